@@ -1,0 +1,59 @@
+import { analyzeArticle, toContractJson } from "@framewatch/corpus-model";
+import { collectFiles, readArticleFile } from "@framewatch/db/import";
+
+/**
+ * `corpus analyze [--json] FILE_OR_DIR...`: JSON Lines on stdout, one object
+ * per input in input order and nothing else; progress and warnings go to
+ * stderr. A bad file yields `{ source, error }` and the run goes on.
+ */
+export async function runAnalyze(args: string[], cwd: string): Promise<number> {
+  const json = args.includes("--json");
+  const inputs = args.filter((a) => a !== "--json");
+  if (inputs.length === 0) {
+    process.stderr.write("Usage: corpus analyze [--json] FILE_OR_DIR...\n");
+    return 2;
+  }
+  let failed = 0;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  // One input at a time keeps the caller's order, missing paths included.
+  const results = inputs.flatMap((input) => {
+    const { files, missing } = collectFiles([input], cwd);
+    return [
+      ...missing.map((m) => ({ source: m.source, run: (): object => ({ source: m.source, error: m.reason }) })),
+      ...files.map((f) => ({
+        source: f.source,
+        run: (): object =>
+          toContractJson(analyzeArticle({ source: f.source, raw: readArticleFile(f.path, f.source).text })),
+      })),
+    ];
+  });
+  for (const item of results) {
+    let result: object;
+    try {
+      result = item.run();
+    } catch (error) {
+      result = { source: item.source, error: error instanceof Error ? error.message : String(error) };
+    }
+    if ("error" in result) {
+      failed++;
+      process.stderr.write(`corpus analyze: ${item.source}: ${(result as { error: string }).error}\n`);
+    }
+    if (json) out(JSON.stringify(result));
+    else out(describe(result));
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function describe(result: object): string {
+  if ("error" in result) return `${(result as { source: string }).source}: ERROR ${(result as { error: string }).error}`;
+  const r = result as ReturnType<typeof toContractJson>;
+  return [
+    `${r.source}`,
+    `  title:    ${r.title ?? "(none)"}`,
+    `  outlet:   ${r.outlet ? `${r.outlet.name} ("${r.outlet.evidence}")` : "(unknown)"}`,
+    `  date:     ${r.published ? `${r.published.date} (${r.published.precision}, ${r.published.earliest}..${r.published.latest})` : "(unknown)"}`,
+    `  claims:   ${r.fighterClaims.length}`,
+    ...r.fighterClaims.map((c) => `    - ${c.quantity.text} [${c.qualifier} ${c.low ?? "…"}-${c.high ?? "…"} ${c.unit}] ${c.refersTo}, by ${c.claimant} (${c.claimantType})`),
+    `  attacks:  ${[...new Set(r.attacks.map((a) => a.type))].join(", ") || "(none)"}`,
+  ].join("\n");
+}

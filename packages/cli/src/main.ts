@@ -1,0 +1,52 @@
+import { runAnalyze } from "./commands/analyze";
+import { runImport } from "./commands/import";
+import { runMigrate } from "./commands/migrate";
+import { runServe } from "./commands/serve";
+
+const USAGE = `Usage: corpus <command> [options]
+
+Commands:
+  analyze [--json] FILE_OR_DIR...   Analyse articles and print the results (no database).
+                                    --json prints one contract object per article (JSON Lines).
+  import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: same bytes = one article).
+  migrate                           Apply pending database migrations.
+  serve                             Start PostgreSQL, migrate, import the bundled corpus and serve the dashboard.
+
+Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
+FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329).`;
+
+const [command, ...args] = process.argv.slice(2);
+// npm run executes in the repository root; paths on the command line are the user's.
+const cwd = process.env.INIT_CWD ?? process.cwd();
+
+async function main(): Promise<number> {
+  switch (command) {
+    case "analyze":
+      return runAnalyze(args, cwd);
+    case "import":
+      return runImport(args, cwd);
+    case "migrate":
+      return runMigrate();
+    case "serve":
+      return runServe();
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      process.stderr.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

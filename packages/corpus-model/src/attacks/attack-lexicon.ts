@@ -1,0 +1,394 @@
+import type { AttackType } from "../model/types";
+
+/**
+ * One trigger rule. Patterns run on a single sentence; all are global and
+ * bounded by `\b` so "bomb" never fires inside "bombmaking" or "bombshell".
+ * The optional guards are data too, so the UI can show why a trigger did or
+ * did not count.
+ */
+export interface AttackRule {
+  id: string;
+  type: AttackType;
+  pattern: RegExp;
+  description: string;
+  /** The sentence must also match this (e.g. a vehicle for "hijacked"). */
+  requires?: RegExp;
+  /** Rejected when this matches within REJECT_WINDOW characters of the trigger. */
+  rejectNear?: RegExp;
+  /**
+   * Who must (not) be doing it, see find-actor.ts:
+   * "not_state" - skip when the subject/agent is a state force (troops stormed) or a
+   *               non-insurgent actor (protesters stormed, tribal fighters opened fire);
+   * "militant"  - fire only when the subject/agent is an insurgent actor.
+   */
+  actor?: "not_state" | "militant";
+  /** Do not fire when the sentence already has one of these types (gunmen who kidnapped -> kidnapping only). */
+  yieldsTo?: AttackType[];
+  /** Sentences on which the rule must fire (enumerated by the tests). */
+  examples: string[];
+  /** Sentences on which the rule must not fire. */
+  counterExamples: string[];
+}
+
+/** Characters either side of a trigger inspected by `rejectNear`. */
+export const REJECT_WINDOW = 40;
+
+const NOT_AN_ATTACK_NEAR_EXPLOSIVES =
+  /\b(?:defus\w*|dismantl\w*|seiz\w*|found|discover\w*|confiscat\w*|caches?|factor(?:y|ies)|workshops?|disposal|squads?|detectors?|sniff\w*|experts?|clear(?:ed|ing)|training)\b/i;
+
+const STATE_AIR_WAR = /\b(?:air|aerial|carpet|bombing\s+(?:campaign|runs?|raids?|sorties)|campaign|warplanes?|jets?|B-52|coalition)\b/i;
+
+const VEHICLE =
+  /\b(?:plane|aircraft|airliner|jet|flight|bus|buses|truck|trucks|tanker|vehicles?|cars?|ship|vessel|boat|ferry|train|convoy|lorry|lorries)\b/i;
+
+const INFRASTRUCTURE =
+  /\b(?:power|electricity|electrical|pylons?|towers?|pipelines?|oil\s+wells?|wells|grid|substations?|stations?|plants?|bridges?|railways?|water|dams?|telecom\w*|cables?|lines)\b/i;
+
+const TARGETED_PERSON =
+  /\b(?:officials?|leaders?|mayors?|mukhtars?|mokhtars?|sheikhs?|judges?|governors?|candidates?|imams?|clerics?|chiefs?|commanders?|lawmakers?|MPs?|activists?|journalists?|notables|council\s+members?|head\s+of|elders?|dignitar(?:y|ies))\b/i;
+
+export const ATTACK_LEXICON: readonly AttackRule[] = [
+  // --- assassination -------------------------------------------------------
+  {
+    id: "assassination.assassinate",
+    type: "assassination",
+    pattern: /\bassassinat(?:e|ed|es|ing|ion|ions)\b/gi,
+    description: "Assassinate / assassination (including attempts).",
+    rejectNear: /\bcharacter\s+assassination\b/i,
+    actor: "not_state",
+    examples: ["A video showed the assassination of a village elder.", "Militants assassinated the deputy governor."],
+    counterExamples: ["The campaign was a character assassination."],
+  },
+  {
+    id: "assassination.assassin",
+    type: "assassination",
+    pattern: /\bassassins?\b/gi,
+    description: "Assassins as the perpetrators.",
+    examples: ["Two assassins on a motorbike escaped."],
+    counterExamples: [],
+  },
+  {
+    id: "assassination.targeted-killing",
+    type: "assassination",
+    pattern: /\btargeted\s+killings?\b/gi,
+    description: "Targeted killing(s) of individuals.",
+    actor: "not_state",
+    examples: ["A wave of targeted killings hit tribal sheikhs."],
+    counterExamples: ["Targeted airstrikes hit the hideout."],
+  },
+  {
+    id: "assassination.sniper",
+    type: "assassination",
+    // The contract's own example: "sniper attacks on community leaders ->
+    // assassination". Snipers pick individuals, so any insurgent sniper
+    // attack is coded this way (documented choice; armed_assault is arguable).
+    pattern: /\bsnipers?(?:\s+(?:attacks?|fire|shots?|shootings?))?\b/gi,
+    description: "Sniper attacks / sniper fire by insurgents (the contract's assassination example).",
+    actor: "not_state",
+    examples: ["Insurgents use sniper attacks against village heads.", "A sniper killed the mayor's guard."],
+    counterExamples: ["Army snipers covered the advance."],
+  },
+  {
+    id: "assassination.shot-dead-official",
+    type: "assassination",
+    pattern: /\b(?:shot\s+(?:\w+\s+){0,3}?dead|gunned\s+down|shot\s+and\s+killed)\b/gi,
+    description: "A named official or community leader shot dead / gunned down.",
+    requires: TARGETED_PERSON,
+    actor: "not_state",
+    examples: ["Gunmen shot dead a local mukhtar outside his home.", "The mayor was gunned down on Sunday."],
+    counterExamples: ["Two shepherds were shot dead near the wadi."],
+  },
+  // --- armed assault -------------------------------------------------------
+  {
+    id: "armed_assault.opened-fire",
+    type: "armed_assault",
+    pattern: /\bopen(?:ed|s|ing)?\s+fire\b/gi,
+    description: "Opened fire on / at a target.",
+    actor: "not_state",
+    examples: ["Masked men opened fire on a checkpoint.", "Insurgents in two cars were opening fire at a convoy."],
+    counterExamples: ["Police opened fire to disperse the crowd."],
+  },
+  {
+    id: "armed_assault.gunmen",
+    type: "armed_assault",
+    pattern: /\bgunm[ae]n\b/gi,
+    description: "Gunmen who attacked, killed, shot or stormed (not those who kidnapped or assassinated: that type wins).",
+    requires: /\b(?:attack\w*|kill\w*|shot|shoot\w*|fired|storm\w*|raid\w*|ambush\w*|wound\w*|injur\w*)\b/i,
+    yieldsTo: ["assassination", "kidnapping", "hostage_barricade", "hijacking"],
+    examples: ["Unknown gunmen killed three farmers at dawn."],
+    counterExamples: ["Gunmen were seen near the village.", "Gunmen kidnapped two engineers."],
+  },
+  {
+    id: "armed_assault.stormed",
+    type: "armed_assault",
+    pattern: /\bstorm(?:ed|ing)\b/gi,
+    description: "Stormed a place (not by troops or crowds).",
+    actor: "not_state",
+    examples: ["Militants stormed a police station in the night."],
+    counterExamples: ["Special forces stormed the hideout.", "Protesters stormed the embassy."],
+  },
+  {
+    id: "armed_assault.militant-raid",
+    type: "armed_assault",
+    pattern: /\braid(?:s|ed|ing)?\b/gi,
+    description: "A raid by militants (raids by security forces are not coded).",
+    actor: "militant",
+    examples: ["Jihadists raided a village and killed four men.", "The outpost was raided by ISIS fighters."],
+    counterExamples: ["Troops are conducting raids and arrests."],
+  },
+  {
+    id: "armed_assault.ambush",
+    type: "armed_assault",
+    pattern: /\bambush(?:ed|es|ing)?\b/gi,
+    description: "An ambush on a patrol or convoy.",
+    actor: "not_state",
+    examples: ["A patrol was ambushed on the highway.", "The ambush left five soldiers dead."],
+    counterExamples: ["Army units ambushed a militant convoy."],
+  },
+  {
+    id: "armed_assault.shooting",
+    type: "armed_assault",
+    pattern: /\b(?:shootings?|gunfire|gun\s+attacks?|armed\s+(?:attacks?|assaults?)|shooting\s+attacks?)\b(?!\s+(?:down|range|star))/gi,
+    description: "A shooting, gunfire, gun attack or armed attack.",
+    actor: "not_state",
+    examples: ["A shooting at a market wounded six.", "Residents heard gunfire before the attack ended."],
+    counterExamples: ["They were shooting down drones.", "The shooting range was closed."],
+  },
+  {
+    id: "armed_assault.shot-dead",
+    type: "armed_assault",
+    pattern: /\b(?:shot\s+(?:\w+\s+){0,3}?dead|gunned\s+down|shot\s+and\s+killed)\b/gi,
+    description: "People shot dead (assassination instead when the victim is an official or leader).",
+    actor: "not_state",
+    yieldsTo: ["assassination"],
+    examples: ["Two shepherds were shot dead near the wadi."],
+    counterExamples: ["Security forces shot dead a suspect."],
+  },
+  {
+    id: "armed_assault.machine-guns",
+    type: "armed_assault",
+    pattern: /\bmachine[- ]?gun(?:s|ned|ning|\s+fire)?\b/gi,
+    description: "Machine-guns used in an attack (not seized or found ones).",
+    rejectNear: /\b(?:seiz\w*|found|confiscat\w*|caches?|captur\w*)\b/i,
+    actor: "not_state",
+    examples: ["Fighters in pickups with machine-guns raced toward the post."],
+    counterExamples: ["Police seized machine guns in the raid."],
+  },
+  {
+    id: "armed_assault.attacked-with-firearms",
+    type: "armed_assault",
+    pattern:
+      /\battack(?:ed|ing)\b[^.;!?]{0,120}?\bwith\s+(?:heavy|light|medium|automatic|small)\s+(?:weapons|arms|guns|firearms)\b|\battack(?:ed|ing)\b[^.;!?]{0,120}?\bwith\s+(?:rifles|assault\s+rifles|guns|firearms|Kalashnikovs|machine[- ]guns)\b/gi,
+    description: "\"attacked ... posts/checkpoints with heavy weapons\": an attack whose weapons are firearms.",
+    examples: ["They attacked an army outpost near the river with heavy weapons."],
+    counterExamples: ["They attacked the outpost with a car bomb."],
+  },
+  {
+    id: "armed_assault.militants-attacked",
+    type: "armed_assault",
+    pattern: /\b(?:attack(?:ed|ing)|assault(?:ed|ing))\b/gi,
+    description: "Militants attacked / assaulted a target (the subject must be an insurgent actor; no explosive method right after).",
+    actor: "militant",
+    rejectNear: /\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:bombs?|explosives?|IEDs?|rockets?|mortars?|grenades?|suicide)\b/i,
+    examples: ["Insurgents attacked a checkpoint north of the city.", "A police post was attacked by Daesh militants."],
+    counterExamples: ["We have been attacked almost daily.", "Militants attacked the base with rockets."],
+  },
+  // --- bombing / explosion -------------------------------------------------
+  {
+    id: "bombing_explosion.compound-bomb",
+    type: "bombing_explosion",
+    pattern:
+      /\b(?:car|truck|roadside|road-side|nail|pipe|parcel|letter|motorcycle|sticky|magnetic|barrel)[- ]bomb(?:s|ings?|ers?)?\b/gi,
+    description: "Car bombs, roadside bombs, truck bombs and similar.",
+    rejectNear: NOT_AN_ATTACK_NEAR_EXPLOSIVES,
+    examples: ["A roadside bomb struck a patrol.", "Officials focus on preventing car bombs."],
+    counterExamples: ["Engineers defused a roadside bomb found under a bridge."],
+  },
+  {
+    id: "bombing_explosion.suicide",
+    type: "bombing_explosion",
+    pattern:
+      /\bsuicide[- ](?:(?:car|truck)[- ])?(?:bomb(?:s|ers?|ings?)?|attacks?|attackers?|vests?|belts?|missions?|operations?)\b/gi,
+    description: "Suicide bombers, bombings, attacks, vests.",
+    examples: ["A suicide bomber struck a wedding.", "He was trained for suicide attacks."],
+    counterExamples: ["The suicide rate rose."],
+  },
+  {
+    id: "bombing_explosion.bomb",
+    type: "bombing_explosion",
+    pattern: /\bbomb(?:s|ings?|ers?)?\b(?![- ]?(?:mak|factor|disposal|squad|shelter|proof|sniff|threat))/gi,
+    description: "Bomb / bombing / bomber as a noun, excluding metaphors and the air war.",
+    rejectNear: /\b(?:ideological|time|demographic|ticking|political|atomic|nuclear)\s+bomb\b|\b(?:bombing\s+(?:campaign|runs?|raids?|sorties)|aerial\s+bombing|carpet\s+bombing|bombers?\s+(?:jets?|aircraft|planes?))\b|\b(?:defus\w*|dismantl\w*|seiz\w*|confiscat\w*|caches?)\b/i,
+    examples: ["A bomb exploded near the mosque.", "The bombing killed four people."],
+    counterExamples: ["It is an ideological bomb.", "The coalition's bombing campaign continued."],
+  },
+  {
+    id: "bombing_explosion.bombed",
+    type: "bombing_explosion",
+    pattern: /\bbombed\b/gi,
+    description: "Bombed as a verb, when not done by warplanes or state forces.",
+    rejectNear: STATE_AIR_WAR,
+    actor: "not_state",
+    examples: ["Insurgents bombed a bus station in the town."],
+    counterExamples: ["Coalition jets bombed the hideout."],
+  },
+  {
+    id: "bombing_explosion.ied",
+    type: "bombing_explosion",
+    // Acronyms are case-sensitive: "ied" in lowercase is not an IED.
+    pattern: /\b(?:S?VBIEDs?|PBIEDs?|IEDs?)\b|\bimprovised\s+explosive\s+devices?\b/g,
+    description: "IEDs and vehicle-borne IEDs.",
+    rejectNear: NOT_AN_ATTACK_NEAR_EXPLOSIVES,
+    examples: ["An IED hit the convoy.", "A VBIED rammed the gate.", "An improvised explosive device went off."],
+    counterExamples: ["Teams cleared IEDs from the road."],
+  },
+  {
+    id: "bombing_explosion.explosion",
+    type: "bombing_explosion",
+    pattern: /\b(?:explosions?|blasts?|detonat(?:ed|ing|ion|ions)|exploded|blew\s+(?:himself|herself|themselves|up))\b(?!\s+walls?)/gi,
+    description: "An explosion, blast or detonation (not figurative).",
+    rejectNear:
+      /\b(?:explosion\s+of\s+(?:violence|anger|protests?|growth|interest|popularity|demand|joy)|population\s+explosion|data\s+explosion|controlled\s+(?:explosion|detonation)|blasted)\b/i,
+    examples: ["An explosion killed two motorcyclists.", "The blast shattered windows.", "He blew himself up at the gate."],
+    counterExamples: ["There was an explosion of anger online.", "Concrete blast walls line the road."],
+  },
+  {
+    id: "bombing_explosion.rocket-mortar",
+    type: "bombing_explosion",
+    pattern:
+      /\b(?:rocket|mortar|katyusha)[- ](?:attacks?|fire|strikes?|shells?|rounds?|barrages?|bombs?)\b|\b(?:rockets|mortars|mortar\s+(?:rounds|shells))\s+(?:hit|struck|landed|slammed|fell|targeted|were\s+fired)\b|\bfired\s+(?:\w+\s+){0,2}(?:rockets|mortars?|mortar\s+rounds|grenades)\b/gi,
+    description: "Rocket or mortar attacks / fire on a target.",
+    examples: ["A spate of rocket attacks hit the airbase.", "Three mortars landed near the camp."],
+    counterExamples: ["The rocket launch was postponed."],
+  },
+  {
+    id: "bombing_explosion.explosives",
+    type: "bombing_explosion",
+    pattern: /\bexplosives\b|\bexplosive[- ](?:laden|packed|rigged|belts?|vests?|devices?|charges?)\b/gi,
+    description: "Explosives (noun) or explosive-laden/vests/devices; not seized caches.",
+    rejectNear: NOT_AN_ATTACK_NEAR_EXPLOSIVES,
+    examples: ["They were rigging explosives in the basement.", "An explosive-laden car drove at the gate."],
+    counterExamples: ["Police seized explosives in a raid.", "It was an explosive situation."],
+  },
+  {
+    id: "bombing_explosion.grenade-mine",
+    type: "bombing_explosion",
+    pattern:
+      /\b(?:grenades?|land\s?mines?|(?:roadside|anti-personnel|anti-tank)\s+mines?|booby[- ]trap(?:s|ped)?)\b/gi,
+    description: "Grenades, landmines and booby traps.",
+    rejectNear: NOT_AN_ATTACK_NEAR_EXPLOSIVES,
+    examples: ["A grenade was thrown into the shop.", "A landmine killed a shepherd.", "The house was booby-trapped."],
+    counterExamples: ["Teams are clearing landmines from farmland."],
+  },
+  // --- hijacking -----------------------------------------------------------
+  {
+    id: "hijacking.hijack",
+    type: "hijacking",
+    pattern: /\b(?:hijack(?:s|ed|ing|ings)?|skyjack\w*|commandeer(?:ed|ing))\b/gi,
+    description: "Hijacking a vehicle, aircraft or vessel (figurative hijacking of protests excluded by the vehicle check).",
+    requires: VEHICLE,
+    examples: ["Militants hijacked a fuel truck on the highway."],
+    counterExamples: ["Extremists hijacked the protest movement."],
+  },
+  {
+    id: "hijacking.hijackers",
+    type: "hijacking",
+    pattern: /\bhijackers?\b/gi,
+    description: "Hijackers.",
+    examples: ["The hijackers demanded fuel."],
+    counterExamples: [],
+  },
+  // --- hostage / barricade -------------------------------------------------
+  {
+    id: "hostage_barricade.hostages",
+    type: "hostage_barricade",
+    pattern:
+      /\b(?:took|taken|take|taking|seized|held|holding)\s+(?:\w+\s+){0,3}?hostages?\b|\bhostage[- ](?:standoff|crisis|siege|taking|takers?)\b/gi,
+    description: "Taking or holding hostages, hostage standoffs.",
+    examples: ["Gunmen took dozens of worshippers hostage.", "The hostage standoff lasted hours."],
+    counterExamples: ["Families of the hostages met the minister."],
+  },
+  {
+    id: "hostage_barricade.barricade",
+    type: "hostage_barricade",
+    // "Besieged" alone is usually a military siege of a town; only a
+    // building besieged or barricaded is the GTD's barricade incident.
+    pattern:
+      /\b(?:barricaded|besieged|besieging)\s+(?:(?:themselves\s+)?(?:in|inside)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:hotel|school|mosque|church|hospital|building|house|compound|office|restaurant|mall|bank|prison)\b/gi,
+    description: "Attackers barricaded in / besieging a building.",
+    examples: ["Attackers barricaded themselves inside a hotel.", "Militants besieged a school for hours."],
+    counterExamples: ["The besieged town ran out of food."],
+  },
+  // --- kidnapping ----------------------------------------------------------
+  {
+    id: "kidnapping.kidnap",
+    type: "kidnapping",
+    pattern: /\bkidnap(?:s|ped|ping|pings|per|pers|ed|ing)?\b/gi,
+    description: "Kidnap, kidnapping (for ransom), kidnappers.",
+    examples: ["Three herders were kidnapped.", "The cells raise money through kidnapping for ransom."],
+    counterExamples: [],
+  },
+  {
+    id: "kidnapping.abduct",
+    type: "kidnapping",
+    pattern: /\babduct(?:s|ed|ing|ions?|ees?|ors?)?\b/gi,
+    description: "Abduct, abduction, abductee.",
+    examples: ["An abductee spoke in the video.", "Fighters were abducting villagers."],
+    counterExamples: [],
+  },
+  // --- facility / infrastructure -------------------------------------------
+  {
+    id: "facility_infrastructure.arson",
+    type: "facility_infrastructure",
+    pattern:
+      /\b(?:arson|set\s+fire\s+to|set\s+(?:\w+\s+){1,4}?(?:on\s+fire|ablaze)|torch(?:ed|ing)|(?:crop|field)[- ]burning|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,2}?(?:crops|fields|farms?|farmland|harvests?|wheat|barley|orchards|houses|homes|shops|stores|buildings|schools))\b/gi,
+    description: "Arson: setting fire to buildings, crops or farmland.",
+    examples: ["Militants set fire to wheat fields.", "They burned crops in the valley.", "A school was torched."],
+    counterExamples: ["Candles burned all night."],
+  },
+  {
+    id: "facility_infrastructure.sabotage",
+    type: "facility_infrastructure",
+    pattern:
+      /\bsabotag(?:e|ed|ing)\b|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|toppl(?:ed|ing)|cut|attack(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:power\s+lines|pylons|electricity\s+towers|transmission\s+towers|pipelines?|oil\s+wells?|power\s+stations?|water\s+stations?)\b/gi,
+    description: "Sabotage of power lines, pipelines and other infrastructure.",
+    requires: INFRASTRUCTURE,
+    examples: ["Sabotage of power lines left the town dark.", "Insurgents toppled electricity towers."],
+    counterExamples: ["Rivals tried to sabotage the talks."],
+  },
+  // --- unarmed assault -----------------------------------------------------
+  {
+    id: "unarmed_assault.stabbing",
+    type: "unarmed_assault",
+    pattern: /\b(?:stabb(?:ed|ing|ings)|knife\s+attacks?)\b/gi,
+    description: "Stabbings and knife attacks.",
+    examples: ["A stabbing near the shrine wounded two."],
+    counterExamples: [],
+  },
+  {
+    id: "unarmed_assault.poisoning",
+    type: "unarmed_assault",
+    pattern: /\bpoison(?:ed|ing|ings)\b/gi,
+    description: "Poisoning people or water supplies (not food poisoning or figurative).",
+    rejectNear: /\bfood\s+poisoning\b|\bpoisoned\s+(?:the\s+)?(?:chalice|atmosphere|relations|debate|climate)\b/i,
+    examples: ["Militants were accused of poisoning a village well."],
+    counterExamples: ["Dozens suffered food poisoning."],
+  },
+  {
+    id: "unarmed_assault.beating",
+    type: "unarmed_assault",
+    pattern:
+      /\bbeat(?:en|ing)?\s+(?:\w+\s+){0,3}?to\s+death\b|\b(?:brutal|severe|public|savage)\s+beatings?\b|\bbeatings?\s+of\b|\bbeaten\s+(?:by|with)\b/gi,
+    description: "Beatings of people.",
+    examples: ["The man was beaten to death.", "Residents described public beatings."],
+    counterExamples: ["The team was beating expectations."],
+  },
+  {
+    id: "unarmed_assault.ramming",
+    type: "unarmed_assault",
+    pattern: /\b(?:vehicle[- ]ramming|ramming\s+attacks?|rammed\s+(?:a|his|her|their|the)\s+(?:car|truck|vehicle|van)\s+into)\b/gi,
+    description: "Vehicle rammings (no explosives).",
+    examples: ["A ramming attack killed three pedestrians."],
+    counterExamples: [],
+  },
+];

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import type { AttackType } from "../model/types";
+import { splitSentences } from "../text";
+import { extractAttacks } from "./extract-attacks";
+
+function types(text: string): AttackType[] {
+  return extractAttacks(text, splitSentences(text)).map((a) => a.type);
+}
+
+describe("extractAttacks", () => {
+  it("codes a method per sentence with the trigger's offsets", () => {
+    const text = "Officials met on Monday. A roadside bomb struck an army patrol near Tikrit.";
+    const [a] = extractAttacks(text, splitSentences(text));
+    expect(a?.type).toBe("bombing_explosion");
+    expect(a?.trigger.text).toBe("roadside bomb");
+    expect(text.slice(a!.trigger.start, a!.trigger.end)).toBe("roadside bomb");
+    expect(a?.text).toBe("A roadside bomb struck an army patrol near Tikrit.");
+  });
+
+  it("gives one entry per sentence and type even with several triggers", () => {
+    expect(types("Kidnappings and a kidnapping for ransom were reported, along with abductions.")).toEqual(["kidnapping"]);
+  });
+
+  it("codes two types in one sentence", () => {
+    expect(types("Insurgents and a suicide bomber attacked the oil refinery at dawn.").sort()).toEqual([
+      "armed_assault",
+      "bombing_explosion",
+    ]);
+  });
+
+  it("does not code generic attacks without a method", () => {
+    expect(types("The group keeps carrying out attacks across the province.")).toEqual([]);
+    expect(types("Their attacks are opportunistic and frequent.")).toEqual([]);
+  });
+
+  it("does not code hit-and-run attacks without a method", () => {
+    expect(types("Commanders describe no frontal fighting, only hit-and-run attacks.")).toEqual([]);
+  });
+
+  it("does not code planned or intended attacks in general", () => {
+    expect(types("The cells would plot attacks on markets and prisons.")).toEqual([]);
+    expect(types("Police want to prevent an attack on the parade that killed nobody yet.")).toEqual([]);
+  });
+
+  it("does not code state military action", () => {
+    expect(types("Warplanes carried out airstrikes on the hideouts.")).toEqual([]);
+    expect(types("He was wounded in a firefight during the battle for the town.")).toEqual([]);
+    expect(types("Counter-terrorism forces stormed a farmhouse and arrested two suspects.")).toEqual([]);
+    expect(types("Coalition jets bombed a cave complex.")).toEqual([]);
+  });
+
+  it("lets 'a similar attack' inherit the previous incident's type", () => {
+    const text =
+      "Gunmen on motorbikes opened fire on a border post. Two attackers were killed. A similar attack hit a post further south on Friday.";
+    const attacks = extractAttacks(text, splitSentences(text));
+    expect(attacks.map((a) => [a.type, a.trigger.text])).toEqual([
+      ["armed_assault", "opened fire"],
+      ["armed_assault", "A similar attack"],
+    ]);
+  });
+
+  it("does not inherit when no incident came shortly before", () => {
+    expect(types("Farmers harvested wheat. A similar attack is feared next year.")).toEqual([]);
+  });
+
+  it("does not recode a back-reference to the same incident", () => {
+    const text = "Jihadists attacked a police checkpoint with machine guns. Their attack was repelled but it killed one officer.";
+    expect(types(text)).toEqual(["armed_assault"]);
+  });
+
+  it("codes a concrete attack with no method as unknown", () => {
+    expect(types("A separate attack near Baiji on Sunday targeted a tribal militia patrol.")).toEqual(["unknown"]);
+    expect(types("An attack on a village council killed two members.")).toEqual(["unknown"]);
+  });
+
+  it("codes sniper attacks as assassination and shot-dead officials as assassination", () => {
+    expect(types("The insurgents rely on sniper fire at night.")).toEqual(["assassination"]);
+    expect(types("Unknown gunmen shot dead a tribal sheikh in his car.")).toEqual(["assassination"]);
+  });
+
+  it("codes 'attacked ... with heavy weapons' by a pronoun subject as armed assault", () => {
+    expect(types("Overnight they attacked two army checkpoints with heavy weapons.")).toEqual(["armed_assault"]);
+  });
+
+  it("does not code an agentless passive attack", () => {
+    expect(types("We have been attacked nearly every night this month.")).toEqual([]);
+  });
+
+  it("ignores bomb-making, metaphors and found explosives", () => {
+    expect(types("Troops found a bomb-making workshop in the orchard.")).toEqual([]);
+    expect(types("Unemployment is a ticking time bomb.")).toEqual([]);
+    expect(types("Police seized explosives in a safe house.")).toEqual([]);
+  });
+
+  it("codes hijacking, hostage taking, arson, sabotage and unarmed assault", () => {
+    expect(types("Militants hijacked a bus carrying pilgrims.")).toEqual(["hijacking"]);
+    expect(types("The attackers took twelve guests hostage.")).toEqual(["hostage_barricade"]);
+    expect(types("Insurgents set fire to barley fields near the village.")).toEqual(["facility_infrastructure"]);
+    expect(types("A man was stabbed outside the shrine.")).toEqual(["unarmed_assault"]);
+  });
+
+  it("returns nothing for text with no attacks", () => {
+    expect(types("The ministry announced a new budget for schools.")).toEqual([]);
+  });
+});

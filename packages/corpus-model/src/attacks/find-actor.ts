@@ -1,0 +1,63 @@
+import { ACTOR_LEXICON, type ActorSide } from "./actor-lexicon";
+
+/** How far back (in characters) the subject of a trigger verb is looked for. */
+const SUBJECT_WINDOW = 100;
+/** How far after a passive verb the "by <agent>" phrase is looked for. */
+const AGENT_WINDOW = 60;
+
+interface ActorHit {
+  side: ActorSide;
+  start: number;
+  end: number;
+}
+
+function actorsIn(text: string): ActorHit[] {
+  const hits: ActorHit[] = [];
+  for (const rule of ACTOR_LEXICON) {
+    const re = new RegExp(rule.pattern.source, rule.pattern.flags);
+    for (const m of text.matchAll(re)) hits.push({ side: rule.side, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
+}
+
+/** The hit ending last; on a tie the longer (more specific) one. */
+function last(hits: ActorHit[]): ActorHit | undefined {
+  return hits.reduce<ActorHit | undefined>((best, h) => {
+    if (!best) return h;
+    if (h.end > best.end) return h;
+    if (h.end === best.end && h.end - h.start > best.end - best.start) return h;
+    return best;
+  }, undefined);
+}
+
+/** The hit starting first; on a tie the longer one. */
+function first(hits: ActorHit[]): ActorHit | undefined {
+  return hits.reduce<ActorHit | undefined>((best, h) => {
+    if (!best) return h;
+    if (h.start < best.start) return h;
+    if (h.start === best.start && h.end - h.start > best.end - best.start) return h;
+    return best;
+  }, undefined);
+}
+
+/**
+ * A cheap guess at who performs the verb at `[start, end)` of `sentence`:
+ * for a passive ("was ambushed by gunmen") the agent after "by", otherwise
+ * the nearest actor noun before the verb in the same clause. Returns null
+ * when there is none (pronouns, agentless passives: "we've been attacked").
+ */
+export function findActor(sentence: string, start: number, end: number): ActorSide | null {
+  const before = sentence.slice(Math.max(0, start - SUBJECT_WINDOW), start);
+  const passive = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i.test(before);
+  if (passive) {
+    const after = sentence.slice(end, end + AGENT_WINDOW);
+    const by = /^[^.;]*?\bby\s+/i.exec(after);
+    if (!by) return null;
+    const agent = first(actorsIn(after.slice(by[0].length)).filter((h) => h.start < 40));
+    return agent?.side ?? null;
+  }
+  // Stop at a clause break that cannot belong to the subject of this verb.
+  const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const clause = clauseStart >= 0 ? before.slice(clauseStart + 1) : before;
+  return last(actorsIn(clause))?.side ?? null;
+}

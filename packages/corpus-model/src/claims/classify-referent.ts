@@ -1,0 +1,65 @@
+import type { Referent } from "../model/types";
+import type { CountedNoun } from "./find-counted-noun";
+import type { QuantityMatch } from "./parse-quantity";
+import { CELL_BEFORE, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, REFERENT_RULES } from "./referent-rules";
+
+export interface ReferentReading {
+  referent: Referent;
+  /** Id of the rule that decided, or "default". */
+  rule: string;
+}
+
+const COMPILED = REFERENT_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, (r.flags ?? "i") + "g") }));
+
+/**
+ * What the counted militants are said to be doing: read from the clause the
+ * number sits in. Order: a conditional clause makes it hypothetical; a
+ * container noun before it makes it a cell size; otherwise the strong cue
+ * nearest to the number wins, then the nearest weak cue, else "other".
+ */
+export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNoun): ReferentReading {
+  const before = clauseBefore(text, q.start);
+  const afterStart = noun.phraseEnd;
+  const after = clauseAfter(text, afterStart);
+
+  if (HYPOTHETICAL_BEFORE.test(before) || HYPOTHETICAL_AFTER.test(after)) return { referent: "hypothetical", rule: "hypothetical" };
+  if (CELL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return { referent: "cell_size", rule: "cell-size" };
+
+  for (const strength of ["strong", "weak"] as const) {
+    let best: { referent: Referent; rule: string; distance: number } | null = null;
+    for (const { rule, re } of COMPILED) {
+      if (rule.strength !== strength) continue;
+      if (rule.position !== "after") {
+        re.lastIndex = 0;
+        for (const m of before.matchAll(re)) {
+          const distance = before.length - (m.index + m[0].length);
+          if (!best || distance < best.distance) best = { referent: rule.referent, rule: rule.id, distance };
+        }
+      }
+      if (rule.position !== "before") {
+        re.lastIndex = 0;
+        for (const m of after.matchAll(re)) {
+          // Ties go to the cue after the noun: its own predicate or relative clause.
+          const distance = m.index - 0.5;
+          if (!best || distance < best.distance) best = { referent: rule.referent, rule: rule.id, distance };
+        }
+      }
+    }
+    if (best) return { referent: best.referent, rule: best.rule };
+    if (strength === "strong" && noun.foreign) return { referent: "joined", rule: "foreign-fighters" };
+  }
+  return { referent: "other", rule: "default" };
+}
+
+/** The words before the number, back to the start of its clause (a comma, a colon, "that", "said"). */
+function clauseBefore(text: string, start: number): string {
+  const window = text.slice(Math.max(0, start - 80), start);
+  const cut = /^[\s\S]*(?:[,;:“”"(]|\bthat\b|\bsaid\b|\bsays\b|\bsay\b|\btold\b)/i.exec(window);
+  return cut ? window.slice(cut[0].length) : window;
+}
+
+/** The rest of the clause after the counted noun, up to the next comma, semicolon or sentence end. */
+function clauseAfter(text: string, from: number): string {
+  const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec(text.slice(from));
+  return m ? m[0] : "";
+}

@@ -1,0 +1,88 @@
+/**
+ * Lexicons for deciding what a number counts. A claim needs a militant-side
+ * person noun as the head of the counted noun phrase; these tables say which
+ * heads qualify, which heads rule the number out, and which modifiers flip a
+ * head to the security side ("militia fighters" is not an ISIS count).
+ */
+
+export interface HeadNounRule {
+  id: string;
+  /** Lower-case head nouns (plural forms: a count of one is not a strength claim). */
+  words: readonly string[];
+  /**
+   * strong: militant by itself ("insurgents").
+   * default: militant unless a security-side marker says otherwise ("fighters").
+   * marked: needs a militant marker in the phrase or the sentence ("members", "gunmen").
+   * marked-np: needs a militant marker inside the noun phrase ("ISIS detainees").
+   */
+  strength: "strong" | "default" | "marked" | "marked-np";
+  description: string;
+}
+
+export const MILITANT_HEAD_NOUNS: readonly HeadNounRule[] = [
+  {
+    id: "militant-nouns",
+    words: ["militants", "terrorists", "insurgents", "jihadists", "jihadis", "extremists", "mujahideen", "mujahedeen", "takfiris", "daeshis", "kharijites"],
+    strength: "strong",
+    description: "nouns that name militants by themselves",
+  },
+  {
+    id: "fighter-nouns",
+    words: ["fighters", "loyalists", "operatives", "adherents", "combatants", "remnants"],
+    strength: "default",
+    description: "militant unless the phrase names a security-side force ('militia fighters')",
+  },
+  {
+    id: "member-nouns",
+    words: ["members", "elements", "followers", "recruits", "gunmen", "foreigners", "cadres", "supporters", "sympathisers", "sympathizers", "affiliates"],
+    strength: "marked",
+    description: "person nouns that count militants only when the group is named nearby ('ISIS members')",
+  },
+  {
+    id: "custody-nouns",
+    words: ["detainees", "prisoners", "suspects", "men", "individuals", "captives", "returnees", "emirs", "commanders", "leaders"],
+    strength: "marked-np",
+    description: "nouns that count militants only with the group in the phrase ('ISIS detainees')",
+  },
+];
+
+/** Heads that rule a number out: victims, security forces, units of measure, time, money, events. */
+export interface ExcludedHeadRule {
+  id: string;
+  /** Regex source matched against a whole lower-case token (or its last hyphen part). */
+  pattern: string;
+  description: string;
+}
+
+export const EXCLUDED_HEADS: readonly ExcludedHeadRule[] = [
+  { id: "victims", pattern: "people|persons|civilians|victims|casualties|residents|villagers|children|women|men?folk|pilgrims|worshippers|shepherds|farmers|hostages|families|bodies|corpses|dead|wounded|injured|refugees|displaced|students|workers|citizens|inhabitants|locals|shia|shiites|yazidis|christians|sunnis|motorcyclists|passengers|journalists|protesters|protestors", description: "victims and civilians are not a militant count" },
+  { id: "security-forces", pattern: "soldiers|troops|police|policemen|officers|personnel|guards|servicemen|servicemembers|marines|peshmerga|militiamen|paramilitaries|forces|units|battalions|brigades|divisions|regiments|volunteers|tribesmen|advisers|advisors|contractors|trainers|agents|sahwa|commandos|pilots", description: "security forces and pro-government fighters" },
+  { id: "officials-sources", pattern: "officials|sources|ministers|lawmakers|mps|diplomats|spokesmen|analysts|experts|witnesses|delegates|sheikhs|interviews", description: "numbers of officials or sources" },
+  { id: "measures", pattern: "km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|metres|meters|metre|meter|feet|foot|yards|acres|hectares|square|sq|tons|tonnes|kg|kilograms|barrels|litres|liters|gallons", description: "distances, areas and weights" },
+  { id: "time", pattern: "years|year|months|month|weeks|week|days|day|hours|hour|minutes|minute|seconds|decades|decade|nights|times|am|pm|gmt|bc|ad|o'clock|th|st|nd|rd|percentages|points", description: "durations, times and ordinals" },
+  { id: "money", pattern: "dollars|dollar|usd|euros|euro|pounds|dinars|dinar|lira|liras|riyals|rials|tomans|cents|bn|billion|m|k", description: "money" },
+  { id: "events-things", pattern: "attacks|attack|operations|raids|strikes|airstrikes|bombings|bombs|explosions|incidents|rockets|missiles|mortars|shells|rounds|vehicles|cars|trucks|weapons|rifles|guns|tunnels|caves|camps|villages|towns|cities|provinces|countries|nations|districts|areas|sites|positions|checkpoints|posts|bases|houses|homes|buildings|cells|groups|factions|organisations|organizations|videos|statements|bullets|comments|comment|articles|pages|hideouts|kills|arrests|cases|tanks|drones|aircraft|planes|jets|percent|per|pct", description: "counts of attacks, places and things" },
+  { id: "other-armed-groups", pattern: "rebels|opposition|hezbollah|houthis|pkk", description: "armed groups that are not on the ISIS side" },
+];
+
+/**
+ * Words that, in or right before the counted phrase, put it on the security
+ * or pro-government side. "Iraqi" alone is not one: "Iraqi insurgents" and
+ * "Iraqi fighters who followed ISIS" are militants.
+ */
+export const SECURITY_SIDE_MARKERS: readonly { id: string; pattern: string; description: string }[] = [
+  { id: "militia", pattern: "\\b(?:militias?|militiamen|paramilitar(?:y|ies)|PMU|PMF|Popular Mobili[sz]ation|Hashd|al-Hashd|Kata'?[ei]b|Kataib|Asa'?[ei]b|Badr|Nujaba|Saraya|tribal|tribes?|Sahwa|Awakening)\\b", description: "militias and tribal forces" },
+  { id: "kurdish", pattern: "\\b(?:Peshmerga|Kurdish|Kurdistan|SDF|YPG|YPJ|Asayish|PKK)\\b", description: "Kurdish forces" },
+  { id: "state-forces", pattern: "\\b(?:government|pro-government|pro-regime|regime|army|military|police|security|counter-?terrorism|CTS|coalition|US|U\\.S\\.|American|Russian|Iranian|Turkish|Turkey-backed|Iran-backed|pro-Iran(?:ian)?|Syrian army|Assad|Hezbollah|Shiite|Shia|Houthi|rebel|opposition|FSA|allied|friendly|anti-ISIS|anti-IS|anti-Daesh|anti-ISIL)\\b", description: "state forces, their allies and anti-ISIS fighters" },
+];
+
+/** Words naming the militant side; case-sensitive so lowercase "an Islamic state" is not one. */
+export const MILITANT_MARKERS: readonly { id: string; pattern: string; description: string }[] = [
+  { id: "group-names", pattern: "\\b(?:ISIS|ISIL|IS|Daesh|DAESH|Da'esh|Da’esh|Islamic State|ISWAP|ISKP|IS-K|Amaq)\\b", description: "the group's names (case-sensitive)" },
+  { id: "jihadist-words", pattern: "\\b(?:[Jj]ihadis[tm]s?|[Jj]ihadi|[Ee]xtremist|[Tt]errorist|[Mm]ilitant|[Ii]nsurgent|[Cc]aliphate|[Tt]akfiri)\\b", description: "words naming the militant side" },
+  { id: "the-group", pattern: "\\b(?:the group|the organi[sz]ation|the terror group|al-Qaeda|Al-Qaeda|al-Qaida|Nusra|HTS)(?:'s|’s)?\\b", description: "anaphoric 'the group' and kindred jihadist groups" },
+];
+
+/** Modifiers that make "members"/"elements" non-militant ("family members", "council members"). */
+export const NON_MILITANT_MODIFIERS =
+  /^(?:family|council|parliament|parliamentary|crew|staff|board|committee|cabinet|club|team|union|party|tribe|tribal|community|clan|household|security|police|army|militia|government|his|her|their|our|my|your)$/i;

@@ -1,0 +1,280 @@
+import type { ClaimUnit, Qualifier } from "../model/types";
+import { NUMBER_WORD_ALTERNATION, NUMBER_WORD_VALUES } from "./number-words";
+import { PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES } from "./qualifier-rules";
+import { VAGUE_QUANTITIES } from "./vague-quantities";
+
+/** A quantity as written in a piece of text, before we know what it counts. */
+export interface QuantityMatch {
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  unit: ClaimUnit;
+  /** Offsets in the searched text of the whole quantity as written, qualifier and "percent" included. */
+  start: number;
+  end: number;
+  /** Offsets of the number(s) alone: where the counted noun phrase search starts (after `end`). */
+  numberStart: number;
+  numberEnd: number;
+  /** Which rules fired, so the UI can explain the reading. */
+  rules: string[];
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  value: number;
+  /** True for a bare 4-digit number between 1900 and 2099 (probably a year). */
+  yearLike: boolean;
+  /** True when written with a scale word ("five thousand", "40 thousand"). */
+  scaled: boolean;
+  vagueId?: string;
+  low?: number;
+  high?: number;
+}
+
+const MONTHS =
+  "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
+// Digits: "1,000", "4500", "1.5"; optional scale word. Not preceded by
+// currency or part of a longer token ("$3m", "20km", "10th" never match
+// because the number must end at a non-word character).
+const DIGIT_ATOM = /(?<![\w$€£¥.,:/#-]|[\w$€£¥][.,])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
+// A hyphen directly before digits is allowed only as the second half of a
+// range ("28,600-31,600"); we capture those separately.
+const DIGIT_AFTER_DASH = /(?<=\d\s?[-–—]\s?)(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
+const WORD_ATOM = new RegExp(
+  `\\b(?:a\\s+(?=(?:hundred|thousand|million)\\b))?(?:${NUMBER_WORD_ALTERNATION})(?:(?:\\s+and\\s+|\\s+|-)(?:${NUMBER_WORD_ALTERNATION}))*\\b`,
+  "gi",
+);
+
+const DIGITS_OK = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * Finds every quantity in `text`: numbers in digits or words, ranges
+ * ("X to Y", "X-Y", "between X and Y"), qualifiers ("at least", "nearly"),
+ * percentages and the contract's vague quantities. Years, dates, ordinals
+ * and currency amounts are dropped here; what the number counts is decided
+ * later by the counted-noun check.
+ */
+export function parseQuantities(text: string): QuantityMatch[] {
+  const atoms = findAtoms(text);
+  const out: QuantityMatch[] = [];
+  for (let i = 0; i < atoms.length; i++) {
+    const a = atoms[i]!;
+    const rules: string[] = [];
+    if (a.vagueId !== undefined) {
+      rules.push(`vague:${a.vagueId}`);
+      out.push({
+        low: a.low ?? null,
+        high: a.high ?? null,
+        qualifier: "vague",
+        unit: "people",
+        start: a.start,
+        end: a.end,
+        numberStart: a.start,
+        numberEnd: a.end,
+        rules,
+      });
+      continue;
+    }
+    let start = a.start;
+    let end = a.end;
+    let low: number | null = a.value;
+    let high: number | null = a.value;
+    let qualifier: Qualifier = "exact";
+    let isRange = false;
+
+    const b = atoms[i + 1];
+    if (b !== undefined && b.vagueId === undefined) {
+      const gap = text.slice(a.end, b.start);
+      const before = text.slice(0, a.start);
+      const between = /\bbetween\s+$/i.exec(before);
+      const from = /\bfrom\s+$/i.exec(before);
+      let joined = false;
+      if (/^\s*[-–—]\s*$/.test(gap) || /^\s+to\s+$/i.test(gap) || /^\s+or\s+$/i.test(gap)) {
+        joined = true;
+        rules.push(/^\s+or\s+$/i.test(gap) ? "range:or" : /to/i.test(gap) ? "range:to" : "range:dash");
+        if (from && /to/i.test(gap)) start = from.index;
+      } else if (between && /^\s+and\s+$/i.test(gap)) {
+        joined = true;
+        rules.push("range:between-and");
+      }
+      if (between && joined) start = between.index;
+      if (joined) {
+        let lo = a.value;
+        const hi = b.value;
+        // "two to three thousand", "20-30,000": the scale is written once.
+        if (!a.scaled && lo < 1000 && hi >= 1000 && hi % 1000 === 0 && lo * 1000 <= hi && lo * 1000 * 10 >= hi) {
+          lo *= 1000;
+          rules.push("range:shared-scale");
+        }
+        if (a.yearLike && b.yearLike) continue;
+        low = Math.min(lo, hi);
+        high = Math.max(lo, hi);
+        qualifier = "between";
+        isRange = true;
+        end = b.end;
+        i++;
+      }
+    }
+    if (!isRange) {
+      if (a.yearLike && !hasPrefixQualifier(text.slice(0, a.start))) continue;
+      if (a.value === 0) continue;
+      const pre = matchPrefixQualifier(text.slice(0, a.start));
+      if (pre) {
+        qualifier = pre.qualifier;
+        start = pre.start;
+        rules.push(`qualifier:${pre.id}`);
+      }
+      const suf = matchSuffixQualifier(text.slice(end));
+      if (suf && qualifier === "exact") {
+        qualifier = suf.qualifier;
+        end += suf.length;
+        rules.push(`qualifier:${suf.id}`);
+      }
+    }
+    const numberEnd = end;
+    let unit: ClaimUnit = "people";
+    const pct = /^\s?(?:%|percent\b|per cent\b|pct\b)/i.exec(text.slice(end));
+    if (pct) {
+      unit = "percent";
+      end += pct[0].length;
+      rules.push("unit:percent");
+    }
+    if (!isRange) [low, high] = boundsFor(qualifier, a.value);
+    out.push({ low, high, qualifier, unit, start, end, numberStart: a.start, numberEnd, rules });
+  }
+  return out;
+}
+
+function boundsFor(q: Qualifier, v: number): [number | null, number | null] {
+  switch (q) {
+    case "at_least":
+    case "more_than":
+      return [v, null];
+    case "at_most":
+    case "fewer_than":
+    case "up_to":
+      return [null, v];
+    default:
+      return [v, v];
+  }
+}
+
+function hasPrefixQualifier(before: string): boolean {
+  return matchPrefixQualifier(before) !== null;
+}
+
+const PREFIX_REGEXES = PREFIX_QUALIFIER_RULES.map((r) => ({ rule: r, re: new RegExp(`(?:${r.pattern})\\s*$`, "i") }));
+const SUFFIX_REGEXES = SUFFIX_QUALIFIER_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, "i") }));
+
+function matchPrefixQualifier(before: string): { id: string; qualifier: Qualifier; start: number } | null {
+  // Only look at the last few words: qualifiers sit right before the number.
+  const tail = before.slice(-40);
+  const offset = before.length - tail.length;
+  for (const { rule, re } of PREFIX_REGEXES) {
+    const m = re.exec(tail);
+    if (m) return { id: rule.id, qualifier: rule.qualifier, start: offset + m.index };
+  }
+  return null;
+}
+
+function matchSuffixQualifier(after: string): { id: string; qualifier: Qualifier; length: number } | null {
+  for (const { rule, re } of SUFFIX_REGEXES) {
+    const m = re.exec(after);
+    if (m) return { id: rule.id, qualifier: rule.qualifier, length: m[0].length };
+  }
+  return null;
+}
+
+function findAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number) => taken.some(([ts, te]) => s < te && e > ts);
+  const add = (atom: Atom) => {
+    if (overlaps(atom.start, atom.end)) return;
+    atoms.push(atom);
+    taken.push([atom.start, atom.end]);
+  };
+
+  for (const v of VAGUE_QUANTITIES) {
+    const re = new RegExp(`\\b(?:${v.pattern})\\b`, "gi");
+    for (const m of text.matchAll(re)) {
+      const s = m.index;
+      add({ start: s, end: s + m[0].length, value: v.low, yearLike: false, scaled: false, vagueId: v.id, low: v.low, high: v.high });
+    }
+  }
+  for (const re of [DIGIT_ATOM, DIGIT_AFTER_DASH]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      let digits = m[1]!;
+      const s = m.index;
+      let e = s + m[0].length;
+      const scaleWord = m[2];
+      if (scaleWord === undefined) {
+        // "[\d,]*" may swallow a trailing comma ("1,000, the").
+        while (digits.endsWith(",")) {
+          digits = digits.slice(0, -1);
+          e = s + digits.length;
+        }
+      } else if (digits.endsWith(",")) continue;
+      if (!DIGITS_OK.test(digits)) continue;
+      let value = Number(digits.replace(/,/g, ""));
+      if (!Number.isFinite(value)) continue;
+      if (scaleWord) value *= scaleWord.toLowerCase() === "thousand" ? 1000 : 1_000_000;
+      if (isAfterMonth(text, s)) continue;
+      const yearLike = !scaleWord && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2099;
+      add({ start: s, end: e, value: Math.round(value), yearLike, scaled: scaleWord !== undefined });
+    }
+  }
+  WORD_ATOM.lastIndex = 0;
+  for (const m of text.matchAll(WORD_ATOM)) {
+    const value = wordsToNumber(m[0]);
+    if (value === null) continue;
+    // A bare "one" is almost never a count ("one of the fighters", "one day").
+    if (/^one$/i.test(m[0])) continue;
+    add({ start: m.index, end: m.index + m[0].length, value, yearLike: false, scaled: /hundred|thousand|million/i.test(m[0]) });
+  }
+  atoms.sort((x, y) => x.start - y.start);
+  return atoms;
+}
+
+function isAfterMonth(text: string, start: number): boolean {
+  return new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, "i").test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** "twenty-five" → 25, "five thousand" → 5000, "a hundred" → 100; null when the words do not compose. */
+export function wordsToNumber(phrase: string): number | null {
+  const tokens = phrase.toLowerCase().split(/[\s-]+/).filter((t) => t !== "and");
+  let total = 0;
+  let current = 0;
+  let prevUnit: number | null = null;
+  let any = false;
+  for (const t of tokens) {
+    if (t === "a") {
+      current = 1;
+      prevUnit = null;
+      continue;
+    }
+    const w = NUMBER_WORD_VALUES.get(t);
+    if (!w) return null;
+    any = true;
+    if (w.kind === "unit") {
+      // Two units in a row only compose as tens + ones ("twenty five").
+      if (prevUnit !== null && !(prevUnit >= 20 && prevUnit % 10 === 0 && w.value < 10)) return null;
+      current += w.value;
+      prevUnit = w.value;
+    } else if (w.value === 100) {
+      current = (current === 0 ? 1 : current) * 100;
+      prevUnit = null;
+    } else {
+      total += (current === 0 ? 1 : current) * w.value;
+      current = 0;
+      prevUnit = null;
+    }
+  }
+  if (!any) return null;
+  // A lone scale word ("thousand") without a count is not a number we read.
+  if (tokens.length === 1 && NUMBER_WORD_VALUES.get(tokens[0]!)?.kind === "scale") return null;
+  return total + current;
+}

@@ -1,0 +1,46 @@
+import type { Referent } from "../model/types";
+
+/**
+ * Cues that say what a counted group of militants is doing or did. The
+ * classifier looks at the clause around the number: the few words before it
+ * ("surrounded tens of thousands", "killed 20 militants") and the rest of the
+ * clause after the counted noun ("… who joined Daesh", "… remaining in the
+ * desert"). Strong cues are verbs; weak cues only decide when no strong cue
+ * is present ("ISIS has 3,000 fighters" → remaining).
+ */
+export interface ReferentRule {
+  id: string;
+  referent: Referent;
+  /** Regex source. */
+  pattern: string;
+  /** Regex flags; default "i". Case matters where a capital marks a place name. */
+  flags?: string;
+  /** Where the cue may sit relative to the number. */
+  position: "before" | "after" | "any";
+  strength: "strong" | "weak";
+  description: string;
+}
+
+export const REFERENT_RULES: readonly ReferentRule[] = [
+  { id: "peak", referent: "peak", pattern: "\\b(?:at (?:its|the|their) (?:height|peak|zenith|strongest)|at the height of|once (?:had|numbered|boasted|counted|commanded|fielded)|at one (?:point|time)|in its heyday)\\b", position: "any", strength: "strong", description: "strength at the group's height" },
+  { id: "killed", referent: "killed", pattern: "\\b(?:killed|kill|killing|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|slain|died|dead|perished|wiped out|liquidated)\\b", position: "any", strength: "strong", description: "militants killed" },
+  { id: "left-place", referent: "fled", pattern: "\\bleft (?:the )?(?:[A-Z][\\w-]+|city|town|area|country|region)\\b|\\bleft with\\b", flags: "", position: "after", strength: "strong", description: "'left Mosul', 'left with their families': departure" },
+  { id: "fled", referent: "fled", pattern: "\\b(?:fled|flee|fleeing|escaped|escaping|escapes?|disappeared|vanished|evaporated|melted (?:away|into)|slipped out|slipping out|went into hiding|gone into hiding|withdrew|withdrawn|retreated|relocated|scattered|dispersed|abandoned|got out)\\b", position: "any", strength: "strong", description: "militants who fled or disappeared" },
+  { id: "crossed", referent: "crossed", pattern: "\\b(?:crossed|crossing|cross (?:into|over)|infiltrated|infiltrating|infiltrate|slipped across|slipping across|slipped into|sneaked (?:into|across)|smuggled (?:into|across)|entered|returned|returning|moved across)\\b", position: "any", strength: "strong", description: "militants who crossed a border" },
+  { id: "joined", referent: "joined", pattern: "\\b(?:joined|joining|join|recruited|recruiting|travel+ed to|travel+ing to|went to (?:Syria|Iraq)|flocked|pledged allegiance|signed up|enlisted)\\b", position: "any", strength: "strong", description: "people who joined the group" },
+  { id: "in-city", referent: "in_city", pattern: "\\b(?:fighting in|fight in|holed up|surrounded|besieged|encircled|trapped|entrenched|barricaded|defending|dug in|in the (?:[A-Z][\\w-]+ )?(?:city|town|village|district|neighbou?rhood|old city) of)\\b", position: "any", strength: "strong", description: "fighters in a named place under siege or fighting there" },
+  { id: "in-place-name", referent: "in_city", pattern: "^\\s*(?:still )?(?:in|inside) (?!Iraq\\b|Syria\\b|Turkey\\b|Jordan\\b|Iran\\b|Libya\\b|Afghanistan\\b|Europe\\b|Africa\\b|Asia\\b)[A-Z][\\w-]+", flags: "", position: "after", strength: "weak", description: "'… fighters in Mosul': in a named place" },
+  { id: "left-remaining", referent: "remaining", pattern: "^\\s*left\\b(?!\\s+(?:with|the|for|to|[A-Z]))", position: "after", strength: "strong", description: "'500 fighters left': those remaining" },
+  { id: "remaining", referent: "remaining", pattern: "\\b(?:remain|remains|remained|remaining|left behind|still (?:active|operating|present|at large|hiding|in)|all that (?:remains|is left)|at large|active|operating|operate|remnants|surviving)\\b", position: "any", strength: "strong", description: "militants still around" },
+  { id: "custody", referent: "other", pattern: "\\b(?:arrested|captured|detained|held|surrendered|in custody|imprisoned|jailed|sentenced|repatriated|convicted|prisons?|detention|camps?)\\b", position: "any", strength: "strong", description: "detained or surrendered militants: not a contract referent" },
+  { id: "possession", referent: "remaining", pattern: "\\b(?:has|have|retains?|commands?|boasts?|numbers?|fields?|there (?:are|is)|still)\\s+(?:\\w+\\s+)?$", position: "before", strength: "weak", description: "'ISIS has 3,000 fighters': present strength" },
+  { id: "in-country", referent: "remaining", pattern: "^\\s*(?:still )?in (?:Iraq|Syria|both countries|the (?:region|country|desert))\\b", position: "after", strength: "weak", description: "'3,000 fighters in Iraq and Syria': present strength" },
+  { id: "estimate", referent: "remaining", pattern: "\\bestimat(?:e|es|ed|ing)\\b", position: "before", strength: "weak", description: "an estimate with no other cue is an estimate of current strength" },
+];
+
+/** A clause opened by one of these makes the number hypothetical ("if 1,000 militants escape"). */
+export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|should|in case|in the event|suppose|supposing)\b[^,;:]*$/i;
+/** A modal right after the counted noun ("1,000 fighters could escape"). */
+export const HYPOTHETICAL_AFTER = /^\s*(?:could|would)\b/i;
+/** Container nouns right before the number make it a cell size ("cells of up to 50", "groups as small as two"). */
+export const CELL_BEFORE = /\b(?:cells?|groups?|units?|squads?|bands?|teams?|detachments?|formations?)\s+(?:of|numbering|comprising|made up of|with)?\s*$/i;

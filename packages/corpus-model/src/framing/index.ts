@@ -1,0 +1,12 @@
+export { extractFraming } from "./extract-framing";
+export { scoreThreat } from "./score-threat";
+export { codePolicyFrames } from "./code-policy-frames";
+export { countSourcing } from "./count-sourcing";
+export { countWords } from "./count-words";
+export { findNamingSignals } from "./find-naming-signals";
+export { matchLexicon } from "./match-lexicon";
+export { ACTOR_LABEL_LEXICON } from "./actor-label-lexicon";
+export { THREAT_LEXICON } from "./threat-lexicon";
+export { LOADED_TERM_LEXICON } from "./loaded-term-lexicon";
+export { POLICY_FRAME_LEXICON, POLICY_FRAMES, type PolicyFrame } from "./policy-frame-lexicon";
+export type { FramingLexiconEntry } from "./framing-lexicon-entry";

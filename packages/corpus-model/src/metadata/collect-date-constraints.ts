@@ -1,0 +1,225 @@
+import type { LocatedEvidence } from "../model/types";
+import { dayIndex, daysInMonth, fromDayIndex, parseIsoDay, weekdayOf } from "./calendar";
+import { PRIORITY, type DateConstraint } from "./date-constraint";
+import { findDateMentions, type DateMention } from "./find-date-mentions";
+import { OFFICE_TERMS, TERM_GRACE_DAYS } from "./office-terms";
+import { REFERENCE_EVENTS } from "./reference-events";
+import { RELATIVE_PHRASES, type RelativeRelation } from "./relative-phrases";
+
+/** A sentence to read dates from; offsets index `origin` (the body, or raw for captions). */
+export interface DatedSentence {
+  text: string;
+  start: number;
+  origin: "body" | "raw";
+  /** In the article's opening paragraphs, where "said Monday" means the publication week. */
+  lede: boolean;
+}
+
+// Words that make a date in the same clause a future or planned one.
+const FUTURE = /\b(?:will|shall|would|going to|scheduled|slated|due (?:to|on|in)|plans? to|planned|planning|expected to|set to|upcoming|next|to be held|deadline|aims? to|intends? to|by the end of|preparing to)\b/iu;
+const FORMER = /\b(?:former|late|then|ex|outgoing|ousted|previous|caretaker)[ \u00a0-]*$/iu;
+
+const ym = (day: number) => fromDayIndex(day);
+const monthsBetween = (a: { y: number; m: number }, b: { y: number; m: number }) => (b.y - a.y) * 12 + (b.m - a.m);
+
+interface Anchor {
+  /** Known first day of the anchor (when the year is known). */
+  day?: number;
+  year?: number;
+  month?: number;
+  dayOfMonth?: number;
+  start: number;
+  end: number;
+  label: string;
+  span: LocatedEvidence;
+}
+
+/** Reads every date statement in the sentences as constraints on the publication day. */
+export function collectDateConstraints(sentences: readonly DatedSentence[]): DateConstraint[] {
+  const out: DateConstraint[] = [];
+  const bareMonths: { month: number; sentence: number; span: LocatedEvidence }[] = [];
+  const unanchored = new Set<RelativeRelation>();
+
+  sentences.forEach((s, si) => {
+    const span = (start: number, text: string): LocatedEvidence => ({ text, start: s.start + start, end: s.start + start + text.length, origin: s.origin });
+    const isFuture = (start: number, end: number) => FUTURE.test(s.text.slice(Math.max(0, start - 80), Math.min(s.text.length, end + 40)));
+    const anchors: Anchor[] = [];
+
+    for (const m of findDateMentions(s.text)) {
+      const ev = span(m.start, m.text);
+      const future = isFuture(m.start, m.end);
+      addMentionConstraints(out, m, ev, future, s.lede);
+      if (m.kind === "month" && !future) bareMonths.push({ month: m.month!, sentence: si, span: ev });
+      const anchor: Anchor = { start: m.start, end: m.end, label: `"${m.text}"`, span: ev };
+      if (m.year !== undefined) anchor.year = m.year;
+      if (m.month !== undefined) anchor.month = m.month;
+      if (m.day !== undefined) anchor.dayOfMonth = m.day;
+      if (m.year !== undefined) anchor.day = dayIndex(m.year, m.month ?? 1, m.day ?? 1);
+      if (!future) anchors.push(anchor);
+    }
+
+    for (const e of REFERENCE_EVENTS) {
+      if (e.context && !e.context.every((c) => c.test(s.text))) continue;
+      const hit = e.patterns.map((p) => p.exec(s.text)).find((m) => m !== null);
+      if (!hit) continue;
+      const ev = span(hit.index, hit[0]);
+      const date = parseIsoDay(e.date);
+      const { y, m } = ym(date);
+      if (e.pending?.some((p) => p.test(s.text))) {
+        out.push({ id: `event-pending:${e.id}`, priority: PRIORITY.pendingEvent, description: `"${hit[0]}" still pending: before ${e.label} (${e.date})`, test: (d) => d < date, spans: [ev] });
+        continue;
+      }
+      out.push({ id: `event:${e.id}`, priority: PRIORITY.event, description: `"${hit[0]}": after ${e.label} (${e.date})`, test: (d) => d >= date, spans: [ev] });
+      anchors.push({ day: date, year: y, month: m, dayOfMonth: ym(date).d, start: hit.index, end: hit.index + hit[0].length, label: `${e.label} (${e.date})`, span: ev });
+      // "in October" beside an October event: the most recent October before publication is the event's.
+      for (const b of findDateMentions(s.text)) {
+        if (b.kind !== "month" || b.month !== m) continue;
+        const next = dayIndex(y, m, daysInMonth(y, m)) + 1;
+        out.push({ id: "event-month", priority: PRIORITY.sameYearConvention, description: `"${hit[0]} ... ${b.text}": the last ${b.text} before publication was the event's, so published within the following year`, test: (d) => d >= next && d < date + 365, spans: [ev, span(b.start, b.text)] });
+      }
+    }
+
+    for (const t of OFFICE_TERMS) {
+      const hit = t.pattern.exec(s.text);
+      if (!hit || FORMER.test(s.text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+      const from = parseIsoDay(t.from);
+      const to = parseIsoDay(t.to) + TERM_GRACE_DAYS;
+      out.push({ id: `term:${t.id}`, priority: PRIORITY.officeTerm, description: `"${hit[0]}" in office: ${t.from} to ${t.to}`, test: (d) => d >= from && d <= to, spans: [span(hit.index, hit[0])] });
+    }
+
+    for (const phrase of RELATIVE_PHRASES) {
+      for (const pm of s.text.matchAll(phrase.pattern)) {
+        const pStart = pm.index;
+        const near = anchors
+          .filter((a) => relationUsable(phrase.relation, a))
+          .sort((a, b) => Math.abs(a.start - pStart) - Math.abs(b.start - pStart))[0];
+        if (!near) {
+          unanchored.add(phrase.relation);
+          continue;
+        }
+        const test = relationTest(phrase.relation, near);
+        out.push({ id: `relative:${phrase.id}`, priority: PRIORITY.anchoredRelative, description: `"${pm[0]}" + ${near.label}: ${phrase.description}`, test, spans: [span(pStart, pm[0]), near.span] });
+      }
+    }
+
+    for (const sm of s.text.matchAll(/\b(?:this|last) (spring|summer|autumn|fall|winter)\b/giu)) {
+      if (isFuture(sm.index, sm.index + sm[0].length)) continue;
+      const season = sm[1]!.toLowerCase();
+      const startMonth = season === "spring" ? 3 : season === "summer" ? 6 : season === "winter" ? 12 : 9;
+      if (!/^this/i.test(sm[0]) || season === "winter") continue;
+      out.push({ id: "season", priority: PRIORITY.season, description: `"${sm[0]}" told as past: published after the ${season} began, same year`, test: (d) => ym(d).m >= startMonth, spans: [span(sm.index, sm[0])] });
+    }
+  });
+
+  // A writer who says "last month" for one event would not name last month
+  // for another; likewise "this month". Named months are therefore other months.
+  for (const b of bareMonths) {
+    if (unanchored.has("previous-month")) {
+      out.push({ id: "month-ordering", priority: PRIORITY.monthOrdering, description: `"last month" used elsewhere, so ${b.span.text} is not last month`, test: (d) => (ym(d).m + 10) % 12 + 1 !== b.month, spans: [b.span] });
+    }
+    if (unanchored.has("same-month")) {
+      out.push({ id: "month-ordering", priority: PRIORITY.monthOrdering, description: `"this month" used elsewhere, so ${b.span.text} is not this month`, test: (d) => ym(d).m !== b.month, spans: [b.span] });
+    }
+  }
+  return out;
+}
+
+function addMentionConstraints(out: DateConstraint[], m: DateMention, ev: LocatedEvidence, future: boolean, lede: boolean): void {
+  const { year: y, month: mo, day: d, weekday: wd } = m;
+  if (m.kind === "full" && y !== undefined && mo !== undefined && d !== undefined) {
+    const day = dayIndex(y, mo, d);
+    if (future) out.push({ id: "full-date-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead: published before it`, test: (p) => p <= day, spans: [ev] });
+    else if (lede && wd !== undefined) out.push({ id: "lede-weekday-date", priority: PRIORITY.ledeWeekdayDate, description: `lede "${m.text}": published that day or the next`, test: (p) => p >= day && p <= day + 1, spans: [ev] });
+    else out.push({ id: "full-date-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published on or after it`, test: (p) => p >= day, spans: [ev] });
+  } else if (m.kind === "month-day" && mo !== undefined && d !== undefined) {
+    if (wd !== undefined && lede && !future) {
+      // The year is whichever puts that date on that weekday.
+      out.push({ id: "lede-weekday-date", priority: PRIORITY.ledeWeekdayDate, description: `lede "${m.text}" with its weekday: published that day or the next`, test: (p) => [0, 1].some((k) => matchesDay(p - k, mo, d, wd)), spans: [ev] });
+    } else if (wd !== undefined) {
+      out.push({ id: "weekday-date", priority: PRIORITY.weekdayDate, description: `"${m.text}" falls on its weekday in the year ${future ? "ahead" : "before"} publication`, test: (p) => weekdayOf(future ? nextOccurrence(p, mo, d) : lastOccurrence(p, mo, d)) === wd, spans: [ev] });
+    }
+    // News style omits the year only for dates in the current year.
+    out.push({
+      id: "same-year-date",
+      priority: PRIORITY.sameYearConvention,
+      description: `"${m.text}" without a year: same year as publication, ${future ? "still ahead" : "already past"}`,
+      test: (p) => {
+        const c = ym(p);
+        const passed = c.m > mo || (c.m === mo && c.d >= d);
+        return future ? !passed || (c.m === mo && c.d === d) : passed;
+      },
+      spans: [ev],
+    });
+  } else if (m.kind === "month-year" && y !== undefined && mo !== undefined) {
+    const first = dayIndex(y, mo, 1);
+    const last = dayIndex(y, mo, daysInMonth(y, mo));
+    if (future) out.push({ id: "month-year-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead`, test: (p) => p <= last, spans: [ev] });
+    else out.push({ id: "month-year-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published in or after that month`, test: (p) => p >= first, spans: [ev] });
+  } else if (m.kind === "year" && y !== undefined) {
+    if (m.present) out.push({ id: "present-year", priority: PRIORITY.sameYearConvention, description: `"${m.text} is ...": written during ${y}`, test: (p) => ym(p).y === y, spans: [ev] });
+    else if (future) out.push({ id: "year-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead: published by the end of ${y - 1}`, test: (p) => ym(p).y < y, spans: [ev] });
+    else out.push({ id: "year-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published in or after ${y}`, test: (p) => ym(p).y >= y, spans: [ev] });
+  } else if (m.kind === "month" && mo !== undefined && !future) {
+    out.push({ id: "same-year-month", priority: PRIORITY.sameYearConvention, description: `"${m.text}" without a year: earlier in the year of publication`, test: (p) => ym(p).m >= mo, spans: [ev] });
+  }
+}
+
+function matchesDay(day: number, mo: number, d: number, wd: number): boolean {
+  const c = ym(day);
+  return c.m === mo && c.d === d && weekdayOf(day) === wd;
+}
+
+function lastOccurrence(p: number, mo: number, d: number): number {
+  const { y } = ym(p);
+  const same = dayIndex(y, mo, d);
+  return same <= p ? same : dayIndex(y - 1, mo, d);
+}
+
+function nextOccurrence(p: number, mo: number, d: number): number {
+  const { y } = ym(p);
+  const same = dayIndex(y, mo, d);
+  return same >= p ? same : dayIndex(y + 1, mo, d);
+}
+
+function relationUsable(relation: RelativeRelation, a: Anchor): boolean {
+  switch (relation) {
+    case "same-month":
+    case "previous-month":
+      return a.month !== undefined;
+    case "same-year":
+    case "previous-year":
+      return a.year !== undefined;
+    default:
+      return a.day !== undefined && a.dayOfMonth !== undefined;
+  }
+}
+
+function relationTest(relation: RelativeRelation, a: Anchor): (day: number) => boolean {
+  const day = a.day;
+  switch (relation) {
+    case "same-month":
+      return (p) => {
+        const c = ym(p);
+        if (c.m !== a.month || (a.year !== undefined && c.y !== a.year)) return false;
+        return a.dayOfMonth === undefined || c.d >= a.dayOfMonth;
+      };
+    case "previous-month":
+      return (p) => {
+        const c = ym(p);
+        if (a.year !== undefined) return monthsBetween({ y: a.year, m: a.month! }, c) === 1;
+        return (a.month! % 12) + 1 === c.m;
+      };
+    case "same-year":
+      return (p) => ym(p).y === a.year && (day === undefined || p >= day);
+    case "previous-year":
+      return (p) => ym(p).y === a.year! + 1;
+    case "same-week":
+      return (p) => p - day! >= 0 && p - day! <= 7;
+    case "previous-week":
+      return (p) => p - day! >= 1 && p - day! <= 14;
+    case "previous-day":
+      return (p) => p - day! >= 0 && p - day! <= 2;
+    case "recent":
+      return (p) => p - day! >= 0 && p - day! <= 60;
+  }
+}

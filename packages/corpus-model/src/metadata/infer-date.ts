@@ -1,0 +1,87 @@
+import { splitSentences } from "../text";
+import type { CleanedArticle, LocatedEvidence, PublishedDate } from "../model/types";
+import { fromDayIndex, isoDay, isoMonth } from "./calendar";
+import { collectDateConstraints, type DatedSentence } from "./collect-date-constraints";
+import { findHtmlDate } from "./find-html-date";
+import { parseIsoDate } from "./parse-iso-date";
+import { solveDateConstraints } from "./solve-date-constraints";
+
+export interface InferDateInput {
+  raw: string;
+  cleaned: CleanedArticle;
+  supplied?: string;
+}
+
+/** Paragraphs at the top of the body that count as the lede. */
+const LEDE_PARAGRAPHS = 2;
+
+/**
+ * When the article was published. A supplied ISO date wins, then the date
+ * the page declares in its markup; otherwise the date is inferred from what
+ * the text says: explicit dates, weekday + date pairs, relative phrases
+ * anchored to dated things, reference events of the conflict and office
+ * holders' terms. Precision never exceeds what the interval supports.
+ */
+export function inferPublishedDate(input: InferDateInput): PublishedDate | null {
+  const { raw, cleaned, supplied } = input;
+  const given = supplied ? parseIsoDate(supplied) : null;
+  if (given && supplied) {
+    return { ...given, evidence: `supplied: ${supplied}`, spans: [{ text: supplied, start: 0, end: 0, origin: "supplied" }] };
+  }
+  const markup = findHtmlDate(raw);
+  const declared = markup ? parseIsoDate(markup.value.slice(0, markup.value.search(/[T ]/u) > 0 ? markup.value.search(/[T ]/u) : undefined)) : null;
+  if (markup && declared) {
+    return { ...declared, evidence: `page markup (${markup.rule}): ${markup.value}`, spans: [{ text: markup.value, start: markup.start, end: markup.start + markup.value.length, origin: "raw" }] };
+  }
+
+  const solution = solveDateConstraints(collectDateConstraints(datedSentences(cleaned)));
+  if (!solution) return null;
+  const { earliest, latest, used } = solution;
+  const a = fromDayIndex(earliest);
+  const b = fromDayIndex(latest);
+  let precision: PublishedDate["precision"];
+  let date: string;
+  if (latest - earliest <= 1) {
+    precision = "day";
+    date = isoDay(earliest);
+  } else if (a.y === b.y && a.m === b.m) {
+    precision = "month";
+    date = isoMonth(a.y, a.m);
+  } else {
+    // Across a year boundary the year holding most of the interval is named; the interval tells the rest.
+    precision = "year";
+    const endOfFirstYear = Date.UTC(a.y, 11, 31) / 86_400_000;
+    date = String(a.y === b.y || endOfFirstYear - earliest >= latest - endOfFirstYear ? a.y : b.y);
+  }
+  const spans: LocatedEvidence[] = used.flatMap((c) => c.spans);
+  return {
+    date,
+    precision,
+    earliest: isoDay(earliest),
+    latest: isoDay(latest),
+    evidence: used.map((c) => c.description).join("; "),
+    spans,
+  };
+}
+
+// Body sentences, plus photo captions (often dated) read from the raw input.
+function datedSentences(cleaned: CleanedArticle): DatedSentence[] {
+  const ledeEnd = paragraphEnd(cleaned.body, LEDE_PARAGRAPHS);
+  const out: DatedSentence[] = splitSentences(cleaned.body).map((s) => ({ text: s.text, start: s.start, origin: "body", lede: s.start < ledeEnd }));
+  if (cleaned.format === "text") {
+    for (const f of cleaned.removed) {
+      if (f.reason === "caption") out.push({ text: f.text, start: f.start, origin: "raw", lede: false });
+    }
+  }
+  return out;
+}
+
+function paragraphEnd(body: string, n: number): number {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const next = body.indexOf("\n\n", at);
+    if (next < 0) return body.length;
+    at = next + 2;
+  }
+  return at;
+}

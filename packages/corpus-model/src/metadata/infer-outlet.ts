@@ -1,0 +1,139 @@
+import type { CleanedArticle, LocatedEvidence, Outlet } from "../model/types";
+import { findOutletByHost, findOutletByName } from "./find-outlet";
+import { GENERIC_SOURCES, MEDIA_WORDS, OUTLET_PHRASES } from "./outlet-phrases";
+
+export interface InferOutletInput {
+  raw: string;
+  cleaned: CleanedArticle;
+  url?: string;
+  supplied?: string;
+}
+
+const located = (text: string, start: number, origin: LocatedEvidence["origin"]): LocatedEvidence => ({
+  text,
+  start,
+  end: origin === "supplied" ? 0 : start + text.length,
+  origin,
+});
+const make = (name: string, span: LocatedEvidence): Outlet => ({ name, evidence: span.text, span });
+
+/**
+ * Who published the article. Order of trust: caller-supplied; the page's own
+ * publisher metadata (og:site_name); a "Source: X" trailer; a masthead in the
+ * page furniture; the URL's domain (the page was fetched from there, so it
+ * beats words inside the story); "told X" in the body (a wire named there
+ * may only be the copy's origin, so non-wire outlets rank first); an unknown
+ * domain, title-cased. Null when nothing names an outlet.
+ */
+export function inferOutlet(input: InferOutletInput): Outlet | null {
+  const { raw, cleaned, url, supplied } = input;
+  if (supplied?.trim()) {
+    const name = supplied.trim();
+    return make(findOutletByName(name)?.name ?? name, located(name, 0, "supplied"));
+  }
+  return (
+    fromSiteName(raw) ??
+    fromSourceTrailer(raw) ??
+    fromMasthead(cleaned) ??
+    fromUrl(url, true) ??
+    fromToldPhrases(cleaned.body) ??
+    fromUrl(url, false)
+  );
+}
+
+function fromSiteName(raw: string): Outlet | null {
+  const m = /<meta[^>]+(?:property|name)=["'](?:og:site_name|application-name)["'][^>]*content=["']([^"']{2,60})["']/iu.exec(raw)
+    ?? /<meta[^>]+content=["']([^"']{2,60})["'][^>]*(?:property|name)=["']og:site_name["']/iu.exec(raw);
+  if (!m?.[1]) return null;
+  const value = m[1].trim();
+  return make(findOutletByName(value)?.name ?? value, located(value, m.index + m[0].indexOf(m[1]), "raw"));
+}
+
+function fromSourceTrailer(raw: string): Outlet | null {
+  const re = /^[ \t\u00a0]*((?:source|sources|via)[ \t]*:[ \t]*([^\n]{2,120}?))[ \t\u00a0]*$/gimu;
+  const trailers = [...raw.matchAll(re)];
+  // The last trailer is the page's own credit; earlier ones may quote other sources.
+  for (const m of trailers.reverse()) {
+    const value = m[2] ?? "";
+    for (const part of value.split(/[,;|]|[ \u00a0]\/[ \u00a0]/u).map((p) => p.trim()).filter(Boolean)) {
+      if (GENERIC_SOURCES.test(part)) continue;
+      const known = findOutletByName(part);
+      const name = known?.name ?? (/^\p{Lu}/u.test(part) && part.split(/\s+/).length <= 6 ? part : null);
+      if (name) return make(name, located(m[1]!, m.index + m[0].indexOf(m[1]!), "raw"));
+    }
+  }
+  return null;
+}
+
+function fromMasthead(cleaned: CleanedArticle): Outlet | null {
+  // Removed-fragment offsets index the raw input only for plain text.
+  if (cleaned.format !== "text") return null;
+  for (const f of cleaned.removed) {
+    if (f.reason === "caption" || f.reason === "duplicate-caption" || f.text.split(/\s+/).length > 6) continue;
+    const known = findOutletByName(f.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    if (known) return make(known.name, located(f.text, f.start, "raw"));
+  }
+  return null;
+}
+
+function fromUrl(url: string | undefined, knownOnly: boolean): Outlet | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(/^[a-z]+:\/\//i.test(url) ? url : `https://${url}`).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const domain = host.replace(/^(?:www|m|amp|english|en)\./, "");
+  const known = findOutletByHost(host);
+  if (known) return make(known.name, located(domain, 0, "supplied"));
+  if (knownOnly) return null;
+  const label = domain.split(".")[0] ?? "";
+  if (!label) return null;
+  return make(label.charAt(0).toUpperCase() + label.slice(1), located(domain, 0, "supplied"));
+}
+
+function fromToldPhrases(body: string): Outlet | null {
+  interface Hit { name: string; wire: boolean; known: boolean; span: LocatedEvidence; count: number }
+  const hits = new Map<string, Hit>();
+  for (const phrase of OUTLET_PHRASES) {
+    for (const m of body.matchAll(phrase.pattern)) {
+      const run = (m[1] ?? "").replace(/[.’'\-]+$/u, "");
+      const resolved = resolveRun(run);
+      if (!resolved) continue;
+      const evidenceText = m[0].slice(0, m[0].indexOf(m[1]!) + resolved.length);
+      const prev = hits.get(resolved.name);
+      if (prev) prev.count++;
+      else hits.set(resolved.name, { ...resolved, span: located(evidenceText, m.index, "body"), count: 1 });
+    }
+  }
+  const ranked = [...hits.values()].sort(
+    (a, b) => Number(a.wire) - Number(b.wire) || Number(b.known) - Number(a.known) || b.count - a.count,
+  );
+  const best = ranked[0];
+  return best ? make(best.name, best.span) : null;
+}
+
+// The longest prefix of the capitalised run that names an outlet ("Arab News on" -> "Arab News").
+function resolveRun(run: string): { name: string; wire: boolean; known: boolean; length: number } | null {
+  const words = run.split(/[ \u00a0]+/u);
+  for (let n = Math.min(words.length, 6); n >= 1; n--) {
+    const candidate = words.slice(0, n).join(" ");
+    const known = findOutletByName(candidate);
+    if (known) return { name: known.name, wire: known.wire ?? false, known: true, length: lengthOfWords(run, n) };
+  }
+  const trimmed = words.slice(0, 6).join(" ");
+  if (MEDIA_WORDS.test(trimmed)) return { name: trimmed.replace(/^[Tt]he /, "The "), wire: false, known: false, length: lengthOfWords(run, Math.min(words.length, 6)) };
+  return null;
+}
+
+function lengthOfWords(run: string, n: number): number {
+  const re = /\S+/gu;
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const m = re.exec(run);
+    if (!m) break;
+    end = m.index + m[0].length;
+  }
+  return end;
+}

@@ -1,0 +1,72 @@
+import type { LocatedEvidence } from "../model/types";
+import { FIRST_DAY, LAST_DAY } from "./calendar";
+import { PRIORITY, type DateConstraint } from "./date-constraint";
+
+export interface DateSolution {
+  earliest: number;
+  latest: number;
+  /** Constraints that narrowed the candidate days, in the order applied. */
+  used: DateConstraint[];
+  /** Constraints skipped because they contradicted stronger ones. */
+  skipped: DateConstraint[];
+}
+
+/** How long after the earliest possible day an article can still be, absent any later bound. */
+export const HORIZON_DAYS = 730;
+
+/**
+ * Intersects the constraints over every candidate day, strongest first; a
+ * constraint that would leave nothing is skipped. When the survivors form
+ * several separate runs (a weekday fits more than one year), the earliest
+ * run is kept: articles are dated by the freshest events they mention.
+ */
+export function solveDateConstraints(constraints: readonly DateConstraint[]): DateSolution | null {
+  if (constraints.length === 0) return null;
+  const size = LAST_DAY - FIRST_DAY + 1;
+  const alive = new Uint8Array(size).fill(1);
+  const used: DateConstraint[] = [];
+  const skipped: DateConstraint[] = [];
+  const sorted = [...constraints].sort((a, b) => a.priority - b.priority);
+  const firstAlive = () => alive.indexOf(1);
+
+  const apply = (c: DateConstraint) => {
+    const keep: number[] = [];
+    let removed = 0;
+    for (let i = 0; i < size; i++) {
+      if (!alive[i]) continue;
+      if (c.test(FIRST_DAY + i)) keep.push(i);
+      else removed++;
+    }
+    if (keep.length === 0) {
+      skipped.push(c);
+      return;
+    }
+    if (removed === 0) return;
+    alive.fill(0);
+    for (const i of keep) alive[i] = 1;
+    used.push(c);
+  };
+
+  for (const c of sorted) apply(c);
+  if (used.length === 0) return null;
+
+  const lowest = firstAlive() + FIRST_DAY;
+  const horizonSpan: LocatedEvidence[] = [];
+  apply({
+    id: "horizon",
+    priority: PRIORITY.horizon,
+    description: `nothing bounds it later: assumed within ${HORIZON_DAYS / 365} years of the earliest possible day`,
+    test: (d) => d <= lowest + HORIZON_DAYS,
+    spans: horizonSpan,
+  });
+
+  // Keep the first run of candidate days (runs closer than a month are one run).
+  let start = firstAlive();
+  let end = start;
+  for (let i = start + 1; i < size; i++) {
+    if (!alive[i]) continue;
+    if (i - end > 31) break;
+    end = i;
+  }
+  return { earliest: FIRST_DAY + start, latest: FIRST_DAY + end, used, skipped };
+}

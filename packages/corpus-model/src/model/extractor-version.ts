@@ -1,0 +1,5 @@
+/**
+ * Bumped whenever a rule, lexicon or cleaning step changes what is extracted.
+ * The db package re-analyses stored articles whose analysis is older.
+ */
+export const EXTRACTOR_VERSION = "1.0.0";

@@ -1,0 +1,2 @@
+export * from "./types";
+export { EXTRACTOR_VERSION } from "./extractor-version";

@@ -1,0 +1,4 @@
+export { countGroupTerms } from "./count-group-terms";
+export { findGroupTerms, type GroupTermMatch } from "./find-group-terms";
+export { GROUP_TERM_LEXICON, type GroupTermRule } from "./group-term-lexicon";
+export { isShoutedContext } from "./is-shouted-context";

@@ -1,0 +1,30 @@
+import path from "node:path";
+import { z } from "zod";
+
+/** The repository root: packages/db/src -> ../../.. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
+
+const schema = z.object({
+  /** Any PostgreSQL; when set, nothing embedded starts. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional(),
+  /** Port of the embedded server; away from 5432 so it never clashes with a system PostgreSQL. */
+  FRAMEWATCH_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  /** Where the embedded cluster keeps its files (git-ignored). */
+  FRAMEWATCH_DATA_DIR: z.string().default(path.join(REPO_ROOT, ".data", "postgres")),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Reads and validates the environment once; the only place that reads process.env for the db package. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}

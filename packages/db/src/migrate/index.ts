@@ -1,0 +1,4 @@
+export { applyMigrations, MigrationError, type MigrationResult } from "./apply-migrations";
+export { diffPendingSchemaChanges, diffSchemas, isEmptyDiff, MIGRATED_SCHEMA, SCHEMA } from "./diff-schema";
+export { MIGRATIONS_DIR, readMigrations, type MigrationFile } from "./read-migrations";
+export { describeSchema } from "./describe-schema";

@@ -1,0 +1,1 @@
+export { createScratchDatabase, findFreePort, startThrowawayPostgres } from "./start-throwaway-postgres";
