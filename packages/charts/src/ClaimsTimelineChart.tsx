@@ -450,7 +450,17 @@ function ClaimsPanel(props: ClaimsPanelProps): ReactNode {
         const selected = ctx.selectedId === c.id;
         return (
           <g key={c.id} {...mp} data-shape={shape} data-date-precision={c.date.precision}>
-            <circle className="fw-halo" cx={cx} cy={gy} r={9} fill="none" stroke={INK.selected} strokeWidth={selected ? 2 : 1.5} />
+            <circle
+              className="fw-halo"
+              cx={cx}
+              cy={gy}
+              r={9}
+              fill="none"
+              stroke={INK.selected}
+              strokeWidth={selected ? 2 : 1.5}
+              // Inline style beats the stylesheet's hidden default, so selection shows even without :focus.
+              style={selected ? { visibility: "visible" } : undefined}
+            />
             {isPointDate(c) ? null : (
               // Date known only to the month/year: a band across the whole interval, at the claim's height.
               <Line

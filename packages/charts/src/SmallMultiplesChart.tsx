@@ -49,7 +49,7 @@ export function SmallMultiplesChart(props: SmallMultiplesChartProps): ReactNode 
   const columns = clamp(Math.floor((width - AXIS_W) / minPanelWidth), 1, Math.max(1, Math.min(5, data.frames.length)));
   const rowsN = Math.max(1, Math.ceil(data.frames.length / columns));
   const panelW = Math.max(0, (width - AXIS_W - PANEL_GAP * (columns - 1)) / columns);
-  const panelH = Math.max(0, (height - gridTop - PANEL_GAP * (rowsN - 1) - 4) / rowsN);
+  const panelH = Math.max(0, (height - gridTop - PANEL_GAP * (rowsN - 1) - 12) / rowsN);
   const plotH = Math.max(0, panelH - PANEL_TITLE_H - 4);
 
   // scales (shared by all panels)
@@ -101,7 +101,7 @@ export function SmallMultiplesChart(props: SmallMultiplesChartProps): ReactNode 
         return (
           <Group key={f.key} left={left} top={top} data-panel={f.key}>
             <text x={0} y={11} fontSize={FONT_SIZE} fontWeight={600} fill={INK.text}>
-              {truncateLabel(label, panelW, FONT_SIZE)}
+              {truncateLabel(label, panelW, FONT_SIZE + 1.5)}
             </text>
             <Group top={PANEL_TITLE_H + 4}>
               <rect width={panelW} height={plotH} fill="#FAFAFB" />

@@ -25,7 +25,10 @@ export function analyzeArticle(input: RawArticle): ArticleAnalysis {
     body,
     outlet: inferOutlet({ raw: input.raw, cleaned, url: supplied.url, supplied: supplied.outlet }),
     published: inferPublishedDate({ raw: input.raw, cleaned, supplied: supplied.published }),
-    groupTerms: countGroupTerms(body),
+    // The contract counts the group's names as the page shows them, headline
+    // and captions included (the gold annotation counts them so); the framing
+    // naming shares below are computed over the cleaned body, with offsets.
+    groupTerms: countGroupTerms(cleaned.pageText),
     fighterClaims: extractClaims(body, sentences, attributions),
     attacks: extractAttacks(body, sentences),
     framing: extractFraming(body, sentences, attributions),

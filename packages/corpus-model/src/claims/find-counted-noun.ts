@@ -42,7 +42,7 @@ const STOPPERS = new RegExp(
 const TOKEN = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*|\S/g;
 const POSSIBLE_JOINERS = /^(?:people|persons|men|individuals|youths|youngsters|nationals|citizens)$/i;
 const JOINED_RELATIVE = /^\s*(?:,\s*)?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|fought|pledged|signed up|enlisted)\b/i;
-const POSSESSION_VERBS = /\b(?:has|have|had|with|numbering|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?|of)\b/i;
+const POSSESSION_VERBS = /\b(?:has|have|had|with|numbering|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
 
 /**
  * Decides whether the quantity counts militants. Reads the noun phrase that

@@ -114,7 +114,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   // A standfirst (dek) may precede the dateline paragraph, so look at the first two.
   const dateline = kept().slice(0, 2).map((l) => detectDateline(l.text)).find((d) => d !== null)?.place ?? null;
 
-  return { title, body, byline, dateline, removed, format };
+  return { title, body, byline, dateline, removed, format, pageText: text };
 }
 
 // "Source: News Agencies, Edited by website team" credits an editor, not an author byline.

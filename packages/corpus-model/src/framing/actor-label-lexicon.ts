@@ -87,7 +87,7 @@ export const ACTOR_LABEL_LEXICON: readonly FramingLexiconEntry[] = [
     category: "takfiris",
     pattern: /\btakfiri(?:s|sts?)?\b/gi,
     description: "takfiri(s), takfirists (Arabic-media label for the group)",
-    examples: ["Takfiri gangs attacked.", "The takfiris withdrew."],
+    examples: ["Takfiri militias attacked.", "The takfiris withdrew."],
   },
   {
     id: "actor.khawarij",
@@ -99,11 +99,18 @@ export const ACTOR_LABEL_LEXICON: readonly FramingLexiconEntry[] = [
   {
     id: "actor.elements",
     category: "elements",
-    pattern:
-      /\b(?:terrorist|militant|armed|extremist|hostile|outlaw|criminal|takfiri)\s+elements?\b|(?<![\p{L}\p{N}])(?:ISIS|ISIL|IS|Daesh)\s+elements?\b/gu,
-    description: "elements with a hostile modifier or group name (\"ISIS elements\", \"terrorist elements\")",
-    examples: ["ISIS elements are trying to regroup.", "Armed elements fled."],
+    pattern: /\b(?:terrorist|militant|armed|extremist|hostile|outlaw|criminal)\s+elements?\b/gi,
+    description: "elements with a hostile modifier (\"terrorist elements\"); bare \"elements\" is too common to count",
+    examples: ["Armed elements fled.", "Terrorist elements were arrested."],
     counterExamples: ["Key elements of the plan."],
+  },
+  {
+    id: "actor.group-elements",
+    category: "elements",
+    // Case-sensitive group names, as in the terms lexicon.
+    pattern: /(?<![\p{L}\p{N}])(?:ISIS|ISIL|IS|Daesh)\s+elements?\b/gu,
+    description: "elements named by the group (\"ISIS elements\")",
+    examples: ["ISIS elements are trying to regroup."],
   },
   {
     id: "actor.mercenaries",
@@ -122,7 +129,7 @@ export const ACTOR_LABEL_LEXICON: readonly FramingLexiconEntry[] = [
   {
     id: "actor.gangs",
     category: "gangs",
-    pattern: /\b(?:terrorist|criminal|armed|takfiri)\s+gangs?\b/gi,
+    pattern: /\b(?:terrorist|criminal|armed)\s+gangs?\b/gi,
     description: "terrorist/criminal/armed gangs",
     examples: ["Terrorist gangs were routed."],
   },

@@ -16,9 +16,10 @@ export const LOADED_TERM_LEXICON: readonly FramingLexiconEntry[] = [
   {
     id: "loaded.terror",
     category: "terror",
-    pattern: /\bterror\b|\bterroriz(?:e|ed|es|ing)\b|\bterroris(?:e|ed|es|ing)\b/gi,
+    pattern: /(?<!counter-?)\bterror\b|\bterroriz(?:e|ed|es|ing)\b|\bterroris(?:e|ed|es|ing)\b/gi,
     description: "terror (\"terror group\"), terrorize",
     examples: ["The terror group fled.", "Enough to terrorize the region."],
+    counterExamples: ["Counter-terror activities resumed."],
   },
   {
     id: "loaded.terrorist",

@@ -74,7 +74,7 @@ export const THREAT_LEXICON: readonly FramingLexiconEntry[] = [
   {
     id: "threat.routed",
     category: "defeat",
-    pattern: /\brout(?:ed|ing)\b|\bousted\b|\bousting\b|\bran\s+\w+\s+out\b|\bdriven\s+out\b/gi,
+    pattern: /\brout(?:ed|ing)\b|\bousted\b|\bousting\b|\bran\s+(?:\w+\s+){1,2}out\b|\bdriven\s+out\b/gi,
     description: "routed, ousted, driven out",
     examples: ["Its presence has been routed.", "Troops ran the militants out of town."],
   },

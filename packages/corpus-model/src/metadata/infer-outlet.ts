@@ -135,5 +135,7 @@ function lengthOfWords(run: string, n: number): number {
     if (!m) break;
     end = m.index + m[0].length;
   }
+  // "told Diyaruna." ends the sentence: the stop is not part of the name.
+  while (end > 0 && /[.,:;’'\-]/u.test(run[end - 1]!)) end--;
   return end;
 }

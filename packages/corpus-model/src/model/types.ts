@@ -65,6 +65,11 @@ export interface CleanedArticle {
   removed: RemovedFragment[];
   /** "text" for plain scraped text, "html" when a readability pass extracted the article. */
   format: "text" | "html";
+  /**
+   * The page's text before furniture removal: the raw input for text, the
+   * text Readability extracted for HTML. `removed` offsets index it.
+   */
+  pageText: string;
 }
 
 export interface Outlet {

@@ -1,0 +1,29 @@
+// Where the e2e run's dashboard and database live. Read by the Playwright
+// config (main process and workers) and by the web-server script, so these
+// values must be deterministic, never random.
+import path from "node:path";
+
+export const E2E_DIR = import.meta.dirname;
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
+export const E2E_DATA_DIR = path.join(E2E_DIR, ".data", "postgres");
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+/**
+ * The database the e2e run uses: a throwaway embedded cluster by default, or
+ * E2E_DATABASE_URL, which must be local. The tests import the sample corpus
+ * and read back what they see, so they must never run against shared data.
+ */
+export function e2eDatabaseUrl(): string {
+  const explicit = process.env.E2E_DATABASE_URL;
+  if (explicit) {
+    const host = new URL(explicit).hostname;
+    if (!LOCAL_HOSTS.has(host)) {
+      throw new Error(`Refusing to run end-to-end tests against a non-local database (${host}). Use a local E2E_DATABASE_URL.`);
+    }
+    return explicit;
+  }
+  return `postgresql://framewatch:framewatch@127.0.0.1:${E2E_PG_PORT}/framewatch`;
+}

@@ -1,0 +1,16 @@
+// The Playwright web server: a fresh throwaway database (unless a local
+// E2E_DATABASE_URL is given), the bundled corpus imported, and the
+// production dashboard, all through the same `corpus serve` users run.
+import fs from "node:fs";
+import { E2E_DATA_DIR, E2E_PG_PORT, E2E_PORT, e2eDatabaseUrl } from "../e2e-env";
+
+const explicit = process.env.E2E_DATABASE_URL ? e2eDatabaseUrl() : undefined;
+if (!explicit) fs.rmSync(E2E_DATA_DIR, { recursive: true, force: true });
+
+process.env.PORT = String(E2E_PORT);
+process.env.FRAMEWATCH_DATA_DIR = E2E_DATA_DIR;
+process.env.FRAMEWATCH_PG_PORT = String(E2E_PG_PORT);
+if (explicit) process.env.DATABASE_URL = explicit;
+else delete process.env.DATABASE_URL;
+process.argv = [process.argv[0]!, "corpus", "serve"];
+await import("@framewatch/cli");

@@ -1,0 +1,80 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { REPO_ROOT } from "@framewatch/db";
+import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const BIN = path.join(import.meta.dirname, "..", "..", "bin", "corpus.mjs");
+const CORPUS = path.join(REPO_ROOT, "data", "corpus");
+
+function corpus(args: string[], env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, INIT_CWD: REPO_ROOT, ...env },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("corpus analyze --json", () => {
+  it("prints one contract object per article, in input order, and nothing else on stdout", () => {
+    const files = fs.readdirSync(CORPUS).sort();
+    const { code, stdout } = corpus(["analyze", "--json", "data/corpus"]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(files.length);
+    const objects = lines.map((l) => JSON.parse(l));
+    expect(objects.map((o) => o.source)).toEqual(files.map((f) => `data/corpus/${f}`));
+    for (const o of objects) {
+      expect(Object.keys(o)).toEqual(
+        expect.arrayContaining(["source", "title", "body", "outlet", "published", "groupTerms", "fighterClaims", "attacks", "framing"]),
+      );
+      for (const c of o.fighterClaims) expect(o.body.slice(c.start, c.end)).toBe(c.text);
+    }
+  }, 120_000);
+
+  it("yields an error object for a bad file, goes on, and exits non-zero", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-cli-"));
+    const empty = path.join(dir, "empty.txt");
+    fs.writeFileSync(empty, "");
+    const good = path.join(CORPUS, fs.readdirSync(CORPUS).sort()[0]!);
+    const { code, stdout, stderr } = corpus(["analyze", "--json", empty, good]);
+    expect(code).not.toBe(0);
+    const [first, second] = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(first).toEqual({ source: empty, error: "empty file" });
+    expect(second.fighterClaims).toBeDefined();
+    expect(stderr).toContain("empty file");
+  }, 120_000);
+});
+
+describe("corpus import", () => {
+  let server: Awaited<ReturnType<typeof startThrowawayPostgres>>;
+  let url: string;
+  beforeAll(async () => {
+    server = await startThrowawayPostgres();
+    url = await createScratchDatabase(server, "cli");
+  }, 120_000);
+  afterAll(async () => server?.stop());
+
+  it("reports 0 new the second time, and failed files with reasons", () => {
+    const first = corpus(["import", "data/corpus"], { DATABASE_URL: url });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Imported 5 new, 0 unchanged");
+
+    const second = corpus(["import", "data/corpus"], { DATABASE_URL: url });
+    expect(second.stdout).toContain("Imported 0 new, 5 unchanged");
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-cli-"));
+    fs.writeFileSync(path.join(dir, "empty.txt"), "");
+    fs.writeFileSync(path.join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
+    fs.copyFileSync(path.join(CORPUS, fs.readdirSync(CORPUS).sort()[0]!), path.join(dir, "copy.txt"));
+    const third = corpus(["import", dir], { DATABASE_URL: url });
+    expect(third.code).not.toBe(0);
+    expect(third.stdout).toContain("Imported 0 new, 1 unchanged, 0 re-analysed, 2 failed.");
+    expect(third.stdout).toMatch(/failed: .*empty\.txt: empty file/);
+    expect(third.stdout).toMatch(/failed: .*photo\.jpg: binary/);
+  }, 180_000);
+});

@@ -1,0 +1,69 @@
+import type { Attribution, Evidence, FighterClaim } from "../model/types";
+import { classifyReferent } from "./classify-referent";
+import { findAttributions } from "./find-attributions";
+import { findCountedNoun } from "./find-counted-noun";
+import { parseQuantities } from "./parse-quantity";
+import { CELL_BEFORE } from "./referent-rules";
+
+/** The outlet's own narrative: what a claim gets when nobody is credited. */
+export const NARRATIVE_CLAIMANT = "the reporting outlet (own narrative)";
+
+/** A claim with the ids of the rules that produced it, for the UI's "why was this counted". */
+export interface ExplainedClaim {
+  claim: FighterClaim;
+  /** Quantity rules, the counted-noun rule, the referent rule and the claimant source. */
+  rules: string[];
+}
+
+/**
+ * Extracts fighter-number claims: in each sentence, every quantity whose
+ * counted noun is a militant-side person noun, with its bounds, qualifier,
+ * unit, referent and claimant. The claimant is the sentence's attribution
+ * (computed here when not supplied), else the outlet's own narrative.
+ */
+export function extractClaims(body: string, sentences: Evidence[], attributions?: Attribution[]): FighterClaim[] {
+  return extractClaimsExplained(body, sentences, attributions).map((x) => x.claim);
+}
+
+export function extractClaimsExplained(body: string, sentences: Evidence[], attributions?: Attribution[]): ExplainedClaim[] {
+  const attrs = attributions ?? findAttributions(body, sentences);
+  const bySentence = new Map<number, Attribution>();
+  for (const a of attrs) if (!bySentence.has(a.sentenceIndex)) bySentence.set(a.sentenceIndex, a);
+
+  const out: ExplainedClaim[] = [];
+  sentences.forEach((sentence, index) => {
+    if (sentence.start < 0 || sentence.end > body.length || sentence.end <= sentence.start) return;
+    const text = body.slice(sentence.start, sentence.end);
+    for (const q of parseQuantities(text)) {
+      const cellContext = CELL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
+      const noun = findCountedNoun(text, q, { cellContext });
+      if (!noun.accepted) continue;
+      const referent = classifyReferent(text, q, noun);
+      const attribution = bySentence.get(index);
+      const quantity: Evidence = {
+        start: sentence.start + q.start,
+        end: sentence.start + q.end,
+        text: text.slice(q.start, q.end),
+      };
+      const claim: FighterClaim = {
+        low: q.low,
+        high: q.high,
+        qualifier: q.qualifier,
+        unit: q.unit,
+        claimant: attribution ? attribution.claimant : NARRATIVE_CLAIMANT,
+        claimantType: attribution ? attribution.claimantType : "media_other",
+        refersTo: referent.referent,
+        text,
+        start: sentence.start,
+        end: sentence.end,
+        quantity,
+        claimantEvidence: attribution ? { ...attribution.evidence } : null,
+      };
+      out.push({
+        claim,
+        rules: [...q.rules, `noun:${noun.rule}`, `referent:${referent.rule}`, attribution ? "claimant:attribution" : "claimant:narrative"],
+      });
+    }
+  });
+  return out;
+}
