@@ -1,8 +1,4 @@
-import path from "node:path";
 import { z } from "zod";
-
-/** The repository root: packages/db/src -> ../../.. */
-export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
 
 const schema = z.object({
   /** Any PostgreSQL; when set, nothing embedded starts. */
@@ -12,8 +8,8 @@ const schema = z.object({
     .optional(),
   /** Port of the embedded server; away from 5432 so it never clashes with a system PostgreSQL. */
   FRAMEWATCH_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
-  /** Where the embedded cluster keeps its files (git-ignored). */
-  FRAMEWATCH_DATA_DIR: z.string().default(path.join(REPO_ROOT, ".data", "postgres")),
+  /** Where the embedded cluster keeps its files; default `.data/postgres` in the repository (git-ignored). */
+  FRAMEWATCH_DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 

@@ -1,2 +1,2 @@
 export { createPrismaClient, getPrisma, PrismaClient } from "./client";
-export { readEnv, REPO_ROOT, type Env } from "./env";
+export { readEnv, type Env } from "./env";

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "@framewatch/db";
+import { REPO_ROOT } from "@framewatch/db/paths";
 import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 

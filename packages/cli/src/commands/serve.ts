@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { readEnv, REPO_ROOT } from "@framewatch/db";
+import { readEnv } from "@framewatch/db";
+import { REPO_ROOT } from "@framewatch/db/paths";
 import { importCorpus, reanalyseStored } from "@framewatch/db/import";
 import { openDatabase, redact } from "./open-database";
 

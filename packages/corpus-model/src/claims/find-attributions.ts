@@ -261,7 +261,9 @@ function speakerFrom(s: string, seg: Segment, context: string, base: number, inv
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (/^(?:in|on|at|during|for|from|to|with|by|of|after|before|since|under|over|into|about|there|this|that|these|those|what|which|it's)\b/i.test(text)) return null;
-  const plausible = SPEAKER_PRONOUNS.test(text) || /[A-Z]/.test(text) || ROLE_NOUN.test(text);
+  // A pronoun, a name, a role noun, or a short determiner phrase ("a shepherd", "the villager").
+  const plausible =
+    SPEAKER_PRONOUNS.test(text) || /[A-Z]/.test(text) || ROLE_NOUN.test(text) || /^(?:a|an|the|one|two|three|several|some|many)\s+[\w\s’'-]{1,40}$/i.test(text);
   if (!plausible) return null;
   const fullContext = [context, /^who\b/.test(extra) ? extra : ""].filter((x) => x !== "").join(", ");
   return { start: base + start, end: base + start + text.length, context: fullContext };
@@ -274,11 +276,21 @@ function resolve(raw: RawSpeaker, history: Speaker[], body: string): Speaker | n
   const evidence: Evidence = { start: raw.start, end: raw.end, text: name };
   if (SPEAKER_PRONOUNS.test(name)) {
     const p = name.toLowerCase();
-    for (let i = history.length - 1; i >= 0; i--) {
+    let fit: Speaker | null = null;
+    for (let i = history.length - 1; i >= 0 && !fit; i--) {
       const h = history[i]!;
-      const fits = p === "he" || p === "she" ? !h.plural && !h.org : p === "it" ? h.org : h.plural || h.org;
-      if (fits) return { ...h, evidence };
+      const ok = p === "he" || p === "she" ? !h.plural && !h.org : p === "it" ? h.org : h.plural || h.org;
+      if (ok) fit = h;
     }
+    if (p === "he" || p === "she") {
+      // A person introduced with an appositive but never quoted yet ("Ahmed Jaber, a security analyst, has tracked …").
+      const introduced = lastIntroducedPerson(body, raw.start);
+      if (introduced && (!fit || introduced.start > fit.evidence.start)) {
+        const reading = explainClaimant(introduced.name, introduced.context);
+        return { claimant: introduced.name, claimantType: reading.type, tier: reading.tier, evidence, plural: false, org: false, context: introduced.context };
+      }
+    }
+    if (fit) return { ...fit, evidence };
     return p === "we" ? null : { claimant: name, claimantType: "unknown", tier: null, evidence, plural: p === "they", org: p === "it", context: "" };
   }
   let context = raw.context;
@@ -311,6 +323,22 @@ function resolve(raw: RawSpeaker, history: Speaker[], body: string): Speaker | n
     }
   }
   return speaker;
+}
+
+const INTRODUCED_PERSON =
+  /(?<![\w-])((?:[A-Z][\w’'-]+\.?|(?:al|el)-[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+\.?|(?:al|el|bin|abu)-?[A-Z]?[\w’'-]*)){1,4}),\s+((?:a|an|the)\s[^,.;:“”"]{3,120})/g;
+
+/** The last "Firstname Lastname, a/an/the …" before `before`: the person a later "he"/"she" most likely means. */
+function lastIntroducedPerson(body: string, before: number): { name: string; context: string; start: number } | null {
+  const window = body.slice(Math.max(0, before - 1500), before);
+  const offset = Math.max(0, before - 1500);
+  let last: { name: string; context: string; start: number } | null = null;
+  for (const m of window.matchAll(INTRODUCED_PERSON)) {
+    const name = m[1]!;
+    if (/^(?:The|A|An|But|And|In|On|At|Last|This|Earlier)\b/.test(name)) continue;
+    last = { name, context: m[2]!, start: offset + m.index };
+  }
+  return last;
 }
 
 function isProperName(name: string): boolean {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../client";
-import { REPO_ROOT } from "../env";
+import { REPO_ROOT } from "../paths";
 import { createTestDatabase } from "../testing/create-test-database";
 import { importCorpus } from "./import-corpus";
 import { reanalyseStored } from "./reanalyse-stored";

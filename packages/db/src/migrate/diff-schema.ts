@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { REPO_ROOT } from "../env";
+import { REPO_ROOT } from "../paths";
 import { MIGRATIONS_DIR } from "./read-migrations";
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { REPO_ROOT } from "../env";
+import { REPO_ROOT } from "../paths";
 
 export const MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
 

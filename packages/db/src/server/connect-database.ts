@@ -1,4 +1,6 @@
+import path from "node:path";
 import { readEnv, type Env } from "../env";
+import { REPO_ROOT } from "../paths";
 import { embeddedUrl, ensureDatabase, findRunningServer, startEmbeddedPostgres } from "./start-embedded-postgres";
 
 export interface DatabaseHandle {
@@ -24,11 +26,12 @@ export async function connectDatabase(
   }
   // A Framewatch already serving from this data folder (npm start in another
   // terminal) owns the server: share it rather than fail on its lock.
-  const running = findRunningServer(env.FRAMEWATCH_DATA_DIR);
+  const dataDir = env.FRAMEWATCH_DATA_DIR ?? path.join(REPO_ROOT, ".data", "postgres");
+  const running = findRunningServer(dataDir);
   if (running) {
     return { url: embeddedUrl(running.port, DATABASE), embedded: false, stop: async () => {} };
   }
-  const server = await startEmbeddedPostgres({ dataDir: env.FRAMEWATCH_DATA_DIR, port: env.FRAMEWATCH_PG_PORT, onLog });
+  const server = await startEmbeddedPostgres({ dataDir, port: env.FRAMEWATCH_PG_PORT, onLog });
   await ensureDatabase(server.url("postgres"), DATABASE);
   return { url: server.url(DATABASE), embedded: true, stop: server.stop };
 }
