@@ -101,20 +101,25 @@ const OUTLETS = [
 
 const WIRES = ["Reuters", "AP", "AFP", "Xinhua", "Anadolu"] as const;
 
-const IRAQ_PLACES = [
+interface Place {
+  city: string;
+  province: string;
+}
+
+const IRAQ_PLACES: readonly Place[] = [
   { city: "Mosul", province: "Nineveh" }, { city: "Kirkuk", province: "Kirkuk" }, { city: "Tikrit", province: "Salahuddin" },
   { city: "Ramadi", province: "Anbar" }, { city: "Fallujah", province: "Anbar" }, { city: "Baqubah", province: "Diyala" },
   { city: "Samarra", province: "Salahuddin" }, { city: "Hawija", province: "Kirkuk" }, { city: "Tal Afar", province: "Nineveh" },
   { city: "Sinjar", province: "Nineveh" }, { city: "Al Qaim", province: "Anbar" }, { city: "Rutba", province: "Anbar" },
   { city: "Baiji", province: "Salahuddin" }, { city: "Khanaqin", province: "Diyala" }, { city: "Tuz Khurmatu", province: "Salahuddin" },
   { city: "Makhmour", province: "Erbil" }, { city: "Haditha", province: "Anbar" }, { city: "Muqdadiyah", province: "Diyala" },
-] as const;
+];
 
-const SYRIA_PLACES = [
+const SYRIA_PLACES: readonly Place[] = [
   { city: "Raqqa", province: "Raqqa" }, { city: "Deir ez-Zor", province: "Deir ez-Zor" }, { city: "Hasakah", province: "Hasakah" },
   { city: "Al-Bukamal", province: "Deir ez-Zor" }, { city: "Palmyra", province: "Homs" }, { city: "Hajin", province: "Deir ez-Zor" },
   { city: "Shaddadi", province: "Hasakah" }, { city: "Tabqa", province: "Raqqa" },
-] as const;
+];
 
 const TERRAIN = [
   "the Hamrin mountains", "the Anbar desert", "the Wadi Horan valley", "the Makhmour hills", "the orchards along the Diyala river",
@@ -278,8 +283,8 @@ interface Ctx {
   /** The group's other names the article sometimes uses. */
   altGroups: string[];
   country: "Iraq" | "Syria";
-  place: { city: string; province: string };
-  places: { city: string; province: string }[];
+  place: Place;
+  places: Place[];
   outlet: string;
   year: number;
   month: number;
@@ -326,7 +331,7 @@ function claimant(ctx: Ctx): Claimant {
     [3, "un"], [4, "coalition"], [5, "iraqi"], [3, "pmu"], [3, "kurdish"], [4, "analyst"], [3, "local"], [1, "media"],
   ]);
   const prov = province(ctx);
-  const options: Claimant[] = {
+  const table: Record<string, Claimant[]> = {
     un: [
       { text: "a UN monitoring team", short: "the monitors", pronoun: "they" },
       { text: "the UN Security Council's sanctions monitoring team", short: "the team", pronoun: "they" },
@@ -383,16 +388,27 @@ function claimant(ctx: Ctx): Claimant {
       { text: `a report by ${rng.pick(OUTLETS)}`, short: "the report", pronoun: "they" },
       { text: `the group${apos(ctx)}s own propaganda outlets`, short: "the group", pronoun: "they" },
     ],
-  }[kind]!;
-  return rng.pick(options);
+  };
+  return rng.pick(table[kind]!);
 }
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function said(rng: Rng, plural: boolean): string {
-  return rng.pick(plural ? ["said", "say", "estimated", "believe", "reported"] : ["said", "said", "estimated", "added", "noted", "stated"]);
+/** A speech verb after the claimant at the end of a sentence ("..., X said."). */
+function saidAfter(rng: Rng): string {
+  return rng.pick(["said", "said", "said", "added", "noted", "estimated", "told reporters", "said in a statement"]);
+}
+
+/** A speech verb introducing the claim ("X said that ..."). */
+function saidBefore(rng: Rng): string {
+  return rng.pick(["said", "said", "said that", "estimated that", "reported that", "has said", "believes"]);
+}
+
+/** The claimant as a sentence subject: an appositive ("X, a researcher at Y") needs its closing comma. */
+function subj(who: Claimant): string {
+  return who.text.includes(", ") ? `${who.text},` : who.text;
 }
 
 // ---------------------------------------------------------------------------
@@ -470,28 +486,28 @@ function claimSentence(ctx: Ctx): string {
   const g = groupName(ctx);
   const who = claimant(ctx);
   const q = fighterQuantity(rng, g);
-  const plural = who.pronoun === "they";
-  const v = said(rng, plural);
+  const v = saidAfter(rng);
+  const vb = saidBefore(rng);
   const pred = predicate(ctx);
   const o = oq(ctx);
   const c = cq(ctx);
   ctx.lastClaimant = who;
   return rng.weighted<() => string>([
-    [4, () => `${cap(q)} ${pred}, ${who.text} ${v}.`],
-    [4, () => `${cap(who.text)} ${v} ${q} ${pred}.`],
+    [4, () => `${cap(q)} ${pred}, ${subj(who)} ${v}.`],
+    [4, () => `${cap(subj(who))} ${vb} ${q} ${pred}.`],
     [3, () => `According to ${who.text}, ${q} ${pred}.`],
-    [3, () => `${cap(who.text)} told ${ctx.outlet} that ${q} ${pred}.`],
-    [3, () => `${o}${cap(q)} ${pred},${c} ${who.text} said.`],
-    [2, () => `${o}We think ${q} ${pred},${c} ${who.text} told ${ctx.outlet}.`],
-    [2, () => `${cap(who.text)} estimated that ${q} ${pred}, though ${who.pronoun === "they" ? "they" : who.pronoun} cautioned that the figure was hard to verify.`],
-    [2, () => `There are ${q} ${rng.pick(["in", "across", "around"])} ${province(ctx)} alone, ${who.text} ${v}.`],
+    [3, () => `${cap(subj(who))} told ${ctx.outlet} that ${q} ${pred}.`],
+    [3, () => `${o}${cap(q)} ${pred},${c} ${subj(who)} said.`],
+    [2, () => `${o}We think ${q} ${pred},${c} ${subj(who)} told ${ctx.outlet}.`],
+    [2, () => `${cap(subj(who))} estimated that ${q} ${pred}, though ${who.pronoun === "they" ? "they" : who.pronoun} cautioned that the figure was hard to verify.`],
+    [2, () => `There are ${q} ${rng.pick(["in", "across", "around"])} ${province(ctx)} alone, ${subj(who)} ${v}.`],
     [2, () => `${cap(q)} ${pred}, according to ${who.text}.`],
-    [1, () => `${cap(who.text)} put the number of ${g} ${rng.pick(FIGHTER_NOUNS)} still at large at ${writeNumber(rng, fighterCount(rng))}.`],
-    [2, () => `${cap(who.text)} said ${rng.pick(["about", "around", "roughly", "nearly", "some"])} ${rng.int(2, 9) * 10}${rng.pick([" percent", " per cent", "%"])} of the group${apos(ctx)}s ${rng.pick(FIGHTER_NOUNS)} ${pred}.`],
-    [2, () => `The group now operates in cells of ${rng.int(2, 6)} to ${rng.int(7, 15)} ${rng.pick(FIGHTER_NOUNS)}, ${who.text} ${v}.`],
-    [1, () => `At its peak, ${g} commanded ${fighterQuantity(rng, g)} across Iraq and Syria, ${who.text} ${v}.`],
-    [1, () => `If even ${q} were to escape from the camps, the consequences would be serious, ${who.text} warned.`],
-    [1, () => `${o}Our estimate is that ${q} ${pred}. That is not a small number,${c} ${who.text} said.`],
+    [1, () => `${cap(subj(who))} put the number of ${g} ${rng.pick(FIGHTER_NOUNS)} still at large at ${writeNumber(rng, fighterCount(rng))}.`],
+    [2, () => `${cap(subj(who))} said ${rng.pick(["about", "around", "roughly", "nearly", "some"])} ${rng.int(2, 9) * 10}${rng.pick([" percent", " per cent", "%"])} of the group${apos(ctx)}s ${rng.pick(FIGHTER_NOUNS)} ${pred}.`],
+    [2, () => `The group now operates in cells of ${rng.int(2, 6)} to ${rng.int(7, 15)} ${rng.pick(FIGHTER_NOUNS)}, ${subj(who)} ${v}.`],
+    [1, () => `At its peak, ${g} commanded ${fighterQuantity(rng, g)} across Iraq and Syria, ${subj(who)} ${v}.`],
+    [1, () => `If even ${q} were to escape from the camps, the consequences would be serious, ${subj(who)} warned.`],
+    [1, () => `${o}Our estimate is that ${q} ${pred}. That is not a small number,${c} ${subj(who)} said.`],
   ])();
 }
 
@@ -628,6 +644,12 @@ function quoteSentence(ctx: Ctx): string {
     "Things are better than two years ago, but it is not peace",
     `They came to my cousin${apos(ctx)}s house and asked for food`,
     "We want jobs, not only checkpoints",
+    "My brother was taken at a fake checkpoint and we never heard from him again",
+    "The young men here have nothing to do, and that is dangerous",
+    "At night you hear engines in the valley and you know it is them",
+    "The government remembers us only when there is an explosion",
+    "We rebuilt the school twice",
+    "They do not need many men to frighten a whole district",
   ]);
   return rng.pick([
     `${o}${inner},${c} said ${p.name}, ${role}.`,
@@ -831,7 +853,7 @@ function pickKind(rng: Rng): ArticleKind {
 }
 
 /** Article `index` of the corpus with seed `seed`; identical to `generateCorpus({ seed, count })[index]`. */
-export function generateArticle(seed: number, index: number): GeneratedArticle & { kind: ArticleKind } {
+export function generateArticle(seed: number, index: number): GeneratedArticle & { kind: ArticleKind; title: string } {
   const rng = new Rng(articleSeed(seed, index));
   const kind = pickKind(rng);
   const ctx = makeCtx(rng);
@@ -872,7 +894,7 @@ export function generateArticle(seed: number, index: number): GeneratedArticle &
       `<footer><p>© ${ctx.year} ${escapeHtml(ctx.outlet)}</p><script>window.dataLayer=[];</script></footer>`,
       "</body></html>",
     ].join("\n");
-    return { source, raw, kind };
+    return { source, raw, kind, title };
   }
 
   const lines: string[] = [];
@@ -896,7 +918,7 @@ export function generateArticle(seed: number, index: number): GeneratedArticle &
   lines.push(...bottomFurniture(ctx, title));
 
   const sep = kind === "dense" ? "\n" : rng.chance(0.85) ? "\n\n" : "\n\n\n";
-  return { source, raw: lines.join(sep), kind };
+  return { source, raw: lines.join(sep), kind, title };
 }
 
 /** `count` articles for `seed`; the same seed always yields the same corpus. */

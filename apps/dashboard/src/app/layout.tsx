@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { Suspense, type ReactNode } from "react";
+import { NavLinks, NavList } from "@/components/NavLinks";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,15 +14,22 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Framewatch
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Articles</Link>
-          </nav>
-        </header>
-        <main>{children}</main>
+        <NuqsAdapter>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Framewatch
+            </Link>
+            <nav aria-label="Main">
+              <Suspense fallback={<NavList pathname={null} query="" />}>
+                <NavLinks />
+              </Suspense>
+            </nav>
+          </header>
+          <main id="main">{children}</main>
+        </NuqsAdapter>
       </body>
     </html>
   );

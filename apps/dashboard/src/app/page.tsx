@@ -1,16 +1,109 @@
 import Link from "next/link";
-import { listArticles } from "@framewatch/db/queries";
+import { Suspense } from "react";
+import { describeDate, formatNumber, formatSigned, outletColor } from "@framewatch/charts";
+import { getCorpusSummary, listArticles, listOutlets, type Filters } from "@framewatch/db/queries";
+import { FilterBar } from "@/components/FilterBar";
+import { threatIndex } from "@/lib/charts";
 import { db } from "@/lib/db";
+import { describeNoArticles } from "@/lib/empty-state";
 import { formatPublished } from "@/lib/format";
+import { filterQuery, hasActiveFilters, loadViewState } from "@/lib/view-state";
+import { toFilters } from "@/lib/view-state";
 
 // Data lives in PostgreSQL and changes with every import: never prerender.
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const articles = await listArticles(db());
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function span(earliest: string | null, latest: string | null): string {
+  if (!earliest || !latest) return "no dated articles";
+  if (earliest === latest) return describeDate({ earliest, latest, precision: "day" });
+  return `${describeDate({ earliest, latest: earliest, precision: "day" })} – ${describeDate({ earliest: latest, latest, precision: "day" })}`;
+}
+
+async function Summary({ filters, filtered, totalArticles, colors, query }: { filters: Filters; filtered: boolean; totalArticles: number; colors: Map<number, number>; query: string }) {
+  const s = await getCorpusSummary(db(), filters);
+  if (s.articles === 0) {
+    return (
+      <p className="empty" data-testid="empty-state">
+        {describeNoArticles(totalArticles, filtered)}
+      </p>
+    );
+  }
+  const stats = [
+    { key: "articles", label: "Articles", value: formatNumber(s.articles) },
+    { key: "outlets", label: "Outlets", value: formatNumber(s.outlets) },
+    { key: "span", label: "Published", value: span(s.earliest, s.latest), note: s.undated > 0 ? `${s.undated} undated` : undefined },
+    { key: "claims", label: "Fighter claims", value: formatNumber(s.claims), href: "/claims" },
+    { key: "attacks", label: "Attack mentions", value: formatNumber(s.attackMentions), href: "/attacks" },
+  ];
   return (
     <>
-      <h1>Articles</h1>
+      <dl className="stats" data-testid="corpus-summary">
+        {stats.map((st) => (
+          <div key={st.key} className="stat" data-testid={`stat-${st.key}`}>
+            <dt>{st.label}</dt>
+            <dd>
+              {st.href ? <Link href={`${st.href}${query}`}>{st.value}</Link> : st.value}
+              {st.note ? <span className="muted stat-note"> ({st.note})</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h2>Outlets</h2>
+      <ul className="outlet-cards">
+        {s.perOutlet.map((o) => {
+          const index = threatIndex(o.threat.resurgence, o.threat.defeat);
+          return (
+            <li key={o.key} className="outlet-card" data-testid="outlet-card" style={{ borderTopColor: outletColor(colors.get(o.outletId) ?? 0) }}>
+              <h3>{o.name}</h3>
+              <dl className="meta-list">
+                <dt>Articles</dt>
+                <dd>{formatNumber(o.articles)}</dd>
+                <dt>Words</dt>
+                <dd>{formatNumber(o.words)}</dd>
+                <dt>Published</dt>
+                <dd>{span(o.earliest, o.latest)}</dd>
+                <dt>Claims</dt>
+                <dd>{formatNumber(o.claims)}</dd>
+                <dt>Attack mentions</dt>
+                <dd>{formatNumber(o.attacks)}</dd>
+                <dt>Usual name</dt>
+                <dd>{o.topName ? `${o.topName.term} (${o.topName.count}×)` : "never names the group"}</dd>
+                <dt>Threat stance</dt>
+                <dd>
+                  {formatSigned(index)}{" "}
+                  <span className="muted">{index > 0 ? "resurgence" : index < 0 ? "defeat" : "neutral"}</span>
+                </dd>
+              </dl>
+              <p className="card-links">
+                <Link href={`/framing?outlets=${o.outletId}`}>Framing</Link> · <Link href={`/claims?outlets=${o.outletId}`}>Claims</Link> ·{" "}
+                <Link href={`/attacks?outlets=${o.outletId}`}>Attacks</Link>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+export default async function HomePage({ searchParams }: Props) {
+  const state = await loadViewState(searchParams);
+  const [articles, outlets] = await Promise.all([listArticles(db()), listOutlets(db())]);
+  const filters = toFilters(state);
+  const colors = new Map(outlets.map((o) => [o.id, o.colorIndex]));
+  return (
+    <>
+      <h1>Overview</h1>
+      <p className="lede">How outlets report the ISIS remnant insurgency: framing, claimed fighter numbers and attack types, traced to the sentence.</p>
+      {articles.length > 0 ? <FilterBar outlets={outlets} /> : null}
+      <Suspense fallback={<div className="stats skeleton" style={{ height: 96 }} role="status" aria-label="Loading summary" />}>
+        <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={articles.length} colors={colors} query={filterQuery(state)} />
+      </Suspense>
+      <h2>Articles</h2>
       {articles.length === 0 ? (
         <p className="empty">No articles yet. Import some with <code>npm run corpus -- import FILE_OR_DIR</code>.</p>
       ) : (

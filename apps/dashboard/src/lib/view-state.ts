@@ -201,3 +201,21 @@ export function hasActiveFilters(state: FilterState): boolean {
 export function filterQuery(state: FilterState): string {
   return createSerializer(filterParsers, { clearOnDefault: true })(state);
 }
+
+/** The single-choice parameters a segmented toggle can drive. */
+export const toggleParsers = {
+  dim: framingParsers.dim,
+  sourcing: framingParsers.sourcing,
+  scale: claimsParsers.scale,
+  color: claimsParsers.color,
+  measure: attacksParsers.measure,
+};
+export type ToggleName = keyof typeof toggleParsers;
+
+/** Toggle one value in an "empty = everything" list; the full list collapses back to []. */
+export function toggleInList<T>(list: readonly T[], all: readonly T[], value: T): T[] {
+  const base = list.length === 0 ? [...all] : [...list];
+  const next = base.includes(value) ? base.filter((v) => v !== value) : [...base, value];
+  const ordered = all.filter((v) => next.includes(v));
+  return ordered.length === all.length ? [] : ordered;
+}

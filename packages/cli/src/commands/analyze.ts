@@ -1,4 +1,4 @@
-import { analyzeArticle, toContractJson } from "@framewatch/corpus-model";
+import { analyzeArticle, toContractJson, type ContractArticle } from "@framewatch/corpus-model";
 import { collectFiles, readArticleFile } from "@framewatch/db/import";
 
 /**
@@ -19,16 +19,16 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
   const results = inputs.flatMap((input) => {
     const { files, missing } = collectFiles([input], cwd);
     return [
-      ...missing.map((m) => ({ source: m.source, run: (): object => ({ source: m.source, error: m.reason }) })),
+      ...missing.map((m) => ({ source: m.source, run: (): AnalyzeResult => ({ source: m.source, error: m.reason }) })),
       ...files.map((f) => ({
         source: f.source,
-        run: (): object =>
+        run: (): AnalyzeResult =>
           toContractJson(analyzeArticle({ source: f.source, raw: readArticleFile(f.path, f.source).text })),
       })),
     ];
   });
   for (const item of results) {
-    let result: object;
+    let result: AnalyzeResult;
     try {
       result = item.run();
     } catch (error) {
@@ -36,7 +36,7 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
     }
     if ("error" in result) {
       failed++;
-      process.stderr.write(`corpus analyze: ${item.source}: ${(result as { error: string }).error}\n`);
+      process.stderr.write(`corpus analyze: ${item.source}: ${result.error}\n`);
     }
     if (json) out(JSON.stringify(result));
     else out(describe(result));
@@ -44,16 +44,21 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-function describe(result: object): string {
-  if ("error" in result) return `${(result as { source: string }).source}: ERROR ${(result as { error: string }).error}`;
-  const r = result as ReturnType<typeof toContractJson>;
+type AnalyzeResult = ContractArticle | { source: string; error: string };
+
+function describe(result: AnalyzeResult): string {
+  if ("error" in result) return `${result.source}: ERROR ${result.error}`;
+  const r = result;
   return [
     `${r.source}`,
     `  title:    ${r.title ?? "(none)"}`,
     `  outlet:   ${r.outlet ? `${r.outlet.name} ("${r.outlet.evidence}")` : "(unknown)"}`,
     `  date:     ${r.published ? `${r.published.date} (${r.published.precision}, ${r.published.earliest}..${r.published.latest})` : "(unknown)"}`,
     `  claims:   ${r.fighterClaims.length}`,
-    ...r.fighterClaims.map((c) => `    - ${c.quantity.text} [${c.qualifier} ${c.low ?? "…"}-${c.high ?? "…"} ${c.unit}] ${c.refersTo}, by ${c.claimant} (${c.claimantType})`),
+    ...r.fighterClaims.map(
+      (c) =>
+        `    - ${c.quantity.text} [${c.qualifier} ${c.low ?? "…"}-${c.high ?? "…"} ${c.unit}] ${c.refersTo}, by ${c.claimant} (${c.claimantType})`,
+    ),
     `  attacks:  ${[...new Set(r.attacks.map((a) => a.type))].join(", ") || "(none)"}`,
   ].join("\n");
 }

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { vocabLabel } from "@framewatch/charts";
 import { getArticle, type ArticleDetail } from "@framewatch/db/queries";
+import { HighlightScope } from "@/components/HighlightScope";
+import { sentenceHref } from "@/lib/charts";
 import { db } from "@/lib/db";
 import { formatPublished, isoDay } from "@/lib/format";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
+import { loadViewState } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ s?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
 async function load(id: string): Promise<ArticleDetail | null> {
   const n = Number(id);
-  return Number.isInteger(n) && n > 0 ? getArticle(db(), n) : null;
+  return Number.isInteger(n) && n > 0 && n < 2 ** 31 ? getArticle(db(), n) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,24 +27,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article?.title ?? "Article" };
 }
 
-/** `?s=START-END` marks the sentence a chart mark came from. */
-function parseTarget(s: string | undefined, length: number): { start: number; end: number } | null {
-  const m = /^(\d+)-(\d+)$/.exec(s ?? "");
-  if (!m) return null;
-  const start = Number(m[1]);
-  const end = Number(m[2]);
-  return start < end && end <= length ? { start, end } : null;
-}
-
 function formatBound(n: number | null): string {
   return n === null ? "…" : n.toLocaleString("en-US");
+}
+
+const DIMENSION_LABELS: Record<string, string> = {
+  naming: "Naming",
+  actor_label: "Actor labels",
+  sourcing: "Sourcing",
+  threat: "Threat stance",
+  policy_frame: "Policy frames",
+  loaded_term: "Loaded terms",
+};
+
+interface Removed {
+  start?: number;
+  end?: number;
+  text?: string;
+  reason?: string;
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await load((await params).id);
   if (!article) notFound();
-  const target = parseTarget((await searchParams).s, article.body.length);
+  const { s } = await loadViewState(searchParams);
+  const target = s && s.end <= article.body.length ? s : null;
+  const href = (start: number, end: number) => sentenceHref(article.id, start, end);
 
+  const framingSpans = article.signals.filter((sg) => sg.dimension !== "policy_frame");
   const spans: MarkedSpan[] = [
     ...article.claims.map((c) => ({
       start: c.quantityStart,
@@ -54,43 +68,70 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       kind: "attack" as const,
       label: `Attack type: ${a.type}`,
     })),
-    ...article.signals
-      .filter((s) => s.dimension !== "policy_frame")
-      .map((s) => ({
-        start: s.matchStart,
-        end: s.matchEnd,
-        kind: "framing" as const,
-        label: `Framing: ${s.dimension} / ${s.category}`,
-      })),
+    ...framingSpans.map((sg) => ({
+      start: sg.matchStart,
+      end: sg.matchEnd,
+      kind: "framing" as const,
+      label: `Framing: ${DIMENSION_LABELS[sg.dimension] ?? sg.dimension} / ${sg.category} (${sg.rule})`,
+    })),
     ...(target ? [{ ...target, kind: "target" as const, label: "Selected sentence" }] : []),
   ];
   const segments = segmentText(article.body, spans);
   const dateSpans = Array.isArray(article.dateSpans) ? (article.dateSpans as { text?: string }[]) : [];
+  const removed = (Array.isArray(article.removed) ? (article.removed as Removed[]) : []).filter((r) => typeof r?.text === "string");
+  const byDimension = new Map<string, Map<string, typeof article.signals>>();
+  for (const sg of article.signals) {
+    const dim = byDimension.get(sg.dimension) ?? new Map<string, typeof article.signals>();
+    dim.set(sg.category, [...(dim.get(sg.category) ?? []), sg]);
+    byDimension.set(sg.dimension, dim);
+  }
+  const dimensions = Object.keys(DIMENSION_LABELS).filter((d) => byDimension.has(d)).concat([...byDimension.keys()].filter((d) => !(d in DIMENSION_LABELS)));
 
   return (
     <>
       <p>
-        <Link href="/">← All articles</Link>
+        <Link href="/">← Overview</Link>
       </p>
       <h1>{article.title ?? article.source}</h1>
       <div className="reader">
-        <article className="article-body" data-testid="article-body" aria-label="Cleaned article text">
-          {segments.map((seg) =>
-            seg.kinds.length === 0 ? (
-              <span key={seg.start}>{seg.text}</span>
+        <div>
+          <HighlightScope counts={{ claims: article.claims.length, attacks: article.attacks.length, framing: framingSpans.length }}>
+            <article className="article-body" data-testid="article-body" aria-label="Cleaned article text">
+              {segments.map((seg) =>
+                seg.kinds.length === 0 ? (
+                  <span key={seg.start}>{seg.text}</span>
+                ) : (
+                  <mark
+                    key={seg.start}
+                    className={seg.kinds.map((k) => `span-${k}`).join(" ")}
+                    title={seg.labels.join("\n")}
+                    data-kinds={seg.kinds.join(" ")}
+                    id={target && seg.start === target.start ? "target" : undefined}
+                  >
+                    {seg.text}
+                  </mark>
+                ),
+              )}
+            </article>
+          </HighlightScope>
+          <details className="removed" data-testid="removed">
+            <summary>
+              Removed boilerplate ({removed.length} {removed.length === 1 ? "fragment" : "fragments"})
+            </summary>
+            {removed.length === 0 ? (
+              <p className="muted">Cleaning removed nothing from this article.</p>
             ) : (
-              <mark
-                key={seg.start}
-                className={seg.kinds.map((k) => `span-${k}`).join(" ")}
-                title={seg.labels.join("\n")}
-                data-kinds={seg.kinds.join(" ")}
-                id={target && seg.start === target.start ? "target" : undefined}
-              >
-                {seg.text}
-              </mark>
-            ),
-          )}
-        </article>
+              <ol>
+                {removed.map((r, i) => (
+                  <li key={i}>
+                    <span className="badge">{r.reason ?? "removed"}</span>
+                    <pre>{r.text}</pre>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </details>
+        </div>
         <aside className="facts" aria-label="Extracted facts">
           <section>
             <h2>Metadata</h2>
@@ -103,7 +144,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <dt>Published</dt>
               <dd data-testid="published">
                 {formatPublished(article.publishedDate, article.publishedPrecision)}
-                {article.publishedPrecision ? <span className="badge">{article.publishedPrecision}</span> : null}
+                {article.publishedPrecision ? <span className="badge">precision: {article.publishedPrecision}</span> : null}
                 {article.publishedEarliest ? (
                   <div className="muted">
                     between {isoDay(article.publishedEarliest)} and {isoDay(article.publishedLatest)}
@@ -115,14 +156,22 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 {article.publishedEvidence ?? "none found"}
                 {dateSpans.length > 0 ? (
                   <ul>
-                    {dateSpans.map((s, i) => (
-                      <li key={i}>“{s.text}”</li>
+                    {dateSpans.map((d, i) => (
+                      <li key={i}>“{d.text}”</li>
                     ))}
                   </ul>
                 ) : null}
               </dd>
+              {article.byline ? (
+                <>
+                  <dt>Byline</dt>
+                  <dd>{article.byline}</dd>
+                </>
+              ) : null}
+              <dt>Words</dt>
+              <dd>{article.wordCount.toLocaleString("en-US")}</dd>
               <dt>Source file</dt>
-              <dd>{article.source}</dd>
+              <dd className="break">{article.source}</dd>
               <dt>Extractor</dt>
               <dd>v{article.extractorVersion}</dd>
             </dl>
@@ -140,7 +189,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                     <div className="muted">
                       claimed by {c.claimant} ({c.claimantType})
                     </div>
-                    <Link href={`/articles/${article.id}?s=${c.sentenceStart}-${c.sentenceEnd}#target`}>show sentence</Link>
+                    <Link href={href(c.sentenceStart, c.sentenceEnd)}>show sentence</Link>
                   </li>
                 ))}
               </ul>
@@ -155,10 +204,42 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 {article.attacks.map((a) => (
                   <li key={a.id} data-testid="attack">
                     <span className="badge">{a.type}</span> “{a.triggerText}”{" "}
-                    <Link href={`/articles/${article.id}?s=${a.sentenceStart}-${a.sentenceEnd}#target`}>show sentence</Link>
+                    <Link href={href(a.sentenceStart, a.sentenceEnd)}>show sentence</Link>
                   </li>
                 ))}
               </ul>
+            )}
+          </section>
+          <section data-testid="framing-signals">
+            <h2>Framing signals ({article.signals.length})</h2>
+            {dimensions.length === 0 ? (
+              <p className="muted">No framing signals.</p>
+            ) : (
+              dimensions.map((dim) => {
+                const cats = byDimension.get(dim)!;
+                const total = [...cats.values()].reduce((n, l) => n + l.length, 0);
+                return (
+                  <details key={dim} className="signal-group" data-dimension={dim}>
+                    <summary>
+                      {DIMENSION_LABELS[dim] ?? dim} <span className="muted">({total})</span>
+                    </summary>
+                    <ul>
+                      {[...cats.entries()].map(([cat, list]) => (
+                        <li key={cat}>
+                          <strong>{dim === "sourcing" ? vocabLabel(cat) : cat}</strong> <span className="muted">×{list.length}</span>
+                          <ul className="signal-list">
+                            {list.map((sg) => (
+                              <li key={sg.id}>
+                                “{sg.matchText}” <Link href={href(sg.sentenceStart, sg.sentenceEnd)}>show sentence</Link>
+                              </li>
+                            ))}
+                          </ul>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                );
+              })
             )}
           </section>
         </aside>

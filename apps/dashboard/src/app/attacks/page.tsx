@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { getAttackMatrix, listAttackEvidence, listOutlets, type Filters } from "@framewatch/db/queries";
+import { AttackChart } from "@/components/AttackChart";
+import { ChartBox } from "@/components/ChartBox";
+import { ChartSkeleton } from "@/components/ChartSkeleton";
+import { DataTableToggle } from "@/components/DataTableToggle";
+import { EvidenceList } from "@/components/EvidenceList";
+import { FilterBar } from "@/components/FilterBar";
+import { ViewToggle } from "@/components/ViewToggle";
+import { buildAttackHeatmap, parseEvidenceId, vocabLabel, type ColorSlots } from "@/lib/charts";
+import { colorSlots } from "@/lib/colors";
+import { db } from "@/lib/db";
+import { describeNoArticles } from "@/lib/empty-state";
+import { hasActiveFilters, loadViewState, toFilters } from "@/lib/view-state";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Attack types" };
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+async function AttackSection(props: {
+  filters: Filters;
+  measure: "count" | "share";
+  colors: ColorSlots;
+  selectedId: string | null;
+  rows: number;
+  totalArticles: number;
+  filtered: boolean;
+}) {
+  const matrix = await getAttackMatrix(db(), props.filters);
+  if (matrix.rows.length === 0) {
+    return (
+      <ChartBox variant="heatmap" rows={props.rows}>
+        <p className="empty" data-testid="empty-state">
+          {describeNoArticles(props.totalArticles, props.filtered)}
+        </p>
+      </ChartBox>
+    );
+  }
+  const { data, table } = buildAttackHeatmap(matrix, props.measure, props.colors);
+  const articles = Object.fromEntries(matrix.rows.map((r) => [r.key, r.articles]));
+  const mentions = matrix.rows.reduce((s, r) => s + Object.values(r.mentions).reduce((a, b) => a + b, 0), 0);
+  return (
+    <>
+      <ChartBox variant="heatmap" rows={props.rows}>
+        <AttackChart data={data} measure={props.measure} articles={articles} selectedId={props.selectedId} />
+      </ChartBox>
+      <p className="muted chart-note">
+        {mentions} attack {mentions === 1 ? "mention" : "mentions"} in {matrix.rows.reduce((s, r) => s + r.articles, 0)} articles, typed with
+        the Global Terrorism Database&apos;s nine attack types. Select a cell to list its sentences.
+      </p>
+      <DataTableToggle table={table} selectedId={props.selectedId} />
+    </>
+  );
+}
+
+async function AttackEvidence({ selectedId, filters }: { selectedId: string | null; filters: Filters }) {
+  const parsed = parseEvidenceId(selectedId);
+  if (!parsed || parsed.kind !== "attack" || !parsed.category) {
+    return <p className="muted evidence-hint">Select a cell to see the sentences behind it.</p>;
+  }
+  const [evidence, outlets] = await Promise.all([
+    listAttackEvidence(db(), filters, { outletId: parsed.outletId, type: parsed.category }),
+    listOutlets(db()),
+  ]);
+  const outlet = outlets.find((o) => o.id === parsed.outletId)?.name ?? "Unknown outlet";
+  return (
+    <EvidenceList
+      heading={`Evidence: ${outlet} · ${vocabLabel(parsed.category)}`}
+      evidence={evidence}
+      emptyMessage="No sentences: this outlet's articles never mention this attack type under these filters."
+    />
+  );
+}
+
+export default async function AttacksPage({ searchParams }: Props) {
+  const state = await loadViewState(searchParams);
+  const outlets = await listOutlets(db());
+  const filters = toFilters(state);
+  const rows = state.outlets.length > 0 ? state.outlets.length : outlets.length;
+  const key = JSON.stringify([filters, state.measure]);
+  return (
+    <>
+      <h1>Attack types</h1>
+      <p className="lede">Which kinds of attack each outlet reports.</p>
+      <FilterBar outlets={outlets} emphasis={["attacks"]} />
+      <div className="toolbar">
+        <ViewToggle
+          name="measure"
+          legend="Cells show"
+          value={state.measure}
+          clearSelection={false}
+          options={[
+            { value: "count", label: "Mentions" },
+            { value: "share", label: "Share of articles" },
+          ]}
+        />
+      </div>
+      <section className="chart-section" aria-labelledby="attacks-title">
+        <h2 id="attacks-title">{state.measure === "share" ? "Share of each outlet's articles mentioning the type" : "Attack-type mentions by outlet"}</h2>
+        <Suspense key={key} fallback={<ChartSkeleton variant="heatmap" rows={rows} />}>
+          <AttackSection
+            filters={filters}
+            measure={state.measure}
+            colors={colorSlots(outlets)}
+            selectedId={state.sel}
+            rows={rows}
+            totalArticles={outlets.reduce((s, o) => s + o.articles, 0)}
+            filtered={hasActiveFilters(state)}
+          />
+        </Suspense>
+      </section>
+      <Suspense fallback={<p className="muted">Loading evidence…</p>}>
+        <AttackEvidence selectedId={state.sel} filters={filters} />
+      </Suspense>
+    </>
+  );
+}

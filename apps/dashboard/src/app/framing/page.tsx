@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { getOutletFraming, listFramingEvidence, listOutlets, type Filters, type OutletFramingResult } from "@framewatch/db/queries";
+import { ChartBox } from "@/components/ChartBox";
+import { ChartSkeleton } from "@/components/ChartSkeleton";
+import { DataTableToggle } from "@/components/DataTableToggle";
+import { EvidenceList } from "@/components/EvidenceList";
+import { FilterBar } from "@/components/FilterBar";
+import { FramingChart, type FramingChartSpec } from "@/components/FramingChart";
+import { ViewToggle } from "@/components/ViewToggle";
+import {
+  buildActorHeatmap,
+  buildFramesChart,
+  buildLoadedHeatmap,
+  buildNamingChart,
+  buildSourcingChart,
+  buildThreatChart,
+  parseEvidenceId,
+  vocabLabel,
+  type ChartTable,
+  type ColorSlots,
+} from "@/lib/charts";
+import { colorSlots } from "@/lib/colors";
+import { db } from "@/lib/db";
+import { describeNoArticles } from "@/lib/empty-state";
+import { hasActiveFilters, loadViewState, toFilters, type FramingDimensionKey } from "@/lib/view-state";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Framing comparison" };
+
+const DIMENSIONS: { value: FramingDimensionKey; label: string; title: string; variant: string; evidenceKind: string; dbDimension: string }[] = [
+  { value: "naming", label: "Naming", title: "Which name outlets use for the group (share of group-name mentions)", variant: "bars", evidenceKind: "naming", dbDimension: "naming" },
+  { value: "actors", label: "Actor labels", title: "How outlets label the insurgents (per 1,000 words)", variant: "heatmap", evidenceKind: "actor", dbDimension: "actor_label" },
+  { value: "sourcing", label: "Sourcing", title: "Who outlets quote (attributions by claimant type)", variant: "bars", evidenceKind: "sourcing", dbDimension: "sourcing" },
+  { value: "threat", label: "Threat stance", title: "Resurgence vs defeat language (threat stance index)", variant: "bars", evidenceKind: "threat", dbDimension: "threat" },
+  { value: "frames", label: "Policy frames", title: "Policy frames (share of each outlet's sentences)", variant: "frames", evidenceKind: "frame", dbDimension: "policy_frame" },
+  { value: "loaded", label: "Loaded terms", title: "Judgement-laden words (per 1,000 words)", variant: "heatmap", evidenceKind: "loaded", dbDimension: "loaded_term" },
+];
+
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+function buildSpec(dim: FramingDimensionKey, framing: OutletFramingResult, colors: ColorSlots, sourcingMode: "share" | "count"): { spec: FramingChartSpec; table: ChartTable } {
+  const words = Object.fromEntries(framing.outlets.map((o) => [o.key, o.words]));
+  switch (dim) {
+    case "naming": {
+      const b = buildNamingChart(framing, colors);
+      return { spec: { dimension: "naming", data: b.data }, table: b.table };
+    }
+    case "actors": {
+      const b = buildActorHeatmap(framing, colors);
+      return { spec: { dimension: "actors", data: b.data, words }, table: b.table };
+    }
+    case "loaded": {
+      const b = buildLoadedHeatmap(framing, colors);
+      return { spec: { dimension: "loaded", data: b.data, words }, table: b.table };
+    }
+    case "sourcing": {
+      const b = buildSourcingChart(framing, colors);
+      return { spec: { dimension: "sourcing", data: b.data, mode: sourcingMode }, table: b.table };
+    }
+    case "threat": {
+      const b = buildThreatChart(framing, colors);
+      return { spec: { dimension: "threat", data: b.data }, table: b.table };
+    }
+    case "frames": {
+      const b = buildFramesChart(framing, colors);
+      const sentences = Object.fromEntries(framing.outlets.map((o) => [o.key, o.sentences]));
+      return { spec: { dimension: "frames", data: b.data, sentences }, table: b.table };
+    }
+  }
+}
+
+async function FramingSection(props: {
+  dim: FramingDimensionKey;
+  filters: Filters;
+  filtered: boolean;
+  colors: ColorSlots;
+  totalArticles: number;
+  sourcingMode: "share" | "count";
+  selectedId: string | null;
+  rows: number;
+}) {
+  const framing = await getOutletFraming(db(), props.filters);
+  const meta = DIMENSIONS.find((d) => d.value === props.dim)!;
+  if (framing.outlets.length === 0) {
+    return (
+      <ChartBox variant={meta.variant} rows={props.rows}>
+        <p className="empty" data-testid="empty-state">
+          {describeNoArticles(props.totalArticles, props.filtered)}
+        </p>
+      </ChartBox>
+    );
+  }
+  const { spec, table } = buildSpec(props.dim, framing, props.colors, props.sourcingMode);
+  return (
+    <>
+      <ChartBox variant={meta.variant} rows={props.rows}>
+        <FramingChart spec={spec} selectedId={props.selectedId} title={meta.title} />
+      </ChartBox>
+      <p className="muted chart-note">
+        {framing.outlets.reduce((s, o) => s + o.articles, 0)} articles. Counts are summed over each outlet&apos;s articles and divided by
+        the outlet&apos;s total {props.dim === "frames" ? "sentences" : props.dim === "naming" ? "group-name mentions" : props.dim === "sourcing" ? "attributions" : props.dim === "threat" ? "threat-language hits" : "words"}. Select a mark (click, Enter or Space) to list its evidence sentences.
+      </p>
+      <DataTableToggle table={table} selectedId={props.selectedId} />
+    </>
+  );
+}
+
+async function FramingEvidence({ selectedId, filters, dim }: { selectedId: string | null; filters: Filters; dim: FramingDimensionKey }) {
+  const meta = DIMENSIONS.find((d) => d.value === dim)!;
+  const parsed = parseEvidenceId(selectedId);
+  if (!parsed || parsed.kind !== meta.evidenceKind) {
+    return <p className="muted evidence-hint">Select a mark to see the sentences behind it.</p>;
+  }
+  const [evidence, outlets] = await Promise.all([
+    listFramingEvidence(db(), filters, { dimension: meta.dbDimension, category: parsed.category || null, outletId: parsed.outletId }),
+    listOutlets(db()),
+  ]);
+  const outlet = outlets.find((o) => o.id === parsed.outletId)?.name ?? "Unknown outlet";
+  const what = parsed.category ? vocabLabel(parsed.category) : "threat language (resurgence and defeat)";
+  return (
+    <EvidenceList
+      heading={`Evidence: ${outlet} · ${meta.label} · ${what}`}
+      evidence={evidence}
+      emptyMessage="No sentences: this outlet's articles never use it under these filters."
+    />
+  );
+}
+
+export default async function FramingPage({ searchParams }: Props) {
+  const state = await loadViewState(searchParams);
+  const outlets = await listOutlets(db());
+  const filters = toFilters(state);
+  const colors = colorSlots(outlets);
+  const meta = DIMENSIONS.find((d) => d.value === state.dim)!;
+  const rows = state.outlets.length > 0 ? state.outlets.length : outlets.length;
+  const totalArticles = outlets.reduce((s, o) => s + o.articles, 0);
+  const key = JSON.stringify([filters, state.dim, state.sourcing]);
+  return (
+    <>
+      <h1>Framing comparison</h1>
+      <p className="lede">How each outlet tells the story, normalised per outlet so long and short articles compare fairly.</p>
+      <FilterBar outlets={outlets} emphasis={state.dim === "sourcing" ? ["claimants"] : []} />
+      <div className="toolbar">
+        <ViewToggle name="dim" legend="Dimension" value={state.dim} options={DIMENSIONS.map((d) => ({ value: d.value, label: d.label }))} />
+        {state.dim === "sourcing" ? (
+          <ViewToggle
+            name="sourcing"
+            legend="Bars show"
+            value={state.sourcing}
+            clearSelection={false}
+            options={[
+              { value: "share", label: "Shares" },
+              { value: "count", label: "Counts" },
+            ]}
+          />
+        ) : null}
+      </div>
+      <section className="chart-section" aria-labelledby="framing-chart-title">
+        <h2 id="framing-chart-title">{meta.title}</h2>
+        <Suspense key={key} fallback={<ChartSkeleton variant={meta.variant} rows={rows} />}>
+          <FramingSection
+            dim={state.dim}
+            filters={filters}
+            filtered={hasActiveFilters(state)}
+            colors={colors}
+            totalArticles={totalArticles}
+            sourcingMode={state.sourcing}
+            selectedId={state.sel}
+            rows={rows}
+          />
+        </Suspense>
+      </section>
+      <Suspense fallback={<p className="muted">Loading evidence…</p>}>
+        <FramingEvidence selectedId={state.sel} filters={filters} dim={state.dim} />
+      </Suspense>
+    </>
+  );
+}
