@@ -16,7 +16,9 @@ Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), POR
 FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329).`;
 
 const [command, ...args] = process.argv.slice(2);
-// npm run executes in the repository root; paths on the command line are the user's.
+// npm run executes in the repository root; paths on the command line are
+// relative to where the user typed them, which npm passes as INIT_CWD.
+// eslint-disable-next-line no-restricted-properties
 const cwd = process.env.INIT_CWD ?? process.cwd();
 
 async function main(): Promise<number> {

@@ -44,6 +44,8 @@ export async function runServe(): Promise<number> {
   const next = spawn(process.execPath, [nextBin, "start", "--port", String(env.PORT)], {
     cwd: DASHBOARD,
     stdio: "inherit",
+    // The dashboard inherits our environment, pointed at the database we opened.
+    // eslint-disable-next-line no-restricted-properties
     env: { ...process.env, DATABASE_URL: db.handle.url, PORT: String(env.PORT) },
   });
   log(`Dashboard starting on http://localhost:${env.PORT} (database ${redact(db.handle.url)})`);

@@ -30,6 +30,8 @@ export function diffSchemas(databaseUrl: string, from: string | null, to: string
     {
       cwd: DB_PACKAGE,
       encoding: "utf8",
+      // The child inherits this environment, pointed at the throwaway database.
+      // eslint-disable-next-line no-restricted-properties
       env: { ...process.env, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     },
