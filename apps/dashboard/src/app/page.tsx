@@ -7,8 +7,7 @@ import { threatIndex } from "@/lib/charts";
 import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
 import { formatPublished } from "@/lib/format";
-import { filterQuery, hasActiveFilters, loadViewState } from "@/lib/view-state";
-import { toFilters } from "@/lib/view-state";
+import { filterQuery, hasActiveFilters, loadViewState, toFilters } from "@/lib/view-state";
 
 // Data lives in PostgreSQL and changes with every import: never prerender.
 export const dynamic = "force-dynamic";
@@ -92,20 +91,25 @@ async function Summary({ filters, filtered, totalArticles, colors, query }: { fi
 
 export default async function HomePage({ searchParams }: Props) {
   const state = await loadViewState(searchParams);
-  const [articles, outlets] = await Promise.all([listArticles(db()), listOutlets(db())]);
   const filters = toFilters(state);
+  const [articles, outlets] = await Promise.all([listArticles(db(), filters), listOutlets(db())]);
+  const totalArticles = outlets.reduce((n, o) => n + o.articles, 0);
   const colors = new Map(outlets.map((o) => [o.id, o.colorIndex]));
   return (
     <>
       <h1>Overview</h1>
       <p className="lede">How outlets report the ISIS remnant insurgency: framing, claimed fighter numbers and attack types, traced to the sentence.</p>
-      {articles.length > 0 ? <FilterBar outlets={outlets} /> : null}
+      {totalArticles > 0 ? <FilterBar outlets={outlets} /> : null}
       <Suspense fallback={<div className="stats skeleton" style={{ height: 96 }} role="status" aria-label="Loading summary" />}>
-        <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={articles.length} colors={colors} query={filterQuery(state)} />
+        <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={totalArticles} colors={colors} query={filterQuery(state)} />
       </Suspense>
       <h2>Articles</h2>
       {articles.length === 0 ? (
-        <p className="empty">No articles yet. Import some with <code>npm run corpus -- import FILE_OR_DIR</code>.</p>
+        totalArticles === 0 ? (
+          <p className="empty">No articles yet. Import some with <code>npm run corpus -- import FILE_OR_DIR</code>.</p>
+        ) : (
+          <p className="empty">{describeNoArticles(totalArticles, true)}</p>
+        )
       ) : (
         <ul className="article-list" data-testid="article-list">
           {articles.map((a) => (

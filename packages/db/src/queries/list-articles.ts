@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../client";
+import { articleWhere, type Filters } from "./filters";
 
 export interface ArticleListItem {
   id: number;
@@ -11,9 +12,10 @@ export interface ArticleListItem {
   attacks: number;
 }
 
-/** Every stored article, newest publication first (undated last), with fact counts. */
-export async function listArticles(prisma: PrismaClient): Promise<ArticleListItem[]> {
+/** Every stored article (or those the outlet/date filters keep), newest publication first (undated last), with fact counts. */
+export async function listArticles(prisma: PrismaClient, filters: Filters = {}): Promise<ArticleListItem[]> {
   const rows = await prisma.article.findMany({
+    where: articleWhere(filters),
     select: {
       id: true,
       title: true,

@@ -1,4 +1,14 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import {
+  ClaimsTimelineChart,
+  DivergingBarChart,
+  HeatmapChart,
+  NamingSharesChart,
+  SmallMultiplesChart,
+  StackedBarChart,
+} from "@framewatch/charts";
 import type { AttackMatrix, ClaimList, ClaimListItem, OutletFramingResult } from "@framewatch/db/queries";
 import {
   buildActorHeatmap,
@@ -198,5 +208,40 @@ describe("attack heatmap builder", () => {
       [0.5, 2],
       [0, 0],
     ]);
+  });
+});
+
+describe("builders feed the chart components: marks and data-table rows are the same ids", () => {
+  const markIds = (html: string, kind: string) => [...html.matchAll(new RegExp(`data-mark="${kind}" data-id="([^"]+)"`, "g"))].map((m) => m[1]).sort();
+  const size = { width: 900, height: 500 };
+
+  it("naming, sourcing, threat, frames, heatmaps, attacks, claims", () => {
+    const cases: [string, string, { table: { rows: { id: string }[] } }][] = [];
+    const naming = buildNamingChart(framing, colors);
+    cases.push([renderToStaticMarkup(createElement(NamingSharesChart, { ...size, data: naming.data })), "naming-segment", naming]);
+    const sourcing = buildSourcingChart(framing, colors);
+    cases.push([renderToStaticMarkup(createElement(StackedBarChart, { ...size, data: sourcing.data, mode: "share" })), "sourcing-segment", sourcing]);
+    const threat = buildThreatChart(framing, colors);
+    cases.push([renderToStaticMarkup(createElement(DivergingBarChart, { ...size, data: threat.data })), "threat-bar", threat]);
+    const frames = buildFramesChart(framing, colors);
+    cases.push([renderToStaticMarkup(createElement(SmallMultiplesChart, { ...size, data: frames.data })), "frame-bar", frames]);
+    const actors = buildActorHeatmap(framing, colors);
+    cases.push([renderToStaticMarkup(createElement(HeatmapChart, { ...size, data: actors.data, valueFormat: "per1000" })), "heatmap-cell", actors]);
+    const attacks = buildAttackHeatmap(
+      { types: ["kidnapping"], rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 1, mentions: { kidnapping: 1 }, articlesWith: { kidnapping: 1 } }] },
+      "share",
+      colors,
+    );
+    cases.push([renderToStaticMarkup(createElement(HeatmapChart, { ...size, data: attacks.data, valueFormat: "share" })), "heatmap-cell", attacks]);
+    const claims = buildClaimsChart(
+      { claims: [claim({}), claim({ id: 4, unit: "percent", low: 25, high: 25, quantityText: "25 percent" })], inArticles: 2, hiddenByReferent: 0, hiddenByClaimantType: 0 },
+      [{ id: 1, name: "Alpha", colorIndex: 0, articles: 2 }],
+    );
+    cases.push([renderToStaticMarkup(createElement(ClaimsTimelineChart, { ...size, data: claims.data })), "claim", claims]);
+    for (const [html, kind, built] of cases) {
+      const marks = markIds(html, kind);
+      expect(marks.length, kind).toBeGreaterThan(0);
+      expect(marks, kind).toEqual(built.table.rows.map((r) => r.id).sort());
+    }
   });
 });
