@@ -678,19 +678,24 @@ function headline(ctx: Ctx): string {
   const c = ctx.place.city;
   const p = ctx.place.province;
   const n = withCommas(fighterCount(rng));
+  const where = rng.pick([c, p, `${p} province`, `northern ${ctx.country}`, `eastern ${ctx.country}`, `rural ${c}`, rng.pick(TERRAIN).replace(/^the /, "")]);
   return rng.pick([
-    `${g} remnants step up attacks in ${p}`,
-    `${ctx.country} warns of ${g} resurgence as ${rng.pick(["troops leave", "winter sets in", "budget talks stall", "elections near"])}`,
+    `${g} ${rng.pick(["remnants", "cells", "militants", "insurgents", "fighters", "sleeper cells"])} ${rng.pick([
+      "step up attacks", "regroup", "target shepherds", "target village chiefs", "extort farmers", "stage night raids",
+      `kill ${rng.int(2, 12)} soldiers`, "ambush army patrol", "return to old haunts", "lie low", "burn crops",
+    ])} in ${where}`,
+    `${rng.pick(["Iraqi", "Kurdish", "Coalition", "SDF", "PMF", "Joint"])} ${rng.pick(["raid", "sweep", "offensive", "airstrikes", "operation"])} ${rng.pick(["targets", "hits", "kills", "nets"])} ${g} ${rng.pick(["hideouts", "commanders", "cells", "suspects", "tunnels"])} in ${where}`,
+    `${rng.pick([ctx.country, "Officials", "Analysts", "Commanders", "Tribal leaders"])} ${rng.pick(["warn", "fear", "see signs"])} of ${g} resurgence in ${where} as ${rng.pick(["troops leave", "winter sets in", "budget talks stall", "elections near", "coalition draws down", "camps empty"])}`,
     `Up to ${n} ${g} fighters still active in ${ctx.country}, ${rng.pick(["UN says", "report says", "officials say", "coalition says"])}`,
-    `Inside the hunt for ${g} sleeper cells near ${c}`,
+    `Inside the hunt for ${g} ${rng.pick(["sleeper cells", "commanders", "tunnels", "weapons caches", "financiers"])} ${rng.pick(["near", "around", "south of", "north of"])} ${c}`,
     `${rng.pick(["Iraqi", "Kurdish", "Coalition", "Syrian"])} forces launch operation against ${g} in ${rng.pick(TERRAIN)}`,
-    `How ${g} survives in ${rng.pick(TERRAIN)}`,
+    `How ${g} ${rng.pick(["survives", "hides", "recruits", "raises money", "moves fighters", "picks its targets"])} in ${where}`,
     `${cap(rng.pick(["roadside bomb", "car bomb", "ambush", "sniper attack", "night raid"]))} kills ${rng.int(2, 15)} near ${c}`,
-    `${g} prisoners pose ${rng.pick(["growing", "lasting", "new"])} risk, ${rng.pick(["SDF", "analysts", "UN monitors"])} warn`,
-    `Residents of ${c} fear return of ${g}`,
+    `${g} ${rng.pick(["prisoners", "detainees", "families", "returnees"])} in ${where} pose ${rng.pick(["growing", "lasting", "new"])} risk, ${rng.pick(["SDF", "analysts", "UN monitors", "officials"])} warn`,
+    `${rng.pick(["Residents", "Farmers", "Shepherds", "Returnees", "Families", "Shopkeepers"])} in ${where} fear ${rng.pick(["return", "comeback", "night visits", "revenge"])} of ${g}`,
     `${ctx.country}: ${n} ${g} suspects ${rng.pick(["detained", "arrested", "questioned"])} in ${p} sweep`,
-    `Years after defeat, ${g} still haunts ${c}`,
-    `${g} cells exploit security gap between Baghdad and Erbil in ${p}`,
+    `${rng.pick(["Years", "Months", "Long"])} after ${rng.pick(["defeat", "liberation", "the caliphate fell"])}, ${g} still ${rng.pick(["haunts", "stalks", "menaces"])} ${where}`,
+    `${g} ${rng.pick(["cells", "fighters", "remnants"])} exploit ${rng.pick(["security gap", "power vacuum", "political rivalry"])} between Baghdad and Erbil in ${where}`,
     `The long tail of the war on ${g}: ${rng.pick(["a report from", "notes from", "dispatch from"])} ${c}`,
   ]);
 }

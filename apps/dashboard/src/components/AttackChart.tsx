@@ -18,38 +18,40 @@ interface Props {
 export function AttackChart({ data, measure, articles, selectedId }: Props) {
   const [, startTransition] = useTransition();
   const [, setSel] = useQueryStates({ sel: attacksParsers.sel }, { shallow: false, scroll: false, startTransition });
-  const [tip, setTip] = useState<{ d: HeatmapCellDatum; p: ChartPoint } | null>(null);
+  const [tip, setTip] = useState<{ d: HeatmapCellDatum; p: ChartPoint; w: number } | null>(null);
   return (
-    <ResponsiveChart>
-      {({ width, height }) => (
-        <div className="chart-stage" style={{ width, height }}>
-          <HeatmapChart
-            width={width}
-            height={height}
-            data={data}
-            idPrefix="fw-attacks"
-            svgRole="group"
-            title={measure === "share" ? "Share of each outlet's articles mentioning each attack type" : "Attack-type mentions by outlet"}
-            valueFormat={measure}
-            valueLabel={measure === "share" ? "share of articles" : "mentions"}
-            emptyMessage="No attack mentions in these articles."
-            selectedId={selectedId ?? undefined}
-            onSelect={(id) => void setSel({ sel: id })}
-            onHover={(d, p) => setTip(d && p ? { d, p } : null)}
-          />
-          <ChartTooltip point={tip?.p ?? null} width={width}>
-            {tip ? (
-              <>
-                <strong>{tip.d.rowName}</strong>: {tip.d.columnLabel}
-                <br />
-                {measure === "share"
-                  ? `${formatShare(tip.d.value)} of articles (${tip.d.count ?? 0} of ${articles[tip.d.row] ?? 0})`
-                  : `${tip.d.count ?? 0} ${tip.d.count === 1 ? "mention" : "mentions"} in ${articles[tip.d.row] ?? 0} ${articles[tip.d.row] === 1 ? "article" : "articles"}`}
-              </>
-            ) : null}
-          </ChartTooltip>
-        </div>
-      )}
-    </ResponsiveChart>
+    <div className="chart-frame">
+      <ResponsiveChart>
+        {({ width, height }) => (
+          <div className="chart-stage" style={{ width, height }}>
+            <HeatmapChart
+              width={width}
+              height={height}
+              data={data}
+              idPrefix="fw-attacks"
+              svgRole="group"
+              title={measure === "share" ? "Share of each outlet's articles mentioning each attack type" : "Attack-type mentions by outlet"}
+              valueFormat={measure}
+              valueLabel={measure === "share" ? "share of articles" : "mentions"}
+              emptyMessage="No attack mentions in these articles."
+              selectedId={selectedId ?? undefined}
+              onSelect={(id) => void setSel({ sel: id })}
+              onHover={(d, p) => setTip(d && p ? { d, p, w: width } : null)}
+            />
+          </div>
+        )}
+      </ResponsiveChart>
+      <ChartTooltip point={tip?.p ?? null} width={tip?.w ?? 0}>
+        {tip ? (
+          <>
+            <strong>{tip.d.rowName}</strong>: {tip.d.columnLabel}
+            <br />
+            {measure === "share"
+              ? `${formatShare(tip.d.value)} of articles (${tip.d.count ?? 0} of ${articles[tip.d.row] ?? 0})`
+              : `${tip.d.count ?? 0} ${tip.d.count === 1 ? "mention" : "mentions"} in ${articles[tip.d.row] ?? 0} ${articles[tip.d.row] === 1 ? "article" : "articles"}`}
+          </>
+        ) : null}
+      </ChartTooltip>
+    </div>
   );
 }

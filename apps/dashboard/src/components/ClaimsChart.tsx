@@ -25,47 +25,49 @@ interface Props {
 /** Claims timeline: hover for the claim as written; click / Enter opens the article at the sentence. */
 export function ClaimsChart({ data, scale, colorBy, selectedId }: Props) {
   const router = useRouter();
-  const [tip, setTip] = useState<{ d: ClaimDatum; p: ChartPoint } | null>(null);
+  const [tip, setTip] = useState<{ d: ClaimDatum; p: ChartPoint; w: number } | null>(null);
   const outletName = new Map((data.outlets ?? []).map((o) => [o.key, o.name]));
   const byId = new Map(data.claims.map((c) => [c.id, c]));
   return (
-    <ResponsiveChart>
-      {({ width, height }) => (
-        <div className="chart-stage" style={{ width, height }}>
-          <ClaimsTimelineChart
-            width={width}
-            height={height}
-            data={data}
-            scale={scale}
-            colorBy={colorBy}
-            percentPanel={width >= 900 ? "beside" : "below"}
-            idPrefix="fw-claims"
-            svgRole="group"
-            title="Claimed numbers of ISIS fighters over publication date"
-            selectedId={selectedId ?? undefined}
-            onHover={(d, p) => setTip(d && p ? { d, p } : null)}
-            onSelect={(id) => {
-              const c = id ? byId.get(id) : undefined;
-              if (c) router.push(sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd));
-            }}
-          />
-          <ChartTooltip point={tip?.p ?? null} width={width}>
-            {tip ? (
-              <>
-                <strong>“{tip.d.quantityText}”</strong> ({formatClaimNumber(tip.d)}, {vocabLabel(tip.d.refersTo)})
-                <br />
-                Claimant: {tip.d.claimant || "unnamed"} ({vocabLabel(tip.d.claimantType)})
-                <br />
-                Outlet: {outletName.get(tip.d.outlet) ?? tip.d.outlet}
-                <br />
-                Published: {tip.d.date.label ?? describeDate(tip.d.date)} (precision: {tip.d.date.precision})
-                <br />
-                <span className="tooltip-sentence">{tip.d.sentence}</span>
-              </>
-            ) : null}
-          </ChartTooltip>
-        </div>
-      )}
-    </ResponsiveChart>
+    <div className="chart-frame">
+      <ResponsiveChart>
+        {({ width, height }) => (
+          <div className="chart-stage" style={{ width, height }}>
+            <ClaimsTimelineChart
+              width={width}
+              height={height}
+              data={data}
+              scale={scale}
+              colorBy={colorBy}
+              percentPanel={width >= 900 ? "beside" : "below"}
+              idPrefix="fw-claims"
+              svgRole="group"
+              title="Claimed numbers of ISIS fighters over publication date"
+              selectedId={selectedId ?? undefined}
+              onHover={(d, p) => setTip(d && p ? { d, p, w: width } : null)}
+              onSelect={(id) => {
+                const c = id ? byId.get(id) : undefined;
+                if (c) router.push(sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd));
+              }}
+            />
+          </div>
+        )}
+      </ResponsiveChart>
+      <ChartTooltip point={tip?.p ?? null} width={tip?.w ?? 0}>
+        {tip ? (
+          <>
+            <strong>“{tip.d.quantityText}”</strong> ({formatClaimNumber(tip.d)}, {vocabLabel(tip.d.refersTo)})
+            <br />
+            Claimant: {tip.d.claimant || "unnamed"} ({vocabLabel(tip.d.claimantType)})
+            <br />
+            Outlet: {outletName.get(tip.d.outlet) ?? tip.d.outlet}
+            <br />
+            Published: {tip.d.date.label ?? describeDate(tip.d.date)} (precision: {tip.d.date.precision})
+            <br />
+            <span className="tooltip-sentence">{tip.d.sentence}</span>
+          </>
+        ) : null}
+      </ChartTooltip>
+    </div>
   );
 }

@@ -6,7 +6,7 @@ export function DataTableToggle({ table, selectedId, emptyMessage }: { table: Ch
   return (
     <details className="data-table" data-testid="data-table">
       <summary>Show data table ({table.rows.length} {table.rows.length === 1 ? "row" : "rows"})</summary>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={table.caption} tabIndex={0}>
         <ChartDataTable
           caption={table.caption}
           columns={table.columns}

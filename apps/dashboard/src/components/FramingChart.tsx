@@ -42,11 +42,11 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 export function FramingChart({ spec, selectedId, title }: { spec: FramingChartSpec; selectedId: string | null; title: string }) {
   const [, startTransition] = useTransition();
   const [, setSel] = useQueryStates({ sel: framingParsers.sel }, { shallow: false, scroll: false, startTransition });
-  const [tip, setTip] = useState<{ content: ReactNode; point: ChartPoint } | null>(null);
+  const [tip, setTip] = useState<{ content: ReactNode; point: ChartPoint; width: number } | null>(null);
   const hover =
-    <D,>(describe: (d: D) => ReactNode) =>
+    <D,>(width: number, describe: (d: D) => ReactNode) =>
     (d: D | null, p: ChartPoint | null) =>
-      setTip(d && p ? { content: describe(d), point: p } : null);
+      setTip(d && p ? { content: describe(d), point: p, width } : null);
   const common = {
     selectedId: selectedId ?? undefined,
     onSelect: (id: string | null) => void setSel({ sel: id }),
@@ -56,89 +56,91 @@ export function FramingChart({ spec, selectedId, title }: { spec: FramingChartSp
   };
 
   return (
-    <ResponsiveChart>
-      {({ width, height }) => (
-        <div className="chart-stage" style={{ width, height }}>
-          {spec.dimension === "naming" ? (
-            <NamingSharesChart
-              {...common}
-              width={width}
-              height={height}
-              data={spec.data}
-              emptyMessage="None of these articles names the group."
-              onHover={hover<NamingSegmentDatum>((d) => (
-                <>
-                  <strong>{d.outletName}</strong>: “{d.term}”<br />
-                  {formatShare(d.share)} of group-name mentions ({plural(d.count, "mention")} of {d.total.toLocaleString("en-US")})
-                </>
-              ))}
-            />
-          ) : spec.dimension === "actors" || spec.dimension === "loaded" ? (
-            <HeatmapChart
-              {...common}
-              width={width}
-              height={height}
-              data={spec.data}
-              valueFormat="per1000"
-              onHover={hover<HeatmapCellDatum>((d) => (
-                <>
-                  <strong>{d.rowName}</strong>: “{d.columnLabel}”<br />
-                  {formatRate(d.value)} per 1,000 words ({plural(d.count ?? 0, "occurrence")} in {plural(spec.words[d.row] ?? 0, "word")})
-                </>
-              ))}
-            />
-          ) : spec.dimension === "sourcing" ? (
-            <StackedBarChart
-              {...common}
-              width={width}
-              height={height}
-              data={spec.data}
-              mode={spec.mode}
-              emptyMessage="No attributed statements in these articles."
-              onHover={hover<SourcingSegmentDatum>((d) => (
-                <>
-                  <strong>{d.outletName}</strong>: {d.categoryLabel}
-                  <br />
-                  {formatShare(d.share)} of attributions ({plural(d.count, "attribution")} of {d.total.toLocaleString("en-US")})
-                </>
-              ))}
-            />
-          ) : spec.dimension === "threat" ? (
-            <DivergingBarChart
-              {...common}
-              width={width}
-              height={height}
-              data={spec.data}
-              onHover={hover<ThreatBarDatum>((d) => (
-                <>
-                  <strong>{d.outletName}</strong>: index {formatSigned(d.value)}
-                  <br />
-                  {plural(d.resurgence ?? 0, "resurgence hit")}, {plural(d.defeat ?? 0, "defeat hit")}
-                </>
-              ))}
-            />
-          ) : (
-            <SmallMultiplesChart
-              {...common}
-              width={width}
-              height={height}
-              data={spec.data}
-              onHover={hover<FrameBarDatum>((d) => (
-                <>
-                  <strong>{d.outletName}</strong>: {d.frameLabel}
-                  <br />
-                  {formatShare(d.value)} of sentences ({plural(d.count ?? 0, "sentence")} of{" "}
-                  {(spec.sentences[d.outlet] ?? 0).toLocaleString("en-US")})
-                </>
-              ))}
-            />
-          )}
-          <ChartTooltip point={tip?.point ?? null} width={width}>
-            {tip?.content}
-          </ChartTooltip>
-        </div>
-      )}
-    </ResponsiveChart>
+    <div className="chart-frame">
+      <ResponsiveChart>
+        {({ width, height }) => (
+          <div className="chart-stage" style={{ width, height }}>
+            {spec.dimension === "naming" ? (
+              <NamingSharesChart
+                {...common}
+                width={width}
+                height={height}
+                data={spec.data}
+                emptyMessage="None of these articles names the group."
+                onHover={hover<NamingSegmentDatum>(width, (d) => (
+                  <>
+                    <strong>{d.outletName}</strong>: “{d.term}”<br />
+                    {formatShare(d.share)} of group-name mentions ({plural(d.count, "mention")} of {d.total.toLocaleString("en-US")})
+                  </>
+                ))}
+              />
+            ) : spec.dimension === "actors" || spec.dimension === "loaded" ? (
+              <HeatmapChart
+                {...common}
+                width={width}
+                height={height}
+                data={spec.data}
+                valueFormat="per1000"
+                onHover={hover<HeatmapCellDatum>(width, (d) => (
+                  <>
+                    <strong>{d.rowName}</strong>: “{d.columnLabel}”<br />
+                    {formatRate(d.value)} per 1,000 words ({plural(d.count ?? 0, "occurrence")} in {plural(spec.words[d.row] ?? 0, "word")})
+                  </>
+                ))}
+              />
+            ) : spec.dimension === "sourcing" ? (
+              <StackedBarChart
+                {...common}
+                width={width}
+                height={height}
+                data={spec.data}
+                mode={spec.mode}
+                emptyMessage="No attributed statements in these articles."
+                onHover={hover<SourcingSegmentDatum>(width, (d) => (
+                  <>
+                    <strong>{d.outletName}</strong>: {d.categoryLabel}
+                    <br />
+                    {formatShare(d.share)} of attributions ({plural(d.count, "attribution")} of {d.total.toLocaleString("en-US")})
+                  </>
+                ))}
+              />
+            ) : spec.dimension === "threat" ? (
+              <DivergingBarChart
+                {...common}
+                width={width}
+                height={height}
+                data={spec.data}
+                onHover={hover<ThreatBarDatum>(width, (d) => (
+                  <>
+                    <strong>{d.outletName}</strong>: index {formatSigned(d.value)}
+                    <br />
+                    {plural(d.resurgence ?? 0, "resurgence hit")}, {plural(d.defeat ?? 0, "defeat hit")}
+                  </>
+                ))}
+              />
+            ) : (
+              <SmallMultiplesChart
+                {...common}
+                width={width}
+                height={height}
+                data={spec.data}
+                onHover={hover<FrameBarDatum>(width, (d) => (
+                  <>
+                    <strong>{d.outletName}</strong>: {d.frameLabel}
+                    <br />
+                    {formatShare(d.value)} of sentences ({plural(d.count ?? 0, "sentence")} of{" "}
+                    {(spec.sentences[d.outlet] ?? 0).toLocaleString("en-US")})
+                  </>
+                ))}
+              />
+            )}
+          </div>
+        )}
+      </ResponsiveChart>
+      <ChartTooltip point={tip?.point ?? null} width={tip?.width ?? 0}>
+        {tip?.content}
+      </ChartTooltip>
+    </div>
   );
 }
 

@@ -104,7 +104,7 @@ export const parseAsSentenceRange = createParser<SentenceRange>({
 
 /** A selected mark's evidence id: short printable text, else nothing selected. */
 export const parseAsMarkId = createParser<string>({
-  parse: (value) => (value.length > 0 && value.length <= 200 && !/[\u0000-\u001f]/.test(value) ? value : null),
+  parse: (value) => (value.length > 0 && value.length <= 200 && ![...value].some((ch) => ch.charCodeAt(0) < 32) ? value : null),
   serialize: (v) => v,
 });
 

@@ -28,7 +28,7 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
   for (const strength of ["strong", "weak"] as const) {
     let best: { referent: Referent; rule: string; distance: number } | null = null;
     for (const { rule, re } of COMPILED) {
-      if (rule.strength !== strength) continue;
+      if (rule.strength !== strength || rule.scope === "sentence") continue;
       if (rule.position !== "after") {
         re.lastIndex = 0;
         for (const m of before.matchAll(re)) {
@@ -46,6 +46,13 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
       }
     }
     if (best) return { referent: best.referent, rule: best.rule };
+    // Sentence adverbials ("At its height in 2015, the group … commanded 30,000 fighters") reach past the clause.
+    const sentenceBefore = text.slice(0, q.start);
+    for (const { rule, re } of COMPILED) {
+      if (rule.strength !== strength || rule.scope !== "sentence") continue;
+      re.lastIndex = 0;
+      if (re.test(sentenceBefore)) return { referent: rule.referent, rule: rule.id };
+    }
     if (strength === "strong" && noun.foreign) return { referent: "joined", rule: "foreign-fighters" };
   }
   return { referent: "other", rule: "default" };

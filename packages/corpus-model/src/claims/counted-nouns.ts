@@ -86,3 +86,51 @@ export const MILITANT_MARKERS: readonly { id: string; pattern: string; descripti
 /** Modifiers that make "members"/"elements" non-militant ("family members", "council members"). */
 export const NON_MILITANT_MODIFIERS =
   /^(?:family|council|parliament|parliamentary|crew|staff|board|committee|cabinet|club|team|union|party|tribe|tribal|community|clan|household|security|police|army|militia|government|his|her|their|our|my|your)$/i;
+
+/**
+ * Pronoun phrases after a number that count an earlier group: "2,000 of
+ * them", "three of whom". Accepted only when a militant count was read in
+ * the same or the previous sentence. Group 1 is the pronoun.
+ */
+export const ANAPHORIC_OF = /^\s+of\s+(them|whom|those|these)\b/i;
+
+/**
+ * "others"/"more" as the counted noun: "detained 138 ISIS operatives and
+ * killed 27 others". They count what the previous quantity of the sentence
+ * counted, so "killed 12 soldiers and wounded 30 others" stays rejected.
+ * Group 1 is the word.
+ */
+export const ANAPHORIC_HEADS = /^\s+(others|more)\b(?!\s+than\b)/i;
+
+/**
+ * What may follow a number whose noun is left out because the previous
+ * quantity supplied it: punctuation or the end ("… and 2,500."), a place
+ * preposition ("fewer than 2,500 in Syria"), a conjunction.
+ */
+export const ELLIPSIS_STARTERS = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|and|or|while|but|who|of whom)\b)/i;
+
+/** Compounds that name a place by who runs it ("SDF-run prisons"): not the force a counted militant belongs to. */
+export const PLACE_COMPOUND = /\b[\w'’]+-(?:run|held|controlled|administered|operated|guarded|built|managed|secured)\b/gi;
+
+/**
+ * Verbs that link a noun to a number written after it ("militants numbering
+ * 500", "the number of fighters is estimated at 2,000"). `direct` links may
+ * follow the noun itself; `copula` ones only count after "the number of …".
+ */
+export interface CountLink {
+  id: string;
+  /** Regex source. */
+  pattern: string;
+  kind: "direct" | "copula";
+  description: string;
+}
+
+export const COUNT_LINKS: readonly CountLink[] = [
+  { id: "numbering", pattern: "numbering|numbered|numbers|number", kind: "direct", description: "'militants numbering about 500', 'remnants number no more than 300'" },
+  { id: "estimated-to-number", pattern: "(?:estimated|believed|thought|said|reported|reckoned|understood) to (?:number|total)", kind: "direct", description: "'the jihadists, estimated to number 3,000'" },
+  { id: "estimated-at", pattern: "(?:(?:is|are|was|were|been) )?(?:now )?(?:estimated|put|pegged|placed|assessed|calculated) at", kind: "direct", description: "'(estimated at 400 to 500)', 'is put at 2,000'" },
+  { id: "totalling", pattern: "total(?:l?ing|l?ed|s)?", kind: "direct", description: "'fighters totalling 1,200'" },
+  { id: "stands-at", pattern: "(?:stands?|stood|standing) at", kind: "direct", description: "'their number stands at 2,000'" },
+  { id: "reaching", pattern: "reach(?:es|ed|ing)?", kind: "direct", description: "'the number of fighters reached 10,000'" },
+  { id: "copula", pattern: "is|are|was|were|been|does|do|did|exceeds?|exceeded|exceeding", kind: "copula", description: "'the number of ISIS fighters is about 2,000', '… does not exceed 2,000'" },
+];

@@ -31,13 +31,18 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
   for (const a of attrs) if (!bySentence.has(a.sentenceIndex)) bySentence.set(a.sentenceIndex, a);
 
   const out: ExplainedClaim[] = [];
+  // Index of the last sentence that yielded a claim: the antecedent of "2,000 of them".
+  let lastClaimSentence = -2;
   sentences.forEach((sentence, index) => {
     if (sentence.start < 0 || sentence.end > body.length || sentence.end <= sentence.start) return;
     const text = body.slice(sentence.start, sentence.end);
+    let previous: { accepted: boolean; phraseEnd: number; unit: string } | null = null;
     for (const q of parseQuantities(text)) {
       const cellContext = CELL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
-      const noun = findCountedNoun(text, q, { cellContext });
+      const noun = findCountedNoun(text, q, { cellContext, previous, antecedent: lastClaimSentence >= index - 1 });
+      previous = { accepted: noun.accepted, phraseEnd: Math.max(noun.phraseEnd, q.end), unit: q.unit };
       if (!noun.accepted) continue;
+      lastClaimSentence = index;
       const referent = classifyReferent(text, q, noun);
       const attribution = bySentence.get(index);
       const quantity: Evidence = {

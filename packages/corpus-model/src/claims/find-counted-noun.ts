@@ -1,9 +1,14 @@
 import type { QuantityMatch } from "./parse-quantity";
 import {
+  ANAPHORIC_HEADS,
+  ANAPHORIC_OF,
+  COUNT_LINKS,
+  ELLIPSIS_STARTERS,
   EXCLUDED_HEADS,
   MILITANT_HEAD_NOUNS,
   MILITANT_MARKERS,
   NON_MILITANT_MODIFIERS,
+  PLACE_COMPOUND,
   SECURITY_SIDE_MARKERS,
   type HeadNounRule,
 } from "./counted-nouns";
@@ -42,7 +47,22 @@ const STOPPERS = new RegExp(
 const TOKEN = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*|\S/g;
 const POSSIBLE_JOINERS = /^(?:people|persons|men|individuals|youths|youngsters|nationals|citizens)$/i;
 const JOINED_RELATIVE = /^\s*(?:,\s*)?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|fought|pledged|signed up|enlisted)\b/i;
-const POSSESSION_VERBS = /\b(?:has|have|had|with|numbering|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
+const POSSESSION_VERBS = /\b(?:has|have|had|with|whose|numbering|(?:which|that) (?:now |still )?numbers|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
+
+/** What the extractor already knows about the sentence when it reads a quantity. */
+export interface CountedNounOptions {
+  /** The number follows a container noun ("cells of five"): a bare number is a cell size. */
+  cellContext?: boolean;
+  /**
+   * The previous quantity in the same sentence and how it was read. A number
+   * with no noun of its own ("… 1,000 fighters in Iraq and fewer than 2,500
+   * in Syria", "detained 138 ISIS operatives and killed 27 others") shares
+   * that quantity's noun, so it is accepted exactly when that one was.
+   */
+  previous?: { accepted: boolean; phraseEnd: number; unit: string } | null;
+  /** A militant count was read in this sentence or the one before: the antecedent of "2,000 of them". */
+  antecedent?: boolean;
+}
 
 /**
  * Decides whether the quantity counts militants. Reads the noun phrase that
@@ -51,7 +71,25 @@ const POSSESSION_VERBS = /\b(?:has|have|had|with|numbering|deployed|sent|dispatc
  * head noun against the lexicons, then checks that no security-side word
  * owns the phrase ("militia fighters", "the Peshmerga has 5,000 fighters").
  */
-export function findCountedNoun(text: string, q: QuantityMatch, options: { cellContext?: boolean } = {}): CountedNoun {
+export function findCountedNoun(text: string, q: QuantityMatch, options: CountedNounOptions = {}): CountedNoun {
+  const forward = readForward(text, q, q.end, options, true);
+  if (forward.accepted) return forward;
+  // A noun right after the number decides ("500 soldiers"); so do units glued to it ("370-mile").
+  const nounRightAfter = forward.headStart !== null && /^\s*$/.test(text.slice(q.end, forward.headStart));
+  if (q.unit === "people" && !nounRightAfter && !/^(?:hyphenated-unit|attached-unit|others-without-antecedent)/.test(forward.rule)) {
+    const post = readPostposed(text, q, options);
+    if (post) return post;
+  }
+  return forward;
+}
+
+/**
+ * Reads the noun phrase from `from` on: the quantity's own phrase ("500
+ * fighters"), or, for the fallbacks, a phrase elsewhere in the sentence whose
+ * head the number counts. `primary` is false for those fallbacks, so the
+ * quantity-specific readings (ellipsis, anaphora, "-strong") stay off.
+ */
+function readForward(text: string, q: QuantityMatch, from: number, options: CountedNounOptions, primary: boolean): CountedNoun {
   const reject = (rule: string, headStart: number | null = null, headEnd: number | null = null): CountedNoun => ({
     accepted: false,
     rule,
@@ -60,15 +98,33 @@ export function findCountedNoun(text: string, q: QuantityMatch, options: { cellC
     phraseEnd: headEnd ?? q.end,
     foreign: false,
   });
-  let pos = q.end;
+  let pos = from;
   let rest = text.slice(pos);
-  if (q.unit === "percent" && !/^\s+of\b/i.test(rest)) return reject("percent-without-of");
-  const strong = /^-strong\b/i.exec(rest);
+  if (primary && q.unit === "percent" && !/^\s+of\b/i.test(rest)) return reject("percent-without-of");
+  const strong = primary ? /^-strong\b/i.exec(rest) : null;
   if (strong) {
     pos += strong[0].length;
     rest = text.slice(pos);
-  } else if (/^[-–][A-Za-z]/.test(rest)) return reject("hyphenated-unit"); // "370-mile", "12-year"
-  if (/^[A-Za-z]/.test(rest)) return reject("attached-unit");
+  } else if (primary && /^[-–][A-Za-z]/.test(rest)) return reject("hyphenated-unit"); // "370-mile", "12-year"
+  if (primary && /^[A-Za-z]/.test(rest)) return reject("attached-unit");
+
+  if (primary && !strong) {
+    // "2,000 of them", "three of whom": the antecedent is an earlier militant count.
+    const anaphor = ANAPHORIC_OF.exec(rest);
+    if (anaphor) {
+      const s = pos + anaphor[0].length - anaphor[1]!.length;
+      return options.antecedent ? accept("anaphoric-of-them", s, pos + anaphor[0].length, false) : reject("no-head:anaphor-without-antecedent");
+    }
+    // "… and killed 27 others", "… and 40 more": the noun of the previous quantity.
+    const other = ANAPHORIC_HEADS.exec(rest);
+    if (other) {
+      const s = pos + other[0].length - other[1]!.length;
+      const e = pos + other[0].length;
+      return sharesPrevious() ? accept("anaphoric-others", s, e, false) : reject("others-without-antecedent", s, e);
+    }
+    // "… 1,000 fighters in Iraq and fewer than 2,500 in Syria": no noun at all.
+    if (ELLIPSIS_STARTERS.test(rest) && sharesPrevious() && !options.cellContext) return accept("elliptic-head", null, null, false);
+  }
 
   const sentenceHasMarker = MILITANT.some((re) => re.test(text));
   const modifiers: string[] = [];
@@ -110,7 +166,8 @@ export function findCountedNoun(text: string, q: QuantityMatch, options: { cellC
     const excluded = EXCLUDED.find((x) => x.re.test(base) || x.re.test(lastPart));
     if (excluded) return reject(excluded.rule.id, start, end);
     if ((lower === "and" || lower === "or") && modifiers.length > 0) continue;
-    if (STOPPERS.test(tok) || DETERMINERS.test(tok)) break;
+    // "foreign IS fighters": the capitalised group name, not the verb.
+    if ((STOPPERS.test(tok) || DETERMINERS.test(tok)) && tok !== "IS") break;
     modifiers.push(tok);
     lastModifierWasGroup = GROUP_NAME.test(tok.replace(/(?:'s|’s)$/, ""));
     if (lastModifierWasGroup) groupNameSeen = true;
@@ -118,7 +175,20 @@ export function findCountedNoun(text: string, q: QuantityMatch, options: { cellC
   }
   if (groupNameSeen && lastModifierWasGroup) return accept("group-name-as-head", q.end, q.end, false);
   if (options.cellContext && modifiers.length === 0) return accept("cell-size-without-noun", null, null, false);
+  if (strong) {
+    // "a 300-strong ISIS unit": the group names the force; "a 5,000-strong PMU force" does not.
+    const np = modifiers.slice(0, 2).join(" ");
+    if (MILITANT.some((re) => re.test(np)) && !SECURITY.some((re) => re.test(np))) return accept("strong-militant-force", null, null, false);
+  }
   return reject("no-head");
+
+  /** The previous quantity of the sentence, read as a militant count, is close enough to lend its noun. */
+  function sharesPrevious(): boolean {
+    const prev = options.previous;
+    if (!prev || !prev.accepted || prev.unit !== q.unit || prev.phraseEnd > q.start) return false;
+    const gap = text.slice(prev.phraseEnd, q.start);
+    return gap.length <= 80 && !/[.;:!?]/.test(gap) && /(?:,|\band\b|\bor\b|\bwhile\b|\bbut\b|\bincluding\b|\bfrom\b|\bversus\b|\bcompared (?:with|to)\b)/i.test(gap) && !/\bage[ds]?\b/i.test(gap);
+  }
 
   function accept(rule: string, headStart: number | null, headEnd: number | null, foreign: boolean): CountedNoun {
     return { accepted: true, rule, headStart, headEnd, phraseEnd: headEnd ?? q.end, foreign };
@@ -127,7 +197,8 @@ export function findCountedNoun(text: string, q: QuantityMatch, options: { cellC
   function judge(head: HeadNounRule, start: number, end: number, foreign: boolean): CountedNoun {
     const modText = modifiers.join(" ");
     const complement = /^\s+(?:of|from|in the ranks of|belonging to|loyal to|affiliated with|linked to|allied with|with)\s+(?:the\s+)?([^,;.:]{0,60})/i.exec(text.slice(end));
-    const compText = complement ? complement[1]!.split(/\s+/).slice(0, 4).join(" ") : "";
+    // "fighters from SDF-run prisons" names a place, not the force they belong to.
+    const compText = complement ? complement[1]!.replace(PLACE_COMPOUND, "").split(/\s+/).slice(0, 4).join(" ") : "";
     const markerInNp = MILITANT.some((re) => re.test(modText) || re.test(compText)) || groupNameSeen;
     const securityInNp =
       SECURITY.some((re) => re.test(modText)) || (compText !== "" && SECURITY.some((re) => re.test(compText)) && !MILITANT.some((re) => re.test(compText)));
@@ -146,7 +217,11 @@ export function findCountedNoun(text: string, q: QuantityMatch, options: { cellC
   /** "the Peshmerga has 5,000 fighters", "PMU deployed 2,000 members": the owner is the security side. */
   function securityPossessor(): boolean {
     const before = text.slice(0, q.start);
-    const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+    const cut = (t: string) => Math.max(t.lastIndexOf(","), t.lastIndexOf(";"), t.lastIndexOf(":"));
+    let clauseStart = cut(before) + 1;
+    // "The Peshmerga, whose 10,000 fighters …", "The PMU, which numbers …": the relative clause's owner is the previous clause.
+    if (/^\s*(?:whose|which|who)\b/i.test(before.slice(clauseStart)) && clauseStart > 0) clauseStart = cut(before.slice(0, clauseStart - 1)) + 1;
+    const clause = before.slice(clauseStart);
     let lastSecurity = -1;
     let lastMilitant = -1;
     for (const re of SECURITY) {
@@ -160,4 +235,65 @@ export function findCountedNoun(text: string, q: QuantityMatch, options: { cellC
     if (lastSecurity < 0 || lastSecurity < lastMilitant) return false;
     return POSSESSION_VERBS.test(clause.slice(lastSecurity));
   }
+}
+
+const LINK_RE = new RegExp(
+  `([A-Za-z\\u00C0-\\u024F][\\w\\u00C0-\\u024F’'-]*)\\s*(?:\\(\\s*|,\\s*)?(?:${COUNT_LINKS.filter((l) => l.kind === "direct").map((l) => l.pattern).join("|")})\\s+$`,
+  "i",
+);
+const NUMBER_OF_RE = /\b(?:number|numbers|strength|ranks|count|total)\s+(?=of\s)/gi;
+const LINK_IN_GAP = new RegExp(`\\b(?:${COUNT_LINKS.map((l) => l.pattern).join("|")})\\b`, "i");
+/** A qualifier that is itself the verb: "remnants do not exceed 2,000", "fighters exceeding 500". */
+const VERB_QUALIFIER = /^(?:does|do|did|not|never|exceed|will|would|could|won)/i;
+const GROUP_STRENGTH = /^(?:strength|manpower|numbers|ranks)$/i;
+const NP_TAIL = /((?:[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*\s+){0,4})$/;
+
+/**
+ * The number follows its noun: "Islamic State militants numbering about
+ * 500", "the jihadists, estimated to number 3,000", "the remaining militants
+ * (estimated at 400 to 500)", "the number of ISIS fighters in Iraq is
+ * estimated at 2,000", "Daesh remnants do not exceed 2,000". Only the
+ * linking verbs in COUNT_LINKS connect a noun to a later number, so "killed
+ * 12 militants in 2 raids" never reads backwards.
+ */
+function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptions): CountedNoun | null {
+  const before = text.slice(Math.max(0, q.start - 160), q.start);
+  const offset = q.start - before.length;
+  const verbQualifier = VERB_QUALIFIER.test(text.slice(q.start, q.numberStart));
+
+  // A: "<noun phrase>[,(] numbering|estimated at|totalling <number>" (or a verb qualifier right after the noun).
+  const direct = LINK_RE.exec(before) ?? (verbQualifier ? /([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+$/.exec(before) : null);
+  if (direct) {
+    const headStart = offset + direct.index;
+    const headWord = direct[1]!;
+    const tail = NP_TAIL.exec(text.slice(Math.max(0, headStart - 60), headStart))![1]!;
+    const words = tail.split(/\s+/).filter((w) => w !== "");
+    let keep = words.length;
+    for (let i = words.length - 1; i >= 0; i--) {
+      if (/^(?:the|its|their|his|her|these|those|this|that|our|whose|a|an|of|and|or)$/i.test(words[i]!) || STOPPERS.test(words[i]!)) break;
+      keep = i;
+    }
+    const npStart = headStart - words.slice(keep).join(" ").length - (keep < words.length ? 1 : 0);
+    if (GROUP_STRENGTH.test(headWord) && GROUP_NAME.test(text.slice(Math.max(0, npStart - 20), headStart))) {
+      return { accepted: true, rule: "postposed:group-strength", headStart, headEnd: headStart + headWord.length, phraseEnd: q.end, foreign: false };
+    }
+    const read = readForward(text, q, Math.max(0, Math.min(npStart, headStart)), options, false);
+    if (read.headStart === headStart) return { ...read, rule: `postposed:${read.rule}`, phraseEnd: q.end };
+  }
+
+  // B: "the number of <noun phrase> … is estimated at <number>".
+  let last: RegExpExecArray | null = null;
+  NUMBER_OF_RE.lastIndex = 0;
+  for (const m of before.matchAll(NUMBER_OF_RE)) last = m as RegExpExecArray;
+  if (last) {
+    const from = offset + last.index + last[0].length;
+    const read = readForward(text, q, from, options, false);
+    if (read.headEnd !== null && read.headEnd <= q.start) {
+      const gap = text.slice(read.headEnd, q.start);
+      if (gap.length <= 70 && !/[.;:!?]/.test(gap) && (LINK_IN_GAP.test(gap) || verbQualifier)) {
+        return { ...read, rule: `postposed-number-of:${read.rule}`, phraseEnd: q.end };
+      }
+    }
+  }
+  return null;
 }

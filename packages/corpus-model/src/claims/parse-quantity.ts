@@ -47,6 +47,11 @@ const WORD_ATOM = new RegExp(
   "gi",
 );
 
+// "a dozen", "two dozen", "half a dozen": a number word with a multiplier
+// ("dozens" is the contract's vague term and is matched separately).
+const DOZEN_ATOM = /\b(a|one|two|three|four|five|six|half a)\s+dozen\b(?!s)/gi;
+const DOZEN_MULTIPLIERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "half a": 0.5 };
+
 const DIGITS_OK = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
@@ -226,6 +231,11 @@ function findAtoms(text: string): Atom[] {
       const yearLike = !scaleWord && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2099;
       add({ start: s, end: e, value: Math.round(value), yearLike, scaled: scaleWord !== undefined });
     }
+  }
+  DOZEN_ATOM.lastIndex = 0;
+  for (const m of text.matchAll(DOZEN_ATOM)) {
+    const k = DOZEN_MULTIPLIERS[m[1]!.toLowerCase().replace(/\s+/g, " ")];
+    if (k !== undefined) add({ start: m.index, end: m.index + m[0].length, value: k * 12, yearLike: false, scaled: false });
   }
   WORD_ATOM.lastIndex = 0;
   for (const m of text.matchAll(WORD_ATOM)) {

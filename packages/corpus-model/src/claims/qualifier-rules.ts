@@ -15,6 +15,8 @@ export interface QualifierRule {
 }
 
 export const PREFIX_QUALIFIER_RULES: readonly QualifierRule[] = [
+  { id: "not-exceed", pattern: "\\b(?:(?:does|do|did|will|would|could) not|doesn['’]t|don['’]t|didn['’]t|won['’]t|not|never) exceed(?:ing)?", qualifier: "at_most", description: "'their number does not exceed 2,000' (common in translated Arabic copy)" },
+  { id: "exceeds", pattern: "\\bexceed(?:s|ed)?", qualifier: "more_than", description: "'the number exceeds 2,000'" },
   { id: "no-more-than", pattern: "\\b(?:no|not|never) more than", qualifier: "at_most", description: "'no more than 25 percent' caps the count" },
   { id: "at-most", pattern: "\\bat (?:the )?most", qualifier: "at_most", description: "'at most 300'" },
   { id: "a-maximum-of", pattern: "\\ba maximum of", qualifier: "at_most", description: "'a maximum of 50'" },

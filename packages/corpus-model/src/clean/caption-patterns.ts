@@ -28,6 +28,20 @@ export const CAPTION_PATTERNS: readonly LineRule[] = [
     maxWords: 80,
   },
   {
+    id: "paren-name-outlet",
+    reason: "caption",
+    description: "Ends with a parenthesised \"(Photographer/Outlet)\" credit",
+    pattern: /\([^()/\n]{2,60}\/[^()/\n]{2,60}\)[\s\u00a0]*$/u,
+    maxWords: 80,
+  },
+  {
+    id: "image-caption-label",
+    reason: "caption",
+    description: "BBC-style \"Image caption, ...\" / \"Image source, AFP\"",
+    pattern: /^(?:image|photo|video|media) (?:caption|source|credit)s?\s*[,:]\s*\S/iu,
+    maxWords: 80,
+  },
+  {
     id: "photo-label",
     reason: "caption",
     description: "Starts with a picture label: \"Photo: ...\", \"File photo: ...\", \"Pictured: ...\"",

@@ -1,7 +1,9 @@
 import type { CleanedArticle, RemovedFragment } from "../model/types";
 import { detectByline, bylineName, isSourceTrailer } from "./detect-byline";
 import { detectCaption } from "./detect-caption";
+import { containsFullDate, detectDateStamp } from "./date-stamp";
 import { detectDateline } from "./detect-dateline";
+import { isMasthead } from "./masthead";
 import { extractHtmlText } from "./extract-html-text";
 import { looksLikeHeadline } from "./looks-like-headline";
 import { looksLikeHtml } from "./looks-like-html";
@@ -44,6 +46,11 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   // 1. Lines that are furniture whatever their position.
   const seenCaptions = new Set<string>();
   for (const line of lines) {
+    const stamp = detectDateStamp(line.text);
+    if (stamp) {
+      line.reason = stamp.kind === "updated" ? "updated-stamp" : "date-stamp";
+      continue;
+    }
     const furniture = matchFurniture(line.text);
     if (furniture) {
       line.reason = furniture.reason;
@@ -73,6 +80,16 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   const firstProse = proseIdx[0] ?? lines.length;
   const lastProse = proseIdx[proseIdx.length - 1] ?? lines.length;
 
+  // 2b. Header block above the prose: outlet mastheads ("SANA", "FDD's Long
+  // War Journal") and short lines carrying a full date ("Haydar Karaalp
+  // |22.11.2019", "Kurdistan24 | 26-05-2021 05:27 PM") are page metadata.
+  for (let i = 0; i < firstProse; i++) {
+    const line = lines[i]!;
+    if (line.reason !== null) continue;
+    if (isMasthead(line.text)) line.reason = "masthead";
+    else if (countWords(line.text) <= 12 && !/[.!?]$/u.test(line.text) && containsFullDate(line.text)) line.reason = "date-stamp";
+  }
+
   // 3. Title: supplied, else the first headline-shaped line above the prose,
   // else one below it (some scrapers append the headline block at the end).
   let title = titleHint;
@@ -94,10 +111,20 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
 
   // 4. Leftover short labels above or below the prose run (section names,
   // mastheads, channel names) are furniture; subheads inside the run stay.
+  // Below the run, any line without sentence punctuation is furniture too:
+  // a run of headline-like lines after the article is a related-articles
+  // list ("Most read", "Read next", "Topics"), never article text.
   lines.forEach((line, i) => {
     if (line.reason !== null || (i >= firstProse && i <= lastProse)) return;
+    if (i > lastProse && lastProse < lines.length && !/[.!?…]["'”’)\]]*$/u.test(line.text)) {
+      line.reason = countWords(line.text) < 4 ? "trailer-furniture" : "related-list";
+      return;
+    }
     if (countWords(line.text) < 4 && !/[.!?]$/u.test(line.text)) line.reason = i < firstProse ? "header-furniture" : "trailer-furniture";
   });
+  // An author bio closing the article ("Caleb Weiss is a research analyst at ...").
+  const tail = kept().slice(-3);
+  for (const line of tail) if (AUTHOR_BIO.test(line.text) && countWords(line.text) <= 60) line.reason = "author-bio";
 
   // 5. A paragraph repeated verbatim is a scrape artefact; keep the first copy.
   const seen = new Set<string>();
@@ -116,6 +143,9 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
 
   return { title, body, byline, dateline, removed, format, pageText: text };
 }
+
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}'’.-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[ \u00a0]+(?:is|was|has been)[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}(?:analyst|fellow|researcher|correspondent|reporter|editor|journalist|writer|contributor|director|professor|scholar|columnist)\b/u;
 
 // "Source: News Agencies, Edited by website team" credits an editor, not an author byline.
 function creditedEditor(line: string): string | null {

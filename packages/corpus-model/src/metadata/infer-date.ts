@@ -2,6 +2,8 @@ import { splitSentences } from "../text";
 import type { CleanedArticle, LocatedEvidence, PublishedDate } from "../model/types";
 import { fromDayIndex, isoDay, isoMonth } from "./calendar";
 import { collectDateConstraints, type DatedSentence } from "./collect-date-constraints";
+import { PRIORITY } from "./date-constraint";
+import { findHeaderDates } from "./header-dates";
 import { findHtmlDate } from "./find-html-date";
 import { parseIsoDate } from "./parse-iso-date";
 import { solveDateConstraints } from "./solve-date-constraints";
@@ -34,7 +36,28 @@ export function inferPublishedDate(input: InferDateInput): PublishedDate | null 
     return { ...declared, evidence: `page markup (${markup.rule}): ${markup.value}`, spans: [{ text: markup.value, start: markup.start, end: markup.start + markup.value.length, origin: "raw" }] };
   }
 
-  const solution = solveDateConstraints(collectDateConstraints(datedSentences(cleaned)));
+  // The page's own date lines: a dated line in the header block is the
+  // publication date; an "Updated ..." stamp is a latest bound.
+  const header = findHeaderDates(raw, cleaned);
+  const stated = header.find((h) => h.kind === "published");
+  if (stated) {
+    const a = fromDayIndex(stated.first);
+    const day = stated.first === stated.last;
+    return {
+      date: day ? isoDay(stated.first) : isoMonth(a.y, a.m),
+      precision: day ? "day" : "month",
+      earliest: isoDay(stated.first),
+      latest: isoDay(stated.last),
+      evidence: `date line in the page header: ${stated.span.text}`,
+      spans: [stated.span],
+    };
+  }
+  const constraints = collectDateConstraints(datedSentences(cleaned));
+  for (const u of header) {
+    constraints.push({ id: "updated-stamp", priority: PRIORITY.ledeWeekdayDate - 5, description: `"Updated ${u.span.text}": published on or before it`, test: (d) => d <= u.last, spans: [u.span] });
+    constraints.push({ id: "updated-stamp-same-day", priority: PRIORITY.sameYearConvention, description: `news pages are updated on the day of publication or the next: published from the day before ${u.span.text}`, test: (d) => d >= u.first - 1, spans: [u.span] });
+  }
+  const solution = solveDateConstraints(constraints);
   if (!solution) return null;
   const { earliest, latest, used } = solution;
   const a = fromDayIndex(earliest);

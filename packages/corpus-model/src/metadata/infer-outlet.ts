@@ -33,9 +33,12 @@ export function inferOutlet(input: InferOutletInput): Outlet | null {
   }
   return (
     fromSiteName(raw) ??
+    fromJsonLdPublisher(raw) ??
     fromSourceTrailer(raw) ??
-    fromMasthead(cleaned) ??
+    fromMasthead(raw, cleaned) ??
+    fromTitleSuffix(raw) ??
     fromUrl(url, true) ??
+    fromWireDateline(cleaned.body) ??
     fromToldPhrases(cleaned.body) ??
     fromUrl(url, false)
   );
@@ -65,15 +68,47 @@ function fromSourceTrailer(raw: string): Outlet | null {
   return null;
 }
 
-function fromMasthead(cleaned: CleanedArticle): Outlet | null {
-  // Removed-fragment offsets index the raw input only for plain text.
-  if (cleaned.format !== "text") return null;
+function fromMasthead(raw: string, cleaned: CleanedArticle): Outlet | null {
   for (const f of cleaned.removed) {
     if (f.reason === "caption" || f.reason === "duplicate-caption" || f.text.split(/\s+/).length > 6) continue;
     const known = findOutletByName(f.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
-    if (known) return make(known.name, located(f.text, f.start, "raw"));
+    if (!known) continue;
+    // Removed-fragment offsets index the raw input only for plain text; for HTML find the words in the raw page.
+    const start = cleaned.format === "text" ? f.start : raw.indexOf(f.text);
+    if (start >= 0) return make(known.name, located(f.text, start, "raw"));
   }
   return null;
+}
+
+// schema.org publisher in JSON-LD: "publisher": {"@type": "Organization", "name": "Military Times"}.
+function fromJsonLdPublisher(raw: string): Outlet | null {
+  const m = /"publisher"\s*:\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"]{2,60})"/u.exec(raw);
+  if (!m?.[1]) return null;
+  const value = m[1].trim();
+  return make(findOutletByName(value)?.name ?? value, located(value, m.index + m[0].lastIndexOf(m[1]), "raw"));
+}
+
+// "<title>Headline | Institute for the Study of War</title>": a known outlet after the last separator.
+function fromTitleSuffix(raw: string): Outlet | null {
+  const m = /<title[^>]*>([^<]{4,300})<\/title>/iu.exec(raw);
+  if (!m?.[1]) return null;
+  const parts = m[1].split(/\s+[|\u2013\u2014-]\s+/u);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!.trim();
+  const known = findOutletByName(last);
+  if (!known) return null;
+  return make(known.name, located(last, m.index + m[0].lastIndexOf(last), "raw"));
+}
+
+// A wire credit in the opening dateline: "BAGHDAD (Reuters) -", "BAGHDAD (AP) —", "(CNN)", "TEHRAN (Tasnim) –", "Deir Ezzor, SANA-".
+function fromWireDateline(body: string): Outlet | null {
+  const head = body.slice(0, 300);
+  const m = /^[^\n]{0,60}?\(([\p{L}][\p{L}\p{N} .&'-]{0,30})\)[ \u00a0]*(?:[-–—:]|(?=\p{Lu}))/u.exec(head)
+    ?? /^\p{Lu}[\p{L}' -]{1,30},[ \u00a0]*(\p{Lu}[\p{L}\p{N}]{1,20})[ \u00a0]*[-–—]/u.exec(head);
+  if (!m?.[1]) return null;
+  const known = findOutletByName(m[1]);
+  if (!known) return null;
+  return make(known.name, located(m[0].slice(0, m[0].indexOf(m[1]) + m[1].length + (m[0][m[0].indexOf(m[1]) + m[1].length] === ")" ? 1 : 0)), 0, "body"));
 }
 
 function fromUrl(url: string | undefined, knownOnly: boolean): Outlet | null {

@@ -45,7 +45,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: "anadolu", name: "Anadolu Agency", aliases: ["Anadolu", "AA"], domains: ["aa.com.tr"], wire: true },
   { id: "mee", name: "Middle East Eye", aliases: ["MEE"], domains: ["middleeasteye.net"] },
   { id: "defensepost", name: "The Defense Post", aliases: ["Defense Post"], domains: ["thedefensepost.com"] },
-  { id: "militarytimes", name: "Military Times", aliases: ["Army Times", "Defense News"], domains: ["militarytimes.com", "armytimes.com", "defensenews.com"] },
+  { id: "militarytimes", name: "Military Times", aliases: ["Army Times", "Defense News", "Air Force Times", "Navy Times", "Marine Corps Times"], domains: ["militarytimes.com", "armytimes.com", "defensenews.com"] },
   { id: "irna", name: "IRNA", aliases: ["Islamic Republic News Agency"], domains: ["irna.ir"], wire: true },
   { id: "alsumaria", name: "Alsumaria", aliases: ["Al Sumaria", "Alsumaria News"], domains: ["alsumaria.tv"] },
   { id: "nrt", name: "NRT", aliases: ["NRT TV", "NRT English"], domains: ["nrttv.com"] },
@@ -61,6 +61,11 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: "rt", name: "RT", aliases: ["Russia Today"], domains: ["rt.com"] },
   { id: "gulfnews", name: "Gulf News", aliases: [], domains: ["gulfnews.com"] },
   { id: "khaleej", name: "Khaleej Times", aliases: [], domains: ["khaleejtimes.com"] },
+  { id: "dailysabah", name: "Daily Sabah", aliases: [], domains: ["dailysabah.com"] },
+  { id: "almanar", name: "Al-Manar", aliases: ["Al Manar", "Al-Manar TV", "Almanar", "Al-Manar English"], domains: ["almanar.com.lb", "english.almanar.com.lb"] },
+  { id: "baghdadtoday", name: "Baghdad Today", aliases: ["Baghdad Today News Agency"], domains: ["baghdadtoday.news"] },
+  { id: "ctc", name: "CTC Sentinel", aliases: ["Combating Terrorism Center at West Point", "Combating Terrorism Center", "CTC"], domains: ["ctc.westpoint.edu", "ctc.usma.edu"] },
+  { id: "isw", name: "Institute for the Study of War", aliases: ["ISW"], domains: ["understandingwar.org"] },
   { id: "northpress", name: "North Press Agency", aliases: ["North Press", "NPA"], domains: ["npasyria.com"] },
 ];
 
