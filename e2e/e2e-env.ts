@@ -1,12 +1,15 @@
 // Where the e2e run's dashboard and database live. Read by the Playwright
 // config (main process and workers) and by the web-server script, so these
 // values must be deterministic, never random.
+import os from "node:os";
 import path from "node:path";
 
 export const E2E_DIR = import.meta.dirname;
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
-export const E2E_DATA_DIR = path.join(E2E_DIR, ".data", "postgres");
+// In the system temp folder, not the checkout: as root, PostgreSQL runs as the
+// postgres user, who may not be able to enter a checkout under a private home.
+export const E2E_DATA_DIR = path.join(os.tmpdir(), `framewatch-e2e-${E2E_PG_PORT}`, "postgres");
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);

@@ -65,6 +65,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    if (isRoot()) checkReachableByOthers(path.dirname(dataDir));
     try {
       await pg.initialise();
     } catch (error) {
@@ -144,6 +145,25 @@ export function findRunningServer(dataDir: string): { pid: number; port: number 
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port)) return null;
   return { pid, port };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able
+ * to walk down to the data folder. A checkout under a private home folder
+ * (/root is mode 700) cannot host it; say so instead of failing in initdb.
+ */
+function checkReachableByOthers(dir: string): void {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const mode = fs.statSync(d).mode;
+    if ((mode & 0o001) === 0) {
+      throw new EmbeddedPostgresError(
+        `PostgreSQL runs as the "postgres" user when started by root, and it cannot enter ${d}. ` +
+          `Set FRAMEWATCH_DATA_DIR to a folder outside it (for example /var/lib/framewatch), ` +
+          `or set DATABASE_URL to an existing PostgreSQL.`,
+      );
+    }
+    if (d === path.dirname(d)) return;
+  }
 }
 
 function isRoot(): boolean {

@@ -1,1 +1,1 @@
-export { createScratchDatabase, findFreePort, startThrowawayPostgres } from "./start-throwaway-postgres";
+export { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "./start-throwaway-postgres";

@@ -10,16 +10,16 @@ import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../s
  * can never touch a user's data.
  */
 export async function startThrowawayPostgres(): Promise<EmbeddedServer> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-pg-"));
-  // initdb wants to create the folder itself (and, as root, hand it to the postgres user).
-  fs.rmdirSync(dataDir);
+  const parent = makeTempDir("framewatch-pg-");
+  // initdb creates the cluster folder itself (as root, owned by the postgres user).
+  const dataDir = path.join(parent, "data");
   const port = await findFreePort();
   const server = await startEmbeddedPostgres({ dataDir, port, persistent: false });
   return {
     ...server,
     stop: async () => {
       await server.stop();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(parent, { recursive: true, force: true });
     },
   };
 }
@@ -29,6 +29,16 @@ export async function createScratchDatabase(server: EmbeddedServer, prefix = "te
   const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   await ensureDatabase(server.url("postgres"), name);
   return server.url(name);
+}
+
+/**
+ * A fresh temporary folder the postgres system user can enter: mkdtemp makes
+ * it private to us, and as root the server runs as that other user.
+ */
+export function makeTempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, 0o755);
+  return dir;
 }
 
 export function findFreePort(): Promise<number> {
