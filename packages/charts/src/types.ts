@@ -10,72 +10,29 @@
  * sentence(s) behind the mark, so the charts echo it back through
  * `onSelect` / `onHover` and on the mark's `data-id` attribute.
  *
- * The vocabulary lists are copied from
- * packages/corpus-model/src/model/types.ts (docs/analysis-contract.md) on
- * purpose: this package must not depend on the extractor, and these lists
- * only fix palette order. Unknown strings still render (grey fallback).
+ * The vocabulary (claimant types, referents, attack types...) is the corpus
+ * model's, re-exported from its pure `model` entry so palette order and
+ * labels can never drift from the contract. Unknown strings still render
+ * (grey fallback).
  */
 
-export const GROUP_TERMS = ["ISIS", "ISIL", "Daesh", "Islamic State", "IS"] as const;
-export type GroupTerm = (typeof GROUP_TERMS)[number];
+import type { ClaimantType, ClaimUnit, DatePrecision, Qualifier, Referent } from "@framewatch/corpus-model/model";
 
-export const CLAIMANT_TYPES = [
-  "un",
-  "us_coalition",
-  "iraqi_gov_military",
-  "iraqi_militia_pmu",
-  "kurdish",
-  "syrian_gov",
-  "analyst",
-  "local_official",
-  "isis",
-  "media_other",
-  "unknown",
-] as const;
-export type ClaimantType = (typeof CLAIMANT_TYPES)[number];
+export {
+  ATTACK_TYPES,
+  CLAIMANT_TYPES,
+  GROUP_TERMS,
+  QUALIFIERS,
+  REFERENTS,
+  type AttackType,
+  type ClaimantType,
+  type ClaimUnit,
+  type DatePrecision,
+  type GroupTerm,
+  type Qualifier,
+  type Referent,
+} from "@framewatch/corpus-model/model";
 
-export const REFERENTS = [
-  "remaining",
-  "fled",
-  "crossed",
-  "killed",
-  "joined",
-  "in_city",
-  "cell_size",
-  "peak",
-  "hypothetical",
-  "other",
-] as const;
-export type Referent = (typeof REFERENTS)[number];
-
-export const QUALIFIERS = [
-  "exact",
-  "about",
-  "at_least",
-  "more_than",
-  "at_most",
-  "fewer_than",
-  "up_to",
-  "between",
-  "vague",
-] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
-
-export const ATTACK_TYPES = [
-  "assassination",
-  "armed_assault",
-  "bombing_explosion",
-  "hijacking",
-  "hostage_barricade",
-  "kidnapping",
-  "facility_infrastructure",
-  "unarmed_assault",
-  "unknown",
-] as const;
-export type AttackType = (typeof ATTACK_TYPES)[number];
-
-export type ClaimUnit = "people" | "percent";
-export type DatePrecision = "day" | "month" | "year";
 
 // ---------------------------------------------------------------------------
 // Shared pieces
