@@ -20,10 +20,12 @@ interface Props {
   scale: "log" | "linear";
   colorBy: "claimantType" | "outlet";
   selectedId: string | null;
+  /** Embeds open the article in a new tab instead of navigating the frame. */
+  openInNewTab?: boolean;
 }
 
 /** Claims timeline: hover for the claim as written; click / Enter opens the article at the sentence. */
-export function ClaimsChart({ data, scale, colorBy, selectedId }: Props) {
+export function ClaimsChart({ data, scale, colorBy, selectedId, openInNewTab = false }: Props) {
   const router = useRouter();
   const [tip, setTip] = useState<{ d: ClaimDatum; p: ChartPoint; w: number } | null>(null);
   const outletName = new Map((data.outlets ?? []).map((o) => [o.key, o.name]));
@@ -47,7 +49,10 @@ export function ClaimsChart({ data, scale, colorBy, selectedId }: Props) {
               onHover={(d, p) => setTip(d && p ? { d, p, w: width } : null)}
               onSelect={(id) => {
                 const c = id ? byId.get(id) : undefined;
-                if (c) router.push(sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd));
+                if (!c) return;
+                const href = sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd);
+                if (openInNewTab) window.open(href, "_blank", "noopener");
+                else router.push(href);
               }}
             />
           </div>

@@ -219,3 +219,239 @@ export function toggleInList<T>(list: readonly T[], all: readonly T[], value: T)
   const ordered = all.filter((v) => next.includes(v));
   return ordered.length === all.length ? [] : ordered;
 }
+
+// ---------------------------------------------------------------------------
+// versioned links, per-view parameters, notices and canonical form
+// ---------------------------------------------------------------------------
+
+/**
+ * Version of the URL-state schema. Bump it when a parameter is renamed, its
+ * values change meaning or a default changes, and add a step to
+ * `STATE_MIGRATIONS` that rewrites links written at the previous version.
+ * A link without `v` is read as the oldest known version.
+ */
+export const STATE_VERSION = 1;
+export const OLDEST_STATE_VERSION = 1;
+
+/** Raw query parameters, as strings (what links carry). */
+export type RawParams = URLSearchParams;
+
+/** `STATE_MIGRATIONS[n]` turns parameters written at version n into version n + 1. */
+export type StateMigration = (params: RawParams) => RawParams;
+export const STATE_MIGRATIONS: Readonly<Record<number, StateMigration>> = {
+  // Example for the day version 2 exists:
+  // 1: (p) => { rename(p, "color", "colour"); return p; },
+};
+
+/**
+ * Rewrites parameters written at `version` into the current version, step by
+ * step. Unknown or future versions are read as the current one. Pure: the
+ * input is not modified; the result carries `v` = current version.
+ */
+export function migrateViewState(
+  version: number,
+  params: RawParams,
+  migrations: Readonly<Record<number, StateMigration>> = STATE_MIGRATIONS,
+  current: number = STATE_VERSION,
+): RawParams {
+  let p = new URLSearchParams(params);
+  p.delete("v");
+  for (let n = Math.max(OLDEST_STATE_VERSION, Math.min(version, current)); n < current; n++) {
+    const step = migrations[n];
+    if (step) p = step(new URLSearchParams(p));
+  }
+  p.set("v", String(current));
+  return p;
+}
+
+export const VIEWS = ["overview", "framing", "claims", "attacks", "article"] as const;
+export type ViewKey = (typeof VIEWS)[number];
+
+const FILTER_KEYS = Object.keys(filterParsers) as (keyof typeof filterParsers)[];
+/** The parameters each view understands (besides `v`). */
+export const VIEW_PARAMS: Record<ViewKey, readonly (keyof typeof viewStateParsers)[]> = {
+  overview: FILTER_KEYS,
+  framing: [...FILTER_KEYS, "dim", "sourcing", "sel"],
+  claims: [...FILTER_KEYS, "scale", "color", "sel"],
+  attacks: [...FILTER_KEYS, "measure", "sel"],
+  article: ["s", "hide"],
+};
+
+/** The view a path shows, or null for paths that are not views. */
+export function viewOfPath(path: string): ViewKey | null {
+  if (path === "/" || path === "") return "overview";
+  if (path === "/framing") return "framing";
+  if (path === "/claims") return "claims";
+  if (path === "/attacks") return "attacks";
+  if (/^\/articles\/\d{1,9}$/.test(path)) return "article";
+  return null;
+}
+
+/** Tracking parameters other sites append to links: ignored silently. */
+const IGNORED_PARAM = /^(utm_[a-z_]+|fbclid|gclid|mc_cid|mc_eid|ref)$/;
+
+/** A parameter the page could not use and reset to its default. */
+export interface StateProblem {
+  param: string;
+  value: string;
+  reason: "unknown" | "invalid" | "out-of-range" | "version";
+}
+
+/** Anything Next or a caller hands us as search params, as URLSearchParams (arrays keep their first value). */
+export function toSearchParams(input: URLSearchParams | string | Record<string, string | string[] | undefined>): URLSearchParams {
+  if (input instanceof URLSearchParams) return new URLSearchParams(input);
+  if (typeof input === "string") return new URLSearchParams(input.startsWith("?") ? input.slice(1) : input);
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(input)) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) p.append(k, first);
+  }
+  return p;
+}
+
+const EVIDENCE_KIND_OF_DIM: Record<FramingDimensionKey, string> = {
+  naming: "naming",
+  actors: "actor",
+  sourcing: "sourcing",
+  threat: "threat",
+  frames: "frame",
+  loaded: "loaded",
+};
+
+/** Whether a selected-mark id can belong to the view (the mark may still be absent under the filters). */
+export function selFitsView(view: ViewKey, state: Pick<ViewState, "dim">, sel: string): boolean {
+  const m = /^([a-z]+):(\d{0,9}):(.*)$/s.exec(sel);
+  if (!m) return false;
+  if (view === "claims") return m[1] === "claim" && m[2] === "" && /^\d{1,9}$/.test(m[3]!);
+  if (m[2] === "") return false;
+  if (view === "attacks") return m[1] === "attack" && m[3] !== "";
+  if (view === "framing") return m[1] === EVIDENCE_KIND_OF_DIM[state.dim];
+  return false;
+}
+
+export interface ReadViewStateOptions {
+  /** Outlet ids that exist; others are reported as out of range and dropped. */
+  knownOutletIds?: readonly number[];
+}
+
+export interface ReadViewState {
+  state: ViewState;
+  /** The version the link was written in (before migration). */
+  version: number;
+  /** Parameters that were not understood and fell back to their default. */
+  problems: StateProblem[];
+}
+
+function readVersion(raw: URLSearchParams, problems: StateProblem[]): number {
+  const v = raw.get("v");
+  if (v === null) return OLDEST_STATE_VERSION;
+  if (!/^\d{1,4}$/.test(v) || Number(v) < OLDEST_STATE_VERSION) {
+    problems.push({ param: "v", value: v, reason: "version" });
+    return OLDEST_STATE_VERSION;
+  }
+  if (Number(v) > STATE_VERSION) {
+    problems.push({ param: "v", value: v, reason: "version" });
+    return STATE_VERSION;
+  }
+  return Number(v);
+}
+
+/**
+ * How the pages read a link: migrate from its version, parse, and list every
+ * parameter that was unknown, malformed or out of range (those fall back to
+ * defaults; the page shows a notice). Never throws.
+ */
+export function readViewState(
+  view: ViewKey,
+  input: URLSearchParams | string | Record<string, string | string[] | undefined>,
+  options: ReadViewStateOptions = {},
+): ReadViewState {
+  const raw = toSearchParams(input);
+  const problems: StateProblem[] = [];
+  const version = readVersion(raw, problems);
+  const params = migrateViewState(version, raw);
+  const allowed = new Set<string>(VIEW_PARAMS[view]);
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (key === "v" || seen.has(key)) continue;
+    seen.add(key);
+    if (IGNORED_PARAM.test(key)) continue;
+    if (!allowed.has(key)) {
+      problems.push({ param: key, value, reason: "unknown" });
+      continue;
+    }
+    const parser = viewStateParsers[key as keyof typeof viewStateParsers] as unknown as { parse: (v: string) => unknown };
+    const parsed = parser.parse(value);
+    if (Array.isArray(parsed)) {
+      const items = new Set(value.split(",").map((s) => s.trim()).filter(Boolean));
+      if (parsed.length < items.size) problems.push({ param: key, value, reason: "invalid" });
+    } else if (parsed === null && value !== "") {
+      problems.push({ param: key, value, reason: "invalid" });
+    }
+  }
+  const parsed = loadViewState(params);
+  // Only the view's own parameters count; the rest take their defaults.
+  const state = loadViewState("");
+  for (const key of VIEW_PARAMS[view]) (state as Record<string, unknown>)[key] = parsed[key];
+  if (state.sel !== null && !selFitsView(view, state, state.sel)) {
+    if (!problems.some((p) => p.param === "sel")) problems.push({ param: "sel", value: state.sel, reason: "invalid" });
+    state.sel = null;
+  }
+  if (options.knownOutletIds && state.outlets.length > 0) {
+    const known = new Set(options.knownOutletIds);
+    const unknown = state.outlets.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      problems.push({ param: "outlets", value: unknown.join(","), reason: "out-of-range" });
+      state.outlets = state.outlets.filter((id) => known.has(id));
+    }
+  }
+  return { state, version, problems };
+}
+
+/** "dim=nonsense, from=2020-13-45" */
+export function describeProblems(problems: readonly StateProblem[]): string {
+  return problems.map((p) => `${p.param}=${p.value}`).join(", ");
+}
+
+function canonicalList<T>(list: readonly T[], all: readonly T[] | null): T[] {
+  if (all) {
+    const ordered = all.filter((v) => list.includes(v));
+    return ordered.length === all.length ? [] : ordered;
+  }
+  return [...new Set(list)].sort((a, b) => Number(a) - Number(b));
+}
+
+/**
+ * The canonical query string of a view's state: only the view's parameters,
+ * defaults dropped, lists in a fixed order ("everything" collapsed to empty),
+ * keys sorted, `v` included. Equal states give equal strings (short-link ids
+ * hash it). Starts with "?".
+ */
+export function canonicalQuery(view: ViewKey, state: Partial<ViewState>): string {
+  const full = { ...loadViewState(""), ...state };
+  let { from, to } = full;
+  if (from && to && from > to) [from, to] = [to, from];
+  const picked: Partial<ViewState> = {};
+  const normalised: Partial<ViewState> = {
+    ...full,
+    from,
+    to,
+    outlets: canonicalList(full.outlets, null),
+    claimants: canonicalList(full.claimants, CLAIMANT_TYPES),
+    referents: canonicalList(full.referents, REFERENTS),
+    attacks: canonicalList(full.attacks, ATTACK_TYPES),
+    hide: canonicalList(full.hide, SPAN_KINDS),
+  };
+  for (const key of VIEW_PARAMS[view]) (picked as Record<string, unknown>)[key] = normalised[key];
+  const parts = serializeViewState(picked)
+    .replace(/^\?/, "")
+    .split("&")
+    .filter(Boolean);
+  parts.push(`v=${STATE_VERSION}`);
+  parts.sort((a, b) => {
+    const ka = a.split("=")[0]!;
+    const kb = b.split("=")[0]!;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  return `?${parts.join("&")}`;
+}

@@ -5,7 +5,7 @@ import { extractFraming } from "../framing";
 import { inferOutlet, inferPublishedDate } from "../metadata";
 import { EXTRACTOR_VERSION } from "../model/extractor-version";
 import type { ArticleAnalysis, RawArticle } from "../model/types";
-import { countGroupTerms } from "../terms";
+import { countArticleGroupTerms } from "../terms";
 import { splitSentences } from "../text";
 
 /**
@@ -25,10 +25,11 @@ export function analyzeArticle(input: RawArticle): ArticleAnalysis {
     body,
     outlet: inferOutlet({ raw: input.raw, cleaned, url: supplied.url, supplied: supplied.outlet }),
     published: inferPublishedDate({ raw: input.raw, cleaned, supplied: supplied.published }),
-    // The contract counts the group's names as the page shows them, headline
-    // and captions included (the gold annotation counts them so); the framing
-    // naming shares below are computed over the cleaned body, with offsets.
-    groupTerms: countGroupTerms(cleaned.pageText),
+    // The contract counts the group's names as the article shows them:
+    // headline and captions included (as the gold annotation does), page
+    // furniture excluded. The framing naming shares below are computed over
+    // the cleaned body, with offsets.
+    groupTerms: countArticleGroupTerms(cleaned),
     fighterClaims: extractClaims(body, sentences, attributions),
     attacks: extractAttacks(body, sentences),
     framing: extractFraming(body, sentences, attributions),

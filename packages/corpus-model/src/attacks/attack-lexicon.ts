@@ -105,7 +105,7 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     pattern: /\bopen(?:ed|s|ing)?\s+fire\b/gi,
     description: "Opened fire on / at a target.",
     actor: "not_state",
-    examples: ["Masked men opened fire on a checkpoint.", "Insurgents in two cars were opening fire at a convoy."],
+    examples: ["Masked men opened fire on a checkpoint.", "Insurgents in two cars were opening fire at a convoy.", "The terrorists targeted an army patrol with a roadside bomb before opening fire on the soldiers."],
     counterExamples: ["Police opened fire to disperse the crowd."],
   },
   {
@@ -142,8 +142,8 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     pattern: /\bambush(?:ed|es|ing)?\b/gi,
     description: "An ambush on a patrol or convoy.",
     actor: "not_state",
-    examples: ["A patrol was ambushed on the highway.", "The ambush left five soldiers dead."],
-    counterExamples: ["Army units ambushed a militant convoy."],
+    examples: ["A patrol was ambushed on the highway.", "The ambush left five soldiers dead.", "Four soldiers were killed in an ambush by Daesh terrorists.", "Militants killed eight members of the Syrian Democratic Forces in an ambush."],
+    counterExamples: ["Army units ambushed a militant convoy.", "Iraqi troops killed five ISIS militants in an ambush."],
   },
   {
     id: "armed_assault.shooting",
@@ -192,6 +192,31 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     rejectNear: /\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:bombs?|explosives?|IEDs?|rockets?|mortars?|grenades?|suicide)\b/i,
     examples: ["Insurgents attacked a checkpoint north of the city.", "A police post was attacked by Daesh militants."],
     counterExamples: ["We have been attacked almost daily.", "Militants attacked the base with rockets."],
+  },
+  {
+    id: "armed_assault.beheading",
+    type: "armed_assault",
+    // GTD codes by method: an attack with knives or other sharp instruments
+    // is an armed assault. A beheaded hostage or captive is the end of a
+    // kidnapping (see kidnapping.beheaded-captive), and a beheaded official
+    // or leader is an assassination; those types win.
+    pattern: /\bbehead(?:s|ed|ing|ings)?\b/gi,
+    description: "Beheading of people seized on the spot (knife attack = armed assault); yields to kidnapping/assassination.",
+    actor: "not_state",
+    yieldsTo: ["kidnapping", "assassination", "hostage_barricade"],
+    examples: ["The militants beheaded a shepherd in front of his family."],
+    counterExamples: ["Daesh beheaded two hostages it had kidnapped last month."],
+  },
+  {
+    id: "assassination.beheaded-official",
+    type: "assassination",
+    pattern: /\bbehead(?:s|ed|ing|ings)?\b/gi,
+    description: "Beheading of an official or community leader (GTD: assassination of a prominent person).",
+    requires: TARGETED_PERSON,
+    actor: "not_state",
+    yieldsTo: ["kidnapping"],
+    examples: ["Militants beheaded the village mukhtar near Hawija."],
+    counterExamples: ["The militants beheaded a shepherd in front of his family."],
   },
   // --- bombing / explosion -------------------------------------------------
   {
@@ -336,6 +361,15 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     examples: ["An abductee spoke in the video.", "Fighters were abducting villagers."],
     counterExamples: [],
   },
+  {
+    id: "kidnapping.beheaded-captive",
+    type: "kidnapping",
+    pattern: /\bbehead(?:s|ed|ing|ings)?\b/gi,
+    description: "Beheading of hostages, captives or abductees: GTD codes the incident as hostage taking (kidnapping).",
+    requires: /\b(?:hostages?|captives?|abductees?|held\s+captive|in\s+captivity)\b/i,
+    examples: ["The group beheaded two hostages in a video released on Friday."],
+    counterExamples: ["The militants beheaded a shepherd in front of his family."],
+  },
   // --- facility / infrastructure -------------------------------------------
   {
     id: "facility_infrastructure.arson",
@@ -350,10 +384,10 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     id: "facility_infrastructure.sabotage",
     type: "facility_infrastructure",
     pattern:
-      /\bsabotag(?:e|ed|ing)\b|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|toppl(?:ed|ing)|cut|attack(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:power\s+lines|pylons|electricity\s+towers|transmission\s+towers|pipelines?|oil\s+wells?|power\s+stations?|water\s+stations?)\b/gi,
+      /\bsabotag(?:e|ed|ing)\b|\b(?:destroy(?:ed|ing)|destruction\s+of|damag(?:ed|ing)|toppl(?:ed|ing)|cut|attack(?:ed|ing))\s+(?:\w+\s+){0,3}?(?:power\s+lines|pylons|electricity\s+towers|transmission\s+towers|pipelines?|oil\s+wells?|power\s+stations?|water\s+stations?)\b/gi,
     description: "Sabotage of power lines, pipelines and other infrastructure.",
     requires: INFRASTRUCTURE,
-    examples: ["Sabotage of power lines left the town dark.", "Insurgents toppled electricity towers."],
+    examples: ["Sabotage of power lines left the town dark.", "Insurgents toppled electricity towers.", "Attacks shifted toward the destruction of power lines."],
     counterExamples: ["Rivals tried to sabotage the talks."],
   },
   // --- unarmed assault -----------------------------------------------------

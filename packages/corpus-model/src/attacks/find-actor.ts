@@ -47,6 +47,12 @@ function first(hits: ActorHit[]): ActorHit | undefined {
  * when there is none (pronouns, agentless passives: "we've been attacked").
  */
 export function findActor(sentence: string, start: number, end: number): ActorSide | null {
+  // A noun trigger with its agent right after it: "an ambush by Daesh terrorists", "an attack carried out by ISIS".
+  const agentAfter = AGENT_AFTER_NOUN.exec(sentence.slice(end, end + AGENT_WINDOW));
+  if (agentAfter) {
+    const agent = first(actorsIn(sentence.slice(end + agentAfter[0].length, end + AGENT_WINDOW + 20)).filter((h) => h.start < 40));
+    if (agent) return agent.side;
+  }
   const before = sentence.slice(Math.max(0, start - SUBJECT_WINDOW), start);
   const passive = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i.test(before);
   if (passive) {
@@ -59,5 +65,32 @@ export function findActor(sentence: string, start: number, end: number): ActorSi
   // Stop at a clause break that cannot belong to the subject of this verb.
   const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"));
   const clause = clauseStart >= 0 ? before.slice(clauseStart + 1) : before;
-  return last(actorsIn(clause))?.side ?? null;
+  // The last actor noun that is not an object; most clauses need one test.
+  const hits = actorsIn(clause).sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
+  for (const h of hits) if (!isObject(clause, h)) return h.side;
+  return null;
+}
+
+const AGENT_AFTER_NOUN = /^[ \u00a0]+(?:(?:carried out|claimed|launched|staged|mounted|conducted)[ \u00a0]+)?by[ \u00a0]+/iu;
+
+// The actor noun is the object of an earlier verb or preposition, i.e. the
+// victim or target, not the subject: "killed eight members of the ... Forces",
+// "targeted an army patrol", "attacks on Iraqi army vehicles". Conjunctions
+// and relative pronouns end the phrase ("attacked the post and troops ...").
+const OBJECT_LEAD = new Set([
+  "killed", "killing", "kill", "wounded", "wounding", "injured", "injuring", "targeted", "targeting", "attacked", "attacking",
+  "ambushed", "ambushing", "hit", "struck", "striking", "on", "at", "against", "toward", "towards", "transporting", "carrying",
+]);
+const PHRASE_BREAK = new Set(["and", "but", "while", "as", "who", "which", "that", "before", "after", "when"]);
+const MAX_OBJECT_WORDS = 7;
+
+function isObject(clause: string, hit: ActorHit): boolean {
+  // Walk back over at most MAX_OBJECT_WORDS words before the actor noun.
+  const words = clause.slice(Math.max(0, hit.start - 90), hit.start).split(/[ \u00a0]+/u).filter(Boolean);
+  for (let k = 0; k <= MAX_OBJECT_WORDS && k < words.length; k++) {
+    const w = words[words.length - 1 - k]!.toLowerCase();
+    if (OBJECT_LEAD.has(w)) return true;
+    if (PHRASE_BREAK.has(w) || /[,;:]$/u.test(w)) return false;
+  }
+  return false;
 }

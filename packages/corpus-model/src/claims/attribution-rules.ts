@@ -14,7 +14,9 @@ export interface ReportingVerbRule {
 export const REPORTING_VERBS: readonly ReportingVerbRule[] = [
   { id: "say", pattern: "said|says|say|saying", inverts: true, description: "say" },
   { id: "tell", pattern: "told|tells|tell", inverts: false, description: "X told Y" },
-  { id: "add", pattern: "added|adds|stressed|stresses|noted|notes|explained|explains|continued|insisted|insists|predicted|warned|warns|cautioned|argued|argues|asserted|acknowledged|admitted|conceded|maintained|maintains|wrote|writes|stated|states|declared|emphasi[sz]ed|pointed out|recalled|concluded", inverts: true, description: "other speech verbs" },
+  { id: "add", pattern: "added|adds|stressed|stresses|noted|notes|explained|explains|continued|insisted|insists|predicted|warned|warns|cautioned|argued|argues|asserted|acknowledged|admitted|conceded|maintained|maintains|wrote|writes|stated|states|declared|emphasi[sz]ed|pointed out|recalled|concluded|clarified|affirmed|indicated|revealed|alleged|alleges", inverts: true, description: "other speech verbs" },
+  { id: "found", pattern: "found(?=\\s+that\\b|[.”\"]*$)|finds(?=\\s+that\\b)", inverts: false, description: "'a study found that …', '…, the author found.' (not 'troops found a cache')" },
+  { id: "plural-present", pattern: "argue|warn|insist|maintain|stress|acknowledge|admit|allege|contend|contends|contended|assert", inverts: false, description: "present-tense verbs of plural subjects ('Turkish officials argue', 'analysts warn')" },
   { id: "estimate", pattern: "estimated|estimates|estimate|believes|believe|believed|reckons|reckoned|assessed|assesses|assess|calculated|calculates|put the number|put the figure", inverts: false, description: "X estimates/believes: the subject asserts a figure" },
   { id: "report", pattern: "reported|reports|announced|announces|claimed|claims|confirmed|confirms|revealed|disclosed|suggested|suggests|is adamant|was adamant", inverts: false, description: "reports and announcements" },
 ];

@@ -1,5 +1,5 @@
 import type { ClaimantType } from "../model/types";
-import { CLAIMANT_RULES, type ClaimantRule } from "./claimant-rules";
+import { CLAIMANT_RULES, THEATRE_RULES, type ClaimantRule } from "./claimant-rules";
 
 export interface ClaimantReading {
   type: ClaimantType;
@@ -8,6 +8,8 @@ export interface ClaimantReading {
   tier: 1 | 2 | null;
   /** Whether the name itself or its context (appositive) decided. */
   source: "name" | "context" | null;
+  /** The deciding rule names no country, so the theatre of the text may override its type. */
+  theatreDefault: boolean;
 }
 
 const COMPILED = CLAIMANT_RULES.map((rule) => ({ rule, re: new RegExp(rule.pattern, (rule.flags ?? "") + "g") }));
@@ -28,10 +30,43 @@ export function explainClaimant(name: string, context?: string): ClaimantReading
     for (const [source, text] of [["name", name], ["context", ctx]] as const) {
       if (text === "") continue;
       const hit = earliest(text, tier);
-      if (hit) return { type: hit.type, rule: hit.id, tier, source };
+      if (hit) return { type: hit.type, rule: hit.id, tier, source, theatreDefault: hit.theatreDefault === true };
     }
   }
-  return { type: "unknown", rule: null, tier: null, source: null };
+  return { type: "unknown", rule: null, tier: null, source: null, theatreDefault: false };
+}
+
+const THEATRES = THEATRE_RULES.map((rule) => ({ rule, re: new RegExp(rule.pattern, "g") }));
+
+/** Cue counts per theatre in a text. */
+export function theatreCues(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { rule, re } of THEATRES) {
+    re.lastIndex = 0;
+    let n = 0;
+    for (const _ of text.matchAll(re)) n++;
+    if (n > 0) out.set(rule.id, n);
+  }
+  return out;
+}
+
+/**
+ * The claimant type of the theatre the text is clearly about, or null when
+ * it is Iraq (the default) or unclear. A sentence that names another state's
+ * forces and no Iraqi place decides; a sentence with no cues falls back to
+ * the article, where another theatre must outnumber Iraq.
+ */
+export function theatreType(sentence: Map<string, number>, article: Map<string, number>): ClaimantType | null {
+  const pick = (cues: Map<string, number>, strict: boolean): ClaimantType | null => {
+    const iraq = cues.get("iraq") ?? 0;
+    let best: { id: string; n: number } | null = null;
+    for (const [id, n] of cues) if (id !== "iraq" && (!best || n > best.n)) best = { id, n };
+    if (!best) return null;
+    if (strict ? iraq > 0 : best.n <= iraq) return null;
+    return THEATRE_RULES.find((r) => r.id === best!.id)!.type;
+  };
+  if (sentence.size > 0) return pick(sentence, true);
+  return pick(article, false);
 }
 
 function earliest(text: string, tier: 1 | 2): ClaimantRule | null {

@@ -1,7 +1,7 @@
 import type { Referent } from "../model/types";
 import type { CountedNoun } from "./find-counted-noun";
 import type { QuantityMatch } from "./parse-quantity";
-import { CELL_BEFORE, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, REFERENT_RULES } from "./referent-rules";
+import { CELL_BEFORE, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, REFERENT_RULES, REMAINING_HEAD } from "./referent-rules";
 
 export interface ReferentReading {
   referent: Referent;
@@ -47,13 +47,16 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
     }
     if (best) return { referent: best.referent, rule: best.rule };
     // Sentence adverbials ("At its height in 2015, the group … commanded 30,000 fighters") reach past the clause.
-    const sentenceBefore = text.slice(0, q.start);
+    const sentenceBefore = text.slice(Math.max(0, q.start - 300), q.start);
     for (const { rule, re } of COMPILED) {
       if (rule.strength !== strength || rule.scope !== "sentence") continue;
       re.lastIndex = 0;
       if (re.test(sentenceBefore)) return { referent: rule.referent, rule: rule.id };
     }
     if (strength === "strong" && noun.foreign) return { referent: "joined", rule: "foreign-fighters" };
+    if (strength === "strong" && noun.headStart !== null && noun.headEnd !== null && REMAINING_HEAD.test(text.slice(noun.headStart, noun.headEnd))) {
+      return { referent: "remaining", rule: "remnants-head" };
+    }
   }
   return { referent: "other", rule: "default" };
 }

@@ -40,7 +40,7 @@ export const MILITANT_HEAD_NOUNS: readonly HeadNounRule[] = [
   },
   {
     id: "custody-nouns",
-    words: ["detainees", "prisoners", "suspects", "men", "individuals", "captives", "returnees", "emirs", "commanders", "leaders"],
+    words: ["detainees", "prisoners", "inmates", "suspects", "men", "individuals", "captives", "returnees", "emirs", "commanders", "leaders"],
     strength: "marked-np",
     description: "nouns that count militants only with the group in the phrase ('ISIS detainees')",
   },

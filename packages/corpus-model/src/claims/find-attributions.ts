@@ -7,7 +7,7 @@ import {
   ROLE_NOUN,
   SPEAKER_PRONOUNS,
 } from "./attribution-rules";
-import { explainClaimant } from "./classify-claimant";
+import { explainClaimant, theatreCues, theatreType, type ClaimantReading } from "./classify-claimant";
 import { findQuoteRegions, maskQuotes } from "./find-quote-regions";
 
 /** An attribution with what the resolver needs to refer back to it. */
@@ -21,6 +21,8 @@ interface Speaker {
   context: string;
 }
 
+/** How far before a reporting verb its subject may start. */
+const MAX_SUBJECT_SPAN = 400;
 const VERB_ALTERNATION = REPORTING_VERBS.map((v) => v.pattern).join("|");
 const INVERTING = REPORTING_VERBS.filter((v) => v.inverts).map((v) => v.pattern).join("|");
 const VERB_RE = new RegExp(`\\b(?:${VERB_ALTERNATION})\\b`, "g");
@@ -41,11 +43,17 @@ export function findAttributions(body: string, sentences: Evidence[]): Attributi
   const masked = maskQuotes(body, regions);
   const history: Speaker[] = [];
   const own = new Map<number, Speaker>();
+  let articleCues: Map<string, number> | null = null;
 
   sentences.forEach((sentence, index) => {
     const raw = findSpeaker(body, masked, sentence);
     if (!raw) return;
-    const resolved = resolve(raw, history, body);
+    const typeOf = (reading: ClaimantReading): ClaimantType => {
+      if (!reading.theatreDefault) return reading.type;
+      articleCues ??= theatreCues(body);
+      return theatreType(theatreCues(body.slice(sentence.start, sentence.end)), articleCues) ?? reading.type;
+    };
+    const resolved = resolve(raw, history, body, typeOf, body.slice(sentence.start, raw.start));
     if (!resolved) return;
     own.set(index, resolved);
     history.push(resolved);
@@ -114,8 +122,10 @@ function findSpeaker(body: string, masked: string, sentence: Evidence): RawSpeak
   for (const m of s.matchAll(VERB_RE)) {
     const verbStart = m.index;
     const verbEnd = verbStart + m[0].length;
-    const before = s.slice(0, verbStart);
-    const after = s.slice(verbEnd);
+    // Subjects and the words around the verb sit close to it: bounded windows keep very long sentences linear.
+    const windowStart = Math.max(0, verbStart - MAX_SUBJECT_SPAN);
+    const before = s.slice(windowStart, verbStart);
+    const after = s.slice(verbEnd, verbEnd + 200);
     // "an estimated 5,000", "claimed by the caliphate", "reported attacks": not reporting.
     if (/\b(?:an|the|a)\s+$/i.test(before) || /^\s+by\b/i.test(after)) continue;
     if (/^(?:saying)$/i.test(m[0])) continue;
@@ -131,7 +141,7 @@ function findSpeaker(body: string, masked: string, sentence: Evidence): RawSpeak
 
     // 3. Subject before the verb.
     const quoteEnd = Math.max(before.lastIndexOf("”"), before.lastIndexOf('"'), before.lastIndexOf(MASK), before.lastIndexOf("»"));
-    const leftStart = quoteEnd + 1;
+    const leftStart = windowStart + quoteEnd + 1;
     const left = s.slice(leftStart, verbStart);
     if (left.trim() === "") continue;
     const trailing = isTrailing(after) || /^\s*,/.test(after);
@@ -188,7 +198,9 @@ function subjectRightToLeft(s: string, from: number, to: number, base: number): 
     // "…, Raqqa, is retaken, a senior counterterrorism official said": the appositive-looking phrase is the speaker.
     return speakerFrom(s, appositives[appositives.length - 1]!, "", base);
   }
-  return speakerFrom(s, candidate, appositives.map((a) => a.text).join(", "), base);
+  // A preposed appositive: "…,” the commander of the Salahuddin Operations Command, Maj. Gen. Ahmed Hasan, told Kurdistan24.
+  const preposed = i > 0 && looksPersonName(candidate.text) && /^(?:the|a|an)\s/i.test(segs[i - 1]!.text) && ROLE_NOUN.test(segs[i - 1]!.text) ? [segs[i - 1]!.text] : [];
+  return speakerFrom(s, candidate, [...appositives.map((a) => a.text), ...preposed].join(", "), base);
 }
 
 function subjectLeftToRight(s: string, from: number, to: number, base: number): RawSpeaker | null {
@@ -208,7 +220,11 @@ function subjectLeftToRight(s: string, from: number, to: number, base: number): 
   }
   // A list subject ("Iraqi security, military and local officials"): keep it whole.
   const whole: Segment = { start: first.start, end: segs[segs.length - 1]!.end, text: s.slice(first.start, segs[segs.length - 1]!.end) };
-  return speakerFrom(s, whole, "", base);
+  const found = speakerFrom(s, whole, "", base);
+  if (found || segs.length < 2) return found;
+  // "In a report to the Security Council released on Monday, Secretary-General António Guterres said": the last segment speaks.
+  const last = segs[segs.length - 1]!;
+  return looksNameLike(last.text) || ROLE_NOUN.test(last.text) ? speakerFrom(s, last, segs.slice(0, -1).map((x) => x.text).join(", "), base) : null;
 }
 
 /** "Falih Al-Khaza’ali", "US War Secretary Ash Carter": capitalised words and name particles only. */
@@ -254,8 +270,13 @@ function speakerFrom(s: string, seg: Segment, context: string, base: number, inv
     }
   }
   // "Iraq on Dec. 9", "The international coalition on January 5th": drop trailing time phrases.
+  // A place phrase cut the same way ("A source in the Iraqi army") still says who speaks: keep it as context.
   const time = /\s+(?:on|in|last|this|earlier)\s.*$/i.exec(text);
-  if (time && time.index > 0 && !inverted) text = text.slice(0, time.index);
+  let cutContext = "";
+  if (time && time.index > 0 && !inverted) {
+    cutContext = time[0].trim();
+    text = text.slice(0, time.index);
+  }
   text = text.trim();
   if (text === "" || text.includes("\u0001")) return null;
   const words = text.split(/\s+/);
@@ -265,13 +286,14 @@ function speakerFrom(s: string, seg: Segment, context: string, base: number, inv
   const plausible =
     SPEAKER_PRONOUNS.test(text) || /[A-Z]/.test(text) || ROLE_NOUN.test(text) || /^(?:a|an|the|one|two|three|several|some|many)\s+[\w\s’'-]{1,40}$/i.test(text);
   if (!plausible) return null;
-  const fullContext = [context, /^who\b/.test(extra) ? extra : ""].filter((x) => x !== "").join(", ");
+  const fullContext = [context, /^who\b/.test(extra) ? extra : "", /^in\s/i.test(cutContext) ? cutContext : ""].filter((x) => x !== "").join(", ");
   return { start: base + start, end: base + start + text.length, context: fullContext };
 }
 
+const BARE_INSTITUTION = /^the\s+(?:agency|service|ministry|command|directorate|force|forces|cell|department|office|authorities|administration|militia)$/i;
 const GENERIC_DEFINITE = /^the\s+(?:[\w-]+\s+){0,3}?(officials?|officers?|sources?|commanders?|spokes(?:man|woman|person)|analysts?|experts?|agency|ministry)$/i;
 
-function resolve(raw: RawSpeaker, history: Speaker[], body: string): Speaker | null {
+function resolve(raw: RawSpeaker, history: Speaker[], body: string, typeOf: (r: ClaimantReading) => ClaimantType, sentenceBefore = ""): Speaker | null {
   const name = body.slice(raw.start, raw.end);
   const evidence: Evidence = { start: raw.start, end: raw.end, text: name };
   if (SPEAKER_PRONOUNS.test(name)) {
@@ -287,7 +309,7 @@ function resolve(raw: RawSpeaker, history: Speaker[], body: string): Speaker | n
       const introduced = lastIntroducedPerson(body, raw.start);
       if (introduced && (!fit || introduced.start > fit.evidence.start)) {
         const reading = explainClaimant(introduced.name, introduced.context);
-        return { claimant: introduced.name, claimantType: reading.type, tier: reading.tier, evidence, plural: false, org: false, context: introduced.context };
+        return { claimant: introduced.name, claimantType: typeOf(reading), tier: reading.tier, evidence, plural: false, org: false, context: introduced.context };
       }
     }
     if (fit) return { ...fit, evidence };
@@ -298,7 +320,7 @@ function resolve(raw: RawSpeaker, history: Speaker[], body: string): Speaker | n
   const reading = explainClaimant(name, context);
   const speaker: Speaker = {
     claimant: name,
-    claimantType: reading.type,
+    claimantType: typeOf(reading),
     tier: reading.tier,
     evidence,
     plural: isPlural(name),
@@ -314,6 +336,12 @@ function resolve(raw: RawSpeaker, history: Speaker[], body: string): Speaker | n
       if (h.tier === 1 && h.plural === speaker.plural && new RegExp(`\\b${headStem}s?\\b`, "i").test(h.claimant)) return { ...h, evidence, plural: speaker.plural };
     }
   }
+  // "The Counter-Terrorism Service killed nine …, the service said": a bare institution noun names the sentence's subject.
+  if (BARE_INSTITUTION.test(name)) {
+    const subject = /^[^,;:]{0,80}/.exec(sentenceBefore)![0];
+    const r = explainClaimant(subject);
+    if (r.tier === 1 && r.type !== "media_other") return { ...speaker, claimantType: typeOf(r), tier: r.tier, org: true, plural: false };
+  }
   // A surname alone ("Al-Shimary said"): reuse what the first mention said about them.
   if (reading.tier !== 1 && isProperName(name)) {
     const key = surname(name);
@@ -324,6 +352,8 @@ function resolve(raw: RawSpeaker, history: Speaker[], body: string): Speaker | n
   }
   return speaker;
 }
+
+const APPOSITIVE_AFTER = new RegExp(`^,\\s+(?!(?:${VERB_ALTERNATION})\\b)([^,.;:“”"]+(?:,\\s+(?:one of|a|an|the)\\s[^,.;:“”"]+)?)`);
 
 const INTRODUCED_PERSON =
   /(?<![\w-])((?:[A-Z][\w’'-]+\.?|(?:al|el)-[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+\.?|(?:al|el|bin|abu)-?[A-Z]?[\w’'-]*)){1,4}),\s+((?:a|an|the)\s[^,.;:“”"]{3,120})/g;
@@ -357,7 +387,8 @@ function contextOfFirstMention(body: string, name: string, fallback: number): st
   const m = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, "i").exec(body);
   const at = m ? m.index : fallback;
   const after = body.slice(at + key.length, at + key.length + 200);
-  const ap = /^,\s+([^,.;:“”"]+(?:,\s+(?:one of|a|an|the)\s[^,.;:“”"]+)?)/.exec(after);
+  // The appositive, unless the name is followed by its own reporting verb (", told Kurdistan24").
+  const ap = APPOSITIVE_AFTER.exec(after);
   const sentenceStart = Math.max(body.lastIndexOf("\n", at), body.lastIndexOf(". ", at)) + 1;
   const before = body.slice(sentenceStart, at);
   const pre = /(?:^|,\s*)((?:[Tt]he|[Aa]n?)\s[^,]+),\s*(?:[A-Z][\w.’'-]*\s+){0,5}$/.exec(before);

@@ -46,7 +46,8 @@ const STOPPERS = new RegExp(
 );
 const TOKEN = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*|\S/g;
 const POSSIBLE_JOINERS = /^(?:people|persons|men|individuals|youths|youngsters|nationals|citizens)$/i;
-const JOINED_RELATIVE = /^\s*(?:,\s*)?(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|fought|pledged|signed up|enlisted)\b/i;
+// "700 Tunisians who joined ISIS", "850 Britons travelled to Syria to join IS" (the sentence must name the group).
+const JOINED_RELATIVE = /^\s*(?:,\s*)?(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|fought|pledged|signed up|enlisted)|(?:had\s+|have\s+)?(?:joined|travel+ed|went|pledged|signed up|enlisted))\b/i;
 const POSSESSION_VERBS = /\b(?:has|have|had|with|whose|numbering|(?:which|that) (?:now |still )?numbers|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
 
 /** What the extractor already knows about the sentence when it reads a quantity. */
@@ -126,7 +127,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     if (ELLIPSIS_STARTERS.test(rest) && sharesPrevious() && !options.cellContext) return accept("elliptic-head", null, null, false);
   }
 
-  const sentenceHasMarker = MILITANT.some((re) => re.test(text));
+  const sentenceHasMarker = hasMilitantMarker(text);
   const modifiers: string[] = [];
   let ofSeen = false;
   let detSeen = false;
@@ -216,7 +217,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
 
   /** "the Peshmerga has 5,000 fighters", "PMU deployed 2,000 members": the owner is the security side. */
   function securityPossessor(): boolean {
-    const before = text.slice(0, q.start);
+    const before = text.slice(Math.max(0, q.start - 300), q.start);
     const cut = (t: string) => Math.max(t.lastIndexOf(","), t.lastIndexOf(";"), t.lastIndexOf(":"));
     let clauseStart = cut(before) + 1;
     // "The Peshmerga, whose 10,000 fighters …", "The PMU, which numbers …": the relative clause's owner is the previous clause.
@@ -237,14 +238,23 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   }
 }
 
+// One sentence is read once per quantity; remember its marker test so long sentences stay linear.
+let markerCache: { text: string; value: boolean } | null = null;
+function hasMilitantMarker(text: string): boolean {
+  if (markerCache?.text !== text) markerCache = { text, value: MILITANT.some((re) => re.test(text)) };
+  return markerCache.value;
+}
+
 const LINK_RE = new RegExp(
   `([A-Za-z\\u00C0-\\u024F][\\w\\u00C0-\\u024F’'-]*)\\s*(?:\\(\\s*|,\\s*)?(?:${COUNT_LINKS.filter((l) => l.kind === "direct").map((l) => l.pattern).join("|")})\\s+$`,
   "i",
 );
+const POSTPOSED_GATE = /number|estimat|\bput\b|pegged|placed|assessed|calculated|total|stand|stood|reach|strength|ranks|count/i;
 const NUMBER_OF_RE = /\b(?:number|numbers|strength|ranks|count|total)\s+(?=of\s)/gi;
 const LINK_IN_GAP = new RegExp(`\\b(?:${COUNT_LINKS.map((l) => l.pattern).join("|")})\\b`, "i");
 /** A qualifier that is itself the verb: "remnants do not exceed 2,000", "fighters exceeding 500". */
 const VERB_QUALIFIER = /^(?:does|do|did|not|never|exceed|will|would|could|won)/i;
+const ESTIMATE_FRAME = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|pegg?(?:s|ed|ing)?|reckons?|assess\w*|calculat\w*)\s+(?:the\s+)?(?:total\s+|overall\s+)?$/i;
 const GROUP_STRENGTH = /^(?:strength|manpower|numbers|ranks)$/i;
 const NP_TAIL = /((?:[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*\s+){0,4})$/;
 
@@ -260,11 +270,14 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
   const before = text.slice(Math.max(0, q.start - 160), q.start);
   const offset = q.start - before.length;
   const verbQualifier = VERB_QUALIFIER.test(text.slice(q.start, q.numberStart));
+  // Cheap gate: most rejected numbers have no linking verb or "number of" before them.
+  if (!verbQualifier && !POSTPOSED_GATE.test(before)) return null;
 
   // A: "<noun phrase>[,(] numbering|estimated at|totalling <number>" (or a verb qualifier right after the noun).
-  const direct = LINK_RE.exec(before) ?? (verbQualifier ? /([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+$/.exec(before) : null);
+  const linkWindow = before.slice(-70);
+  const direct = LINK_RE.exec(linkWindow) ?? (verbQualifier ? /([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+$/.exec(linkWindow) : null);
   if (direct) {
-    const headStart = offset + direct.index;
+    const headStart = q.start - (direct.input.length - direct.index);
     const headWord = direct[1]!;
     const tail = NP_TAIL.exec(text.slice(Math.max(0, headStart - 60), headStart))![1]!;
     const words = tail.split(/\s+/).filter((w) => w !== "");
@@ -290,7 +303,9 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
     const read = readForward(text, q, from, options, false);
     if (read.headEnd !== null && read.headEnd <= q.start) {
       const gap = text.slice(read.headEnd, q.start);
-      if (gap.length <= 70 && !/[.;:!?]/.test(gap) && (LINK_IN_GAP.test(gap) || verbQualifier)) {
+      // "Iraqi intelligence estimates the number of ISIS members in Kirkuk at 250": the verb sits before "the number".
+      const estimateFrame = ESTIMATE_FRAME.test(before.slice(0, last.index)) && /\bat\s*$/i.test(gap);
+      if (gap.length <= 70 && !/[.;:!?]/.test(gap) && (LINK_IN_GAP.test(gap) || verbQualifier || estimateFrame)) {
         return { ...read, rule: `postposed-number-of:${read.rule}`, phraseEnd: q.end };
       }
     }

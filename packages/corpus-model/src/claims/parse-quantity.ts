@@ -92,19 +92,21 @@ export function parseQuantities(text: string): QuantityMatch[] {
     const b = atoms[i + 1];
     if (b !== undefined && b.vagueId === undefined) {
       const gap = text.slice(a.end, b.start);
-      const before = text.slice(0, a.start);
+      // Only the words right before the number matter; a bounded window keeps long sentences linear.
+      const windowStart = Math.max(0, a.start - 24);
+      const before = text.slice(windowStart, a.start);
       const between = /\bbetween\s+$/i.exec(before);
       const from = /\bfrom\s+$/i.exec(before);
       let joined = false;
       if (/^\s*[-–—]\s*$/.test(gap) || /^\s+to\s+$/i.test(gap) || /^\s+or\s+$/i.test(gap)) {
         joined = true;
         rules.push(/^\s+or\s+$/i.test(gap) ? "range:or" : /to/i.test(gap) ? "range:to" : "range:dash");
-        if (from && /to/i.test(gap)) start = from.index;
+        if (from && /to/i.test(gap)) start = windowStart + from.index;
       } else if (between && /^\s+and\s+$/i.test(gap)) {
         joined = true;
         rules.push("range:between-and");
       }
-      if (between && joined) start = between.index;
+      if (between && joined) start = windowStart + between.index;
       if (joined) {
         let lo = a.value;
         const hi = b.value;
@@ -194,12 +196,21 @@ function matchSuffixQualifier(after: string): { id: string; qualifier: Qualifier
 
 function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
+  // Taken spans, disjoint and sorted by start: overlap checks are a binary search, not a scan.
   const taken: Array<[number, number]> = [];
-  const overlaps = (s: number, e: number) => taken.some(([ts, te]) => s < te && e > ts);
   const add = (atom: Atom) => {
-    if (overlaps(atom.start, atom.end)) return;
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]![0] < atom.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = taken[lo - 1];
+    const next = taken[lo];
+    if ((prev && prev[1] > atom.start) || (next && next[0] < atom.end)) return;
     atoms.push(atom);
-    taken.push([atom.start, atom.end]);
+    taken.splice(lo, 0, [atom.start, atom.end]);
   };
 
   for (const v of VAGUE_QUANTITIES) {
@@ -239,14 +250,29 @@ function findAtoms(text: string): Atom[] {
   }
   WORD_ATOM.lastIndex = 0;
   for (const m of text.matchAll(WORD_ATOM)) {
-    const value = wordsToNumber(m[0]);
-    if (value === null) continue;
-    // A bare "one" is almost never a count ("one of the fighters", "one day").
-    if (/^one$/i.test(m[0])) continue;
-    add({ start: m.index, end: m.index + m[0].length, value, yearLike: false, scaled: /hundred|thousand|million/i.test(m[0]) });
+    // "between two and three thousand": when the whole run does not compose, read its "and"-separated parts.
+    const parts = wordsToNumber(m[0]) !== null ? [{ t: m[0], at: 0 }] : splitOnAnd(m[0]);
+    for (const { t, at } of parts) {
+      const value = wordsToNumber(t);
+      if (value === null) continue;
+      // A bare "one" is almost never a count ("one of the fighters", "one day").
+      if (/^one$/i.test(t)) continue;
+      add({ start: m.index + at, end: m.index + at + t.length, value, yearLike: false, scaled: /hundred|thousand|million/i.test(t) });
+    }
   }
   atoms.sort((x, y) => x.start - y.start);
   return atoms;
+}
+
+function splitOnAnd(phrase: string): Array<{ t: string; at: number }> {
+  const out: Array<{ t: string; at: number }> = [];
+  let at = 0;
+  for (const m of phrase.matchAll(/\s+and\s+/gi)) {
+    out.push({ t: phrase.slice(at, m.index), at });
+    at = m.index + m[0].length;
+  }
+  out.push({ t: phrase.slice(at), at });
+  return out;
 }
 
 function isAfterMonth(text: string, start: number): boolean {

@@ -114,7 +114,11 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   // Below the run, any line without sentence punctuation is furniture too:
   // a run of headline-like lines after the article is a related-articles
   // list ("Most read", "Read next", "Topics"), never article text.
+  let inList = false;
   lines.forEach((line, i) => {
+    // Below the article, everything short after a "Related" / "More on this story" label is the list it heads.
+    if (i > lastProse && line.reason !== null && LIST_LABEL_REASONS.has(line.reason)) inList = true;
+    if (line.reason === null && inList && !looksLikeProse(line.text)) line.reason = "related-list";
     if (line.reason !== null || (i >= firstProse && i <= lastProse)) return;
     if (i > lastProse && lastProse < lines.length && !/[.!?…]["'”’)\]]*$/u.test(line.text)) {
       line.reason = countWords(line.text) < 4 ? "trailer-furniture" : "related-list";
@@ -143,6 +147,8 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
 
   return { title, body, byline, dateline, removed, format, pageText: text };
 }
+
+const LIST_LABEL_REASONS = new Set(["widget", "related-list"]);
 
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[ \u00a0]+(?:is|was|has been)[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}(?:analyst|fellow|researcher|correspondent|reporter|editor|journalist|writer|contributor|director|professor|scholar|columnist)\b/u;

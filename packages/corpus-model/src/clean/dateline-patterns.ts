@@ -25,6 +25,11 @@ export const DATELINE_PATTERNS: readonly DatelinePattern[] = [
     pattern: new RegExp(String.raw`^(\p{Lu}[\p{L}'’\-]+(?:${SP}+${TITLE_WORD}){0,3}(?:${COUNTRY})?)${DATE}${AGENCY}${SP}+[–—]{1,2}${SP}`, "u"),
   },
   {
+    id: "title-place-colon",
+    description: "Title-case place then a colon, Gulf style: \"Baghdad: Two rockets ...\" (labels such as \"Abstract:\" excluded)",
+    pattern: new RegExp(String.raw`^(?!(?:Abstract|Analysis|Update|Updated|Note|Editor|Opinion|Exclusive|Watch|Breaking|Summary|Background|Context|Correction|Warning|Read|Related|Source|Photo|Video|Live|Comment|Q|A)\b)(\p{Lu}\p{Ll}+(?:${SP}+\p{Lu}\p{Ll}+)?):${SP}+\p{Lu}`, "u"),
+  },
+  {
     id: "title-place-agency",
     description: "Title-case place followed by a wire credit: \"Baghdad (Reuters) -\"",
     pattern: new RegExp(String.raw`^(\p{Lu}[\p{L}'’\-]+(?:${SP}+${TITLE_WORD}){0,3}(?:${COUNTRY})?)${DATE}${SP}*\((?:Reuters|AFP|AP|Xinhua|Anadolu|dpa|UPI|IANS|Kurdistan24|Rudaw|IRNA|SANA)\)${SP}*[-–—:]`, "u"),

@@ -13,8 +13,27 @@ export interface Ymd {
 }
 
 export function fromDayIndex(index: number): Ymd {
+  // The date solver asks for every day of its window once per constraint; a
+  // table over the window avoids building a Date object per call.
+  const table = ymdTable();
+  const k = index - TABLE_FIRST;
+  if (k >= 0 && k < table.length) return table[k]!;
   const date = new Date(index * MS_PER_DAY);
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+const TABLE_FIRST = Math.floor(Date.UTC(1990, 0, 1) / MS_PER_DAY);
+const TABLE_LAST = Math.floor(Date.UTC(2040, 11, 31) / MS_PER_DAY);
+let table: readonly Readonly<Ymd>[] | null = null;
+function ymdTable(): readonly Readonly<Ymd>[] {
+  if (table) return table;
+  const out: Ymd[] = [];
+  for (let i = TABLE_FIRST; i <= TABLE_LAST; i++) {
+    const date = new Date(i * MS_PER_DAY);
+    out.push(Object.freeze({ y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() }));
+  }
+  table = out;
+  return out;
 }
 
 /** 0 = Sunday ... 6 = Saturday. */

@@ -19,6 +19,7 @@ export interface DatedSentence {
 const FUTURE = /\b(?:will|shall|would|going to|scheduled|slated|due (?:to|on|in)|plans? to|planned|planning|expected to|set to|upcoming|next|to be held|deadline|aims? to|intends? to|by the end of|preparing to)\b/iu;
 const FORMER = /\b(?:former|late|then|ex|outgoing|ousted|previous|caretaker)[ \u00a0-]*$/iu;
 
+const DEATH_NEAR = /\b(?:killed|killing|death|died|dead|slain|assassinat\w*|eliminated)\b/iu;
 const ym = (day: number) => fromDayIndex(day);
 const monthsBetween = (a: { y: number; m: number }, b: { y: number; m: number }) => (b.y - a.y) * 12 + (b.m - a.m);
 
@@ -82,6 +83,8 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
     for (const t of OFFICE_TERMS) {
       const hit = t.pattern.exec(s.text);
       if (!hit || FORMER.test(s.text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+      // "US forces killed ISIS leader al-Baghdadi": a report of the holder's death says nothing about a term still running.
+      if (DEATH_NEAR.test(s.text.slice(Math.max(0, hit.index - 40), hit.index + hit[0].length + 40))) continue;
       const from = parseIsoDay(t.from);
       const to = parseIsoDay(t.to) + TERM_GRACE_DAYS;
       out.push({ id: `term:${t.id}`, priority: PRIORITY.officeTerm, description: `"${hit[0]}" in office: ${t.from} to ${t.to}`, test: (d) => d >= from && d <= to, spans: [span(hit.index, hit[0])] });

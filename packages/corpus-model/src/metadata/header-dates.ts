@@ -62,8 +62,10 @@ const HEADER_REASONS = new Set(["date-stamp", "updated-stamp", "byline", "masthe
  * Offsets index the raw input (for HTML, the stamp's first occurrence in it).
  */
 export function findHeaderDates(raw: string, cleaned: CleanedArticle): HeaderDate[] {
-  const firstBodyLine = cleaned.body.slice(0, Math.max(0, cleaned.body.indexOf("\n")) || cleaned.body.length);
-  const bodyAt = firstBodyLine ? cleaned.pageText.indexOf(firstBodyLine) : -1;
+  // The header block ends at the second paragraph: a standfirst may sit above the byline and date.
+  const paragraphs = cleaned.body.split("\n\n", 2);
+  const anchor = paragraphs[1] ?? paragraphs[0] ?? "";
+  const bodyAt = anchor ? cleaned.pageText.indexOf(anchor) : -1;
   const headerEnd = bodyAt >= 0 ? bodyAt : cleaned.pageText.length;
   const out: HeaderDate[] = [];
   for (const f of cleaned.removed) {

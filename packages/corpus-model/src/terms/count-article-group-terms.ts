@@ -29,7 +29,9 @@ export function countArticleGroupTerms(cleaned: CleanedArticle): GroupTermCounts
   text += cleaned.pageText.slice(at);
   const counts = countGroupTerms(text);
   // A headline taken from HTML <title> may not be in the extracted text.
-  if (cleaned.title && !cleaned.pageText.includes(cleaned.title)) {
+  const hasHeadline = cleaned.removed.some((f) => f.reason === "headline" || f.reason === "duplicate-headline");
+  const squash = (t: string) => t.replace(/[\s\u00a0]+/gu, " ");
+  if (cleaned.title && !hasHeadline && !squash(cleaned.pageText).includes(squash(cleaned.title))) {
     const extra = countGroupTerms(cleaned.title);
     for (const k of Object.keys(counts) as (keyof GroupTermCounts)[]) counts[k] += extra[k];
   }

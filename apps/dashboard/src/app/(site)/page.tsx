@@ -1,19 +1,29 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { describeDate, formatNumber, formatSigned, outletColor } from "@framewatch/charts";
-import { getCorpusSummary, listArticles, listOutlets, type Filters } from "@framewatch/db/queries";
+import { getCorpusSummary, listArticles, type Filters } from "@framewatch/db/queries";
 import { FilterBar } from "@/components/FilterBar";
+import { ShareBar } from "@/components/ShareBar";
+import { StateNotice } from "@/components/StateNotice";
 import { threatIndex } from "@/lib/charts";
 import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
 import { formatPublished } from "@/lib/format";
-import { filterQuery, hasActiveFilters, loadViewState, toFilters } from "@/lib/view-state";
+import { readPageState, viewMetadata } from "@/lib/share/page-state";
+import { describeProblems, filterQuery, hasActiveFilters, toFilters } from "@/lib/view-state";
 
 // Data lives in PostgreSQL and changes with every import: never prerender.
 export const dynamic = "force-dynamic";
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const meta = await viewMetadata("overview", searchParams);
+  // The root layout's default title stays the overview's <title>.
+  return { ...meta, title: { absolute: "Framewatch" } };
 }
 
 function span(earliest: string | null, latest: string | null): string {
@@ -90,16 +100,20 @@ async function Summary({ filters, filtered, totalArticles, colors, query }: { fi
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const state = await loadViewState(searchParams);
+  const { state, outlets, problems, query } = await readPageState("overview", searchParams);
   const filters = toFilters(state);
-  const [articles, outlets] = await Promise.all([listArticles(db(), filters), listOutlets(db())]);
+  const articles = await listArticles(db(), filters);
   const totalArticles = outlets.reduce((n, o) => n + o.articles, 0);
   const colors = new Map(outlets.map((o) => [o.id, o.colorIndex]));
   return (
     <>
       <h1>Overview</h1>
+      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/${query}`} /> : null}
       <p className="lede">How outlets report the ISIS remnant insurgency: framing, claimed fighter numbers and attack types, traced to the sentence.</p>
       {totalArticles > 0 ? <FilterBar outlets={outlets} /> : null}
+      <Suspense fallback={null}>
+        <ShareBar view="overview" />
+      </Suspense>
       <Suspense fallback={<div className="stats skeleton" style={{ height: 96 }} role="status" aria-label="Loading summary" />}>
         <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={totalArticles} colors={colors} query={filterQuery(state)} />
       </Suspense>

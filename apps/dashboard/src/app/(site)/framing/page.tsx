@@ -1,75 +1,34 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { getOutletFraming, listFramingEvidence, listOutlets, type Filters, type OutletFramingResult } from "@framewatch/db/queries";
+import { getOutletFraming, listFramingEvidence, listOutlets, type Filters } from "@framewatch/db/queries";
 import { ChartBox } from "@/components/ChartBox";
 import { ChartSkeleton } from "@/components/ChartSkeleton";
 import { DataTableToggle } from "@/components/DataTableToggle";
 import { EvidenceList } from "@/components/EvidenceList";
 import { FilterBar } from "@/components/FilterBar";
-import { FramingChart, type FramingChartSpec } from "@/components/FramingChart";
+import { FramingChart } from "@/components/FramingChart";
 import { ViewToggle } from "@/components/ViewToggle";
-import {
-  buildActorHeatmap,
-  buildFramesChart,
-  buildLoadedHeatmap,
-  buildNamingChart,
-  buildSourcingChart,
-  buildThreatChart,
-  parseEvidenceId,
-  vocabLabel,
-  type ChartTable,
-  type ColorSlots,
-} from "@/lib/charts";
+import { ShareBar } from "@/components/ShareBar";
+import { StateNotice } from "@/components/StateNotice";
+import { parseEvidenceId, vocabLabel, type ColorSlots } from "@/lib/charts";
 import { colorSlots } from "@/lib/colors";
 import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
-import { hasActiveFilters, loadViewState, toFilters, type FramingDimensionKey } from "@/lib/view-state";
+import { FRAMING_META } from "@/lib/share/charts";
+import { buildFramingSpec, chartSubtitle } from "@/lib/share/load-chart";
+import { readPageState, viewMetadata } from "@/lib/share/page-state";
+import { describeProblems, FRAMING_DIMENSIONS, hasActiveFilters, toFilters, type FramingDimensionKey } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Framing comparison" };
 
-const DIMENSIONS: { value: FramingDimensionKey; label: string; title: string; variant: string; evidenceKind: string; dbDimension: string }[] = [
-  { value: "naming", label: "Naming", title: "Which name outlets use for the group (share of group-name mentions)", variant: "bars", evidenceKind: "naming", dbDimension: "naming" },
-  { value: "actors", label: "Actor labels", title: "How outlets label the insurgents (per 1,000 words)", variant: "heatmap", evidenceKind: "actor", dbDimension: "actor_label" },
-  { value: "sourcing", label: "Sourcing", title: "Who outlets quote (attributions by claimant type)", variant: "bars", evidenceKind: "sourcing", dbDimension: "sourcing" },
-  { value: "threat", label: "Threat stance", title: "Resurgence vs defeat language (threat stance index)", variant: "bars", evidenceKind: "threat", dbDimension: "threat" },
-  { value: "frames", label: "Policy frames", title: "Policy frames (share of each outlet's sentences)", variant: "frames", evidenceKind: "frame", dbDimension: "policy_frame" },
-  { value: "loaded", label: "Loaded terms", title: "Judgement-laden words (per 1,000 words)", variant: "heatmap", evidenceKind: "loaded", dbDimension: "loaded_term" },
-];
+const DIMENSIONS = FRAMING_DIMENSIONS.map((value) => ({ value, ...FRAMING_META[value] }));
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-function buildSpec(dim: FramingDimensionKey, framing: OutletFramingResult, colors: ColorSlots, sourcingMode: "share" | "count"): { spec: FramingChartSpec; table: ChartTable } {
-  const words = Object.fromEntries(framing.outlets.map((o) => [o.key, o.words]));
-  switch (dim) {
-    case "naming": {
-      const b = buildNamingChart(framing, colors);
-      return { spec: { dimension: "naming", data: b.data }, table: b.table };
-    }
-    case "actors": {
-      const b = buildActorHeatmap(framing, colors);
-      return { spec: { dimension: "actors", data: b.data, words }, table: b.table };
-    }
-    case "loaded": {
-      const b = buildLoadedHeatmap(framing, colors);
-      return { spec: { dimension: "loaded", data: b.data, words }, table: b.table };
-    }
-    case "sourcing": {
-      const b = buildSourcingChart(framing, colors);
-      return { spec: { dimension: "sourcing", data: b.data, mode: sourcingMode }, table: b.table };
-    }
-    case "threat": {
-      const b = buildThreatChart(framing, colors);
-      return { spec: { dimension: "threat", data: b.data }, table: b.table };
-    }
-    case "frames": {
-      const b = buildFramesChart(framing, colors);
-      const sentences = Object.fromEntries(framing.outlets.map((o) => [o.key, o.sentences]));
-      return { spec: { dimension: "frames", data: b.data, sentences }, table: b.table };
-    }
-  }
+export function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return viewMetadata("framing", searchParams);
 }
 
 async function FramingSection(props: {
@@ -93,7 +52,7 @@ async function FramingSection(props: {
       </ChartBox>
     );
   }
-  const { spec, table } = buildSpec(props.dim, framing, props.colors, props.sourcingMode);
+  const { spec, table } = buildFramingSpec(props.dim, framing, props.colors, props.sourcingMode);
   return (
     <>
       <ChartBox variant={meta.variant} rows={props.rows}>
@@ -130,8 +89,7 @@ async function FramingEvidence({ selectedId, filters, dim }: { selectedId: strin
 }
 
 export default async function FramingPage({ searchParams }: Props) {
-  const state = await loadViewState(searchParams);
-  const outlets = await listOutlets(db());
+  const { state, outlets, problems, query } = await readPageState("framing", searchParams);
   const filters = toFilters(state);
   const colors = colorSlots(outlets);
   const meta = DIMENSIONS.find((d) => d.value === state.dim)!;
@@ -141,6 +99,7 @@ export default async function FramingPage({ searchParams }: Props) {
   return (
     <>
       <h1>Framing comparison</h1>
+      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/framing${query}`} /> : null}
       <p className="lede">How each outlet tells the story, normalised per outlet so long and short articles compare fairly.</p>
       <FilterBar outlets={outlets} emphasis={state.dim === "sourcing" ? ["claimants"] : []} />
       <div className="toolbar">
@@ -158,6 +117,9 @@ export default async function FramingPage({ searchParams }: Props) {
           />
         ) : null}
       </div>
+      <Suspense fallback={null}>
+        <ShareBar view="framing" chart={state.dim} title={meta.title} subtitle={chartSubtitle(state.dim, state, outlets)} />
+      </Suspense>
       <section className="chart-section" aria-labelledby="framing-chart-title">
         <h2 id="framing-chart-title">{meta.title}</h2>
         <Suspense key={key} fallback={<ChartSkeleton variant={meta.variant} rows={rows} />}>

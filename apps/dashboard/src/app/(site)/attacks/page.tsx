@@ -7,18 +7,26 @@ import { ChartSkeleton } from "@/components/ChartSkeleton";
 import { DataTableToggle } from "@/components/DataTableToggle";
 import { EvidenceList } from "@/components/EvidenceList";
 import { FilterBar } from "@/components/FilterBar";
+import { ShareBar } from "@/components/ShareBar";
+import { StateNotice } from "@/components/StateNotice";
 import { ViewToggle } from "@/components/ViewToggle";
 import { buildAttackHeatmap, parseEvidenceId, vocabLabel, type ColorSlots } from "@/lib/charts";
 import { colorSlots } from "@/lib/colors";
 import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
-import { hasActiveFilters, loadViewState, toFilters } from "@/lib/view-state";
+import { attacksTitle } from "@/lib/share/charts";
+import { chartSubtitle } from "@/lib/share/load-chart";
+import { readPageState, viewMetadata } from "@/lib/share/page-state";
+import { describeProblems, hasActiveFilters, toFilters } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Attack types" };
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return viewMetadata("attacks", searchParams);
 }
 
 async function AttackSection(props: {
@@ -77,14 +85,14 @@ async function AttackEvidence({ selectedId, filters }: { selectedId: string | nu
 }
 
 export default async function AttacksPage({ searchParams }: Props) {
-  const state = await loadViewState(searchParams);
-  const outlets = await listOutlets(db());
+  const { state, outlets, problems, query } = await readPageState("attacks", searchParams);
   const filters = toFilters(state);
   const rows = state.outlets.length > 0 ? state.outlets.length : outlets.length;
   const key = JSON.stringify([filters, state.measure]);
   return (
     <>
       <h1>Attack types</h1>
+      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/attacks${query}`} /> : null}
       <p className="lede">Which kinds of attack each outlet reports.</p>
       <FilterBar outlets={outlets} emphasis={["attacks"]} />
       <div className="toolbar">
@@ -99,8 +107,11 @@ export default async function AttacksPage({ searchParams }: Props) {
           ]}
         />
       </div>
+      <Suspense fallback={null}>
+        <ShareBar view="attacks" chart="attacks" title={attacksTitle(state.measure)} subtitle={chartSubtitle("attacks", state, outlets)} />
+      </Suspense>
       <section className="chart-section" aria-labelledby="attacks-title">
-        <h2 id="attacks-title">{state.measure === "share" ? "Share of each outlet's articles mentioning the type" : "Attack-type mentions by outlet"}</h2>
+        <h2 id="attacks-title">{attacksTitle(state.measure)}</h2>
         <Suspense key={key} fallback={<ChartSkeleton variant="heatmap" rows={rows} />}>
           <AttackSection
             filters={filters}

@@ -1,22 +1,30 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { REFERENTS, ReferentGlyph, vocabLabel } from "@framewatch/charts";
-import { listClaims, listOutlets, type Filters, type OutletListItem } from "@framewatch/db/queries";
+import { listClaims, type Filters, type OutletListItem } from "@framewatch/db/queries";
 import { ChartBox } from "@/components/ChartBox";
 import { ChartSkeleton } from "@/components/ChartSkeleton";
 import { ClaimsChart } from "@/components/ClaimsChart";
 import { DataTableToggle } from "@/components/DataTableToggle";
 import { FilterBar } from "@/components/FilterBar";
+import { ShareBar } from "@/components/ShareBar";
+import { StateNotice } from "@/components/StateNotice";
 import { ViewToggle } from "@/components/ViewToggle";
 import { buildClaimsChart, describeEmptyClaims } from "@/lib/charts";
 import { db } from "@/lib/db";
-import { loadViewState, toFilters, type ClaimsState } from "@/lib/view-state";
+import { CLAIMS_TITLE } from "@/lib/share/charts";
+import { chartSubtitle } from "@/lib/share/load-chart";
+import { readPageState, viewMetadata } from "@/lib/share/page-state";
+import { describeProblems, toFilters, type ClaimsState } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Claimed fighter numbers" };
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return viewMetadata("claims", searchParams);
 }
 
 async function ClaimsSection({ filters, outlets, view }: { filters: Filters; outlets: OutletListItem[]; view: ClaimsState }) {
@@ -65,13 +73,13 @@ function ShapeKey() {
 }
 
 export default async function ClaimsPage({ searchParams }: Props) {
-  const state = await loadViewState(searchParams);
-  const outlets = await listOutlets(db());
+  const { state, outlets, problems, query } = await readPageState("claims", searchParams);
   const filters = toFilters(state);
   const key = JSON.stringify(filters);
   return (
     <>
       <h1>Claimed fighter numbers over time</h1>
+      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/claims${query}`} /> : null}
       <p className="lede">Every number of militants an article reports, placed at its publication date, with who claims it.</p>
       <FilterBar outlets={outlets} emphasis={["referents", "claimants"]} />
       <div className="toolbar">
@@ -96,8 +104,11 @@ export default async function ClaimsPage({ searchParams }: Props) {
           ]}
         />
       </div>
+      <Suspense fallback={null}>
+        <ShareBar view="claims" chart="claims" title={CLAIMS_TITLE} subtitle={chartSubtitle("claims", state, outlets)} />
+      </Suspense>
       <section className="chart-section" aria-labelledby="claims-title">
-        <h2 id="claims-title">Claimed numbers of fighters</h2>
+        <h2 id="claims-title">{CLAIMS_TITLE}</h2>
         <ShapeKey />
         <Suspense key={key} fallback={<ChartSkeleton variant="claims" rows={1} />}>
           <ClaimsSection filters={filters} outlets={outlets} view={{ scale: state.scale, color: state.color, sel: state.sel }} />

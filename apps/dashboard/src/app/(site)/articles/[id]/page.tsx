@@ -3,12 +3,16 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { vocabLabel } from "@framewatch/charts";
 import { getArticle, type ArticleDetail } from "@framewatch/db/queries";
+import { Suspense } from "react";
 import { HighlightScope } from "@/components/HighlightScope";
+import { ShareBar } from "@/components/ShareBar";
+import { StateNotice } from "@/components/StateNotice";
 import { sentenceHref } from "@/lib/charts";
 import { db } from "@/lib/db";
 import { formatPublished, isoDay } from "@/lib/format";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
-import { loadViewState } from "@/lib/view-state";
+import { siteOrigin } from "@/lib/share/page-state";
+import { canonicalQuery, describeProblems, readViewState } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +28,15 @@ async function load(id: string): Promise<ArticleDetail | null> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await load((await params).id);
-  return { title: article?.title ?? "Article" };
+  const title = article?.title ?? "Article";
+  const description = article ? `${article.outlet?.name ?? "Unknown outlet"}: read with Framewatch's fighter claims, attack types and framing signals highlighted.` : undefined;
+  return {
+    metadataBase: new URL(await siteOrigin()),
+    title,
+    description,
+    openGraph: { type: "article", siteName: "Framewatch", title, description },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 function formatBound(n: number | null): string {
@@ -50,7 +62,8 @@ interface Removed {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await load((await params).id);
   if (!article) notFound();
-  const { s } = await loadViewState(searchParams);
+  const { state, problems } = readViewState("article", await searchParams);
+  const { s } = state;
   const target = s && s.end <= article.body.length ? s : null;
   const href = (start: number, end: number) => sentenceHref(article.id, start, end);
 
@@ -93,6 +106,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <Link href="/">← Overview</Link>
       </p>
       <h1>{article.title ?? article.source}</h1>
+      {problems.length > 0 ? (
+        <StateNotice message={describeProblems(problems)} canonicalUrl={`/articles/${article.id}${canonicalQuery("article", state)}`} />
+      ) : null}
+      <Suspense fallback={null}>
+        <ShareBar view="article" />
+      </Suspense>
       <div className="reader">
         <div>
           <HighlightScope counts={{ claims: article.claims.length, attacks: article.attacks.length, framing: framingSpans.length }}>

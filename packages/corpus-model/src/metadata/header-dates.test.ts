@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticle } from "../clean";
+import { inferOutlet } from "./infer-outlet";
+import { inferPublishedDate } from "./infer-date";
+import { parseStampDate } from "./header-dates";
+import { isoDay } from "./calendar";
+
+const body = "BAGHDAD (Reuters) - A roadside bomb killed two soldiers near Tarmiyah on Sunday, police sources said.\nThe attack followed a series of raids by militants in the area, the sources added.";
+
+describe("parseStampDate", () => {
+  it.each([
+    ["22/11/2019 14:05", "2019-11-22"],
+    ["12/03/2023", "2023-03-12"],
+    ["03/25/2023", "2023-03-25"],
+    ["14-09-2021", "2021-09-14"],
+    ["22.11.2019", "2019-11-22"],
+    ["November, 22, 2019 - 14:05", "2019-11-22"],
+    ["Mon 4 Nov 2019 12.35 GMT", "2019-11-04"],
+    ["2022-05-17T10:23:13+00:00", "2022-05-17"],
+  ])("%s -> %s", (line, iso) => {
+    expect(isoDay(parseStampDate(line)!.first)).toBe(iso);
+  });
+});
+
+describe("header date lines and wire datelines", () => {
+  it("a date line in the header is the publication day, evidence indexing raw", () => {
+    const raw = `Suicide bomber kills six north of Baghdad\nNovember 24, 2019 10:14 AM GMT+3\n${body}`;
+    const cleaned = cleanArticle(raw);
+    const d = inferPublishedDate({ raw, cleaned })!;
+    expect([d.date, d.precision]).toEqual(["2019-11-24", "day"]);
+    const s = d.spans[0]!;
+    expect(s.origin).toBe("raw");
+    expect(raw.slice(s.start, s.end)).toBe(s.text);
+  });
+  it("an Updated stamp alone bounds the date from above", () => {
+    const raw = `Suicide bomber kills six north of Baghdad\nUpdated 10:33 AM ET, Mon November 4, 2019\n${body}`;
+    const cleaned = cleanArticle(raw);
+    const d = inferPublishedDate({ raw, cleaned })!;
+    expect(d.latest).toBe("2019-11-04");
+    expect(d.precision).toBe("day");
+  });
+  it("a month stamp gives month precision", () => {
+    const raw = `The Islamic State in Iraq: Down but Not Out\nFebruary 2021, Volume 14, Issue 2\n${body}`;
+    const d = inferPublishedDate({ raw, cleaned: cleanArticle(raw) })!;
+    expect([d.date, d.precision, d.earliest, d.latest]).toEqual(["2021-02", "month", "2021-02-01", "2021-02-28"]);
+  });
+  it("the wire in the dateline names the outlet when nothing better does, and stays in the body", () => {
+    const raw = `Suicide bomber kills six north of Baghdad\n${body}`;
+    const cleaned = cleanArticle(raw);
+    const o = inferOutlet({ raw, cleaned })!;
+    expect(o.name).toBe("Reuters");
+    expect(o.span.origin).toBe("body");
+    expect(cleaned.body.slice(o.span.start, o.span.end)).toBe(o.evidence);
+    expect(cleaned.dateline).toBe("BAGHDAD");
+  });
+  it("HTML: JSON-LD publisher and <title> suffix name the outlet, offsets into raw", () => {
+    const raw = `<html><head><title>ISIS Resurgence Update | Institute for the Study of War</title></head><body><article><h1>ISIS Resurgence Update</h1><p>${body}</p><p>More text follows here about the insurgency and its cells in the desert.</p></article></body></html>`;
+    const o = inferOutlet({ raw, cleaned: cleanArticle(raw) })!;
+    expect(o.name).toBe("Institute for the Study of War");
+    expect(raw.slice(o.span.start, o.span.end)).toBe(o.evidence);
+    const ld = raw.replace("<head>", `<head><script type="application/ld+json">{"publisher":{"@type":"Organization","name":"Military Times"}}</script>`);
+    expect(inferOutlet({ raw: ld, cleaned: cleanArticle(ld) })!.name).toBe("Military Times");
+  });
+});
