@@ -20,16 +20,6 @@ function actorsIn(text: string): ActorHit[] {
   return hits;
 }
 
-/** The hit ending last; on a tie the longer (more specific) one. */
-function last(hits: ActorHit[]): ActorHit | undefined {
-  return hits.reduce<ActorHit | undefined>((best, h) => {
-    if (!best) return h;
-    if (h.end > best.end) return h;
-    if (h.end === best.end && h.end - h.start > best.end - best.start) return h;
-    return best;
-  }, undefined);
-}
-
 /** The hit starting first; on a tie the longer one. */
 function first(hits: ActorHit[]): ActorHit | undefined {
   return hits.reduce<ActorHit | undefined>((best, h) => {

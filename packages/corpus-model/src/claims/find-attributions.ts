@@ -133,6 +133,8 @@ function findSpeaker(body: string, masked: string, sentence: Evidence): RawSpeak
     if (/\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?$/i.test(before) || /^\s+to\b/i.test(after)) continue;
 
     // 2. Inverted: "…, said Hisham al-Hashimi, a security analyst …" / "” said X."
+    // MASK (\u0001) stands in for quoted text that was blanked out.
+    // eslint-disable-next-line no-control-regex
     if (new RegExp(`^(?:${INVERTING})$`, "i").test(m[0]) && /(?:^|[,”"\u0001]\s*)$/.test(before) && /^\s+(?:[A-Z]|(?:a|an|the|one)\s)/.test(after)) {
       const found = nameAfter(s, verbEnd, base);
       // "Hanna, …, said Daesh had honed …": a content clause, not an inverted speaker.
@@ -252,6 +254,7 @@ function nameAfter(s: string, from: number, base: number): RawSpeaker | null {
 }
 
 function speakerFrom(s: string, seg: Segment, context: string, base: number, inverted = false): RawSpeaker | null {
+  // eslint-disable-next-line no-control-regex -- MASK marks blanked quotes
   let text = seg.text.replace(/[.!?…”"’\u0001]+$/, "").trimEnd();
   let start = seg.start;
   // Leading conjunctions are not part of the name.

@@ -28,7 +28,7 @@ interface DomNode {
  */
 export function extractHtmlText(html: string): ExtractedHtml {
   const { document } = parseHTML(html);
-  let article: { title?: string | null; content?: string | null } | null = null;
+  let article: { title?: string | null; content?: string | null } | null;
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 0 }).parse();
   } catch {

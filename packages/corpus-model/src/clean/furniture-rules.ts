@@ -16,7 +16,7 @@ export const FURNITURE_RULES: readonly LineRule[] = [
     id: "lone-punctuation",
     reason: "template-placeholder",
     description: "A line of bullets or dashes left where a template list rendered empty",
-    pattern: /^[\-–—•*·|_=~#>+.]+$/u,
+    pattern: /^[-–—•*·|_=~#>+.]+$/u,
     maxWords: 0,
   },
   {

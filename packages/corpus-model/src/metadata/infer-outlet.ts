@@ -133,7 +133,7 @@ function fromToldPhrases(body: string): Outlet | null {
   const hits = new Map<string, Hit>();
   for (const phrase of OUTLET_PHRASES) {
     for (const m of body.matchAll(phrase.pattern)) {
-      const run = (m[1] ?? "").replace(/[.’'\-]+$/u, "");
+      const run = (m[1] ?? "").replace(/[.’'-]+$/u, "");
       const resolved = resolveRun(run);
       if (!resolved) continue;
       const evidenceText = m[0].slice(0, m[0].indexOf(m[1]!) + resolved.length);
@@ -171,6 +171,6 @@ function lengthOfWords(run: string, n: number): number {
     end = m.index + m[0].length;
   }
   // "told Diyaruna." ends the sentence: the stop is not part of the name.
-  while (end > 0 && /[.,:;’'\-]/u.test(run[end - 1]!)) end--;
+  while (end > 0 && /[.,:;’'-]/u.test(run[end - 1]!)) end--;
   return end;
 }

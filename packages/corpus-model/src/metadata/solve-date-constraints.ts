@@ -61,7 +61,7 @@ export function solveDateConstraints(constraints: readonly DateConstraint[]): Da
   });
 
   // Keep the first run of candidate days (runs closer than a month are one run).
-  let start = firstAlive();
+  const start = firstAlive();
   let end = start;
   for (let i = start + 1; i < size; i++) {
     if (!alive[i]) continue;

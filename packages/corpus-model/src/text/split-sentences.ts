@@ -50,7 +50,7 @@ export function splitSentences(text: string): Evidence[] {
     while (k < text.length && /[ \t\u00a0]/.test(text[k]!)) k++;
     if (k >= text.length || text[k] === "\n") continue; // the newline branch handles it
     const next = text[k]!;
-    if (!/[A-Z0-9"'“‘(\[«\u0600-\u06FF]/.test(next)) continue;
+    if (!/[A-Z0-9"'“‘([«\u0600-\u06FF]/.test(next)) continue;
     if (ch === "." && isAbbreviation(text, i)) continue;
     push(j);
     start = j;
