@@ -10,6 +10,8 @@ export const E2E_PG_PORT = Number(process.env.E2E_PG_PORT ?? 54339);
 // In the system temp folder, not the checkout: as root, PostgreSQL runs as the
 // postgres user, who may not be able to enter a checkout under a private home.
 export const E2E_DATA_DIR = path.join(os.tmpdir(), `framewatch-e2e-${E2E_PG_PORT}`, "postgres");
+/** Screenshots of each view, kept by the run as artifacts for review. */
+export const SCREENSHOT_DIR = path.join(E2E_DIR, "artifacts", "screenshots");
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "../fixtures";
+import { SCREENSHOT_DIR } from "../e2e-env";
 
 const CHART_SVG = ".chart-box svg[data-chart]";
 
@@ -138,7 +139,8 @@ test("unfurl: OpenGraph/Twitter tags point at a 1200x630 PNG of the same state t
   expect(linear.headers()["content-type"]).toBe("image/png");
   const a = await linear.body();
   expect(pngSize(a)).toEqual({ width: 1200, height: 630 });
-  fs.writeFileSync(path.join(import.meta.dirname, "..", "artifacts", "screenshots", "og-claims.png"), a);
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  fs.writeFileSync(path.join(SCREENSHOT_DIR, "og-claims.png"), a);
   const log = await (await request.get("/api/og/claims")).body();
   expect(pngSize(log)).toEqual({ width: 1200, height: 630 });
   expect(log.equals(a)).toBe(false);

@@ -1,9 +1,9 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
+import { SCREENSHOT_DIR } from "../e2e-env";
 import { expect } from "../fixtures";
 
-export const SCREENSHOT_DIR = path.join(import.meta.dirname, "..", "artifacts", "screenshots");
 
 /** Axe finds no serious or critical violations on the page as it is now. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {

@@ -25,9 +25,9 @@ export async function runAllTests({ root, pnpm, say }) {
   }
   say(`Browser for e2e: ${chromium}`);
 
-  say("Running typecheck, unit and integration tests, then e2e against the production build...");
+  say("Running typecheck, lint, unit and integration tests, then e2e against the production build...");
   const status = pnpm(
-    ["exec", "turbo", "run", "typecheck", "test", "e2e", "--continue", "--output-logs=new-only", "--log-order=grouped"],
+    ["exec", "turbo", "run", "typecheck", "lint", "test", "e2e", "--continue", "--output-logs=new-only", "--log-order=grouped"],
     { env: { ...process.env, FRAMEWATCH_CHROMIUM: chromium, FORCE_COLOR: process.env.CI ? "0" : "1" } },
   );
 
