@@ -239,7 +239,8 @@ test("garbage parameters show a dismissible notice and the default view; old lin
     await page.goto(link.url);
     await expect(page.locator(".chart-box").first()).toBeVisible();
     await expect(page.getByTestId("state-notice")).toHaveCount(0);
-    await page.waitForTimeout(300);
+    // Capture only once hydration and data loading have settled.
+    await page.waitForLoadState("networkidle");
     const old = await chartBoxHtml(page);
     await page.goto(`${new URL(link.url, "http://x").pathname}${link.canonical}`);
     await expect.poll(() => chartBoxHtml(page)).toBe(old);
