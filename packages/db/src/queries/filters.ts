@@ -27,6 +27,11 @@ function day(iso: string | null | undefined): Date | null {
 }
 
 /** The article-level part of the filters (outlets, date range) as a Prisma where clause. */
+/** The articles of one outlet (UNKNOWN_OUTLET_ID: articles with no outlet) that pass the filters: a chart cell's rows. */
+export function outletArticleWhere(filters: Filters, outletId: number): Prisma.ArticleWhereInput {
+  return { AND: [articleWhere(filters), { outletId: outletId === UNKNOWN_OUTLET_ID ? null : outletId }] };
+}
+
 export function articleWhere(filters: Filters = {}): Prisma.ArticleWhereInput {
   const and: Prisma.ArticleWhereInput[] = [];
   const ids = filters.outletIds ?? [];

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../client";
 import type { EvidenceList } from "./list-framing-evidence";
-import { articleWhere, UNKNOWN_OUTLET_ID, type Filters } from "./filters";
+import { outletArticleWhere, type Filters } from "./filters";
 
 /** The attack mentions behind one heatmap cell (outlet x GTD attack type). */
 export async function listAttackEvidence(
@@ -10,9 +10,7 @@ export async function listAttackEvidence(
 ): Promise<EvidenceList> {
   const where = {
     type: query.type,
-    article: {
-      AND: [articleWhere(filters), { outletId: query.outletId === UNKNOWN_OUTLET_ID ? null : query.outletId }],
-    },
+    article: outletArticleWhere(filters, query.outletId),
   };
   const [total, rows] = await Promise.all([
     prisma.attackMention.count({ where }),

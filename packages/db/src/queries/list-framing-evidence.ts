@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../client";
-import { articleWhere, UNKNOWN_OUTLET_ID, type Filters } from "./filters";
+import { outletArticleWhere, type Filters } from "./filters";
 
 export interface FramingEvidenceQuery {
   /** "naming" | "actor_label" | "sourcing" | "threat" | "policy_frame" | "loaded_term". */
@@ -41,9 +41,7 @@ export async function listFramingEvidence(
   const where = {
     dimension: query.dimension,
     ...(query.category ? { category: query.category } : {}),
-    article: {
-      AND: [articleWhere(filters), { outletId: query.outletId === UNKNOWN_OUTLET_ID ? null : query.outletId }],
-    },
+    article: outletArticleWhere(filters, query.outletId),
   };
   const [total, rows] = await Promise.all([
     prisma.framingSignal.count({ where }),
