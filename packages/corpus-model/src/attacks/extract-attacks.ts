@@ -1,4 +1,5 @@
 import type { AttackMention, AttackType, Evidence } from "../model/types";
+import { anyMatcher, firstMatchOf, matchAllOf } from "../text/match-all";
 import { ATTACK_LEXICON, REJECT_WINDOW, type AttackRule } from "./attack-lexicon";
 import {
   CONCRETE_ATTACK,
@@ -20,8 +21,7 @@ interface Hit {
 function ruleHits(rule: AttackRule, sentence: string): Hit[] {
   if (rule.requires && !rule.requires.test(sentence)) return [];
   const hits: Hit[] = [];
-  const re = new RegExp(rule.pattern.source, rule.pattern.flags);
-  for (const m of sentence.matchAll(re)) {
+  for (const m of matchAllOf(rule.pattern, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
     if (rule.rejectNear) {
@@ -38,8 +38,12 @@ function ruleHits(rule: AttackRule, sentence: string): Hit[] {
   return hits;
 }
 
+// Most sentences contain no trigger word at all: one combined scan rules them out before the per-rule scans and guards.
+const ANY_TRIGGER = anyMatcher(ATTACK_LEXICON.map((r) => r.pattern));
+
 /** The method-word triggers of one sentence, after guards and `yieldsTo`. */
 export function findAttackTriggers(sentence: string): Hit[] {
+  if (!ANY_TRIGGER(sentence)) return [];
   const all = ATTACK_LEXICON.flatMap((rule) => ruleHits(rule, sentence).map((h) => ({ hit: h, rule })));
   const types = new Set(all.map((a) => a.hit.type));
   return all
@@ -50,7 +54,7 @@ export function findAttackTriggers(sentence: string): Hit[] {
 
 function concreteUnknown(sentence: string): Hit | null {
   if (NOT_AN_INCIDENT.test(sentence) || !INCIDENT_OUTCOME.test(sentence)) return null;
-  const m = new RegExp(CONCRETE_ATTACK.pattern.source, CONCRETE_ATTACK.pattern.flags).exec(sentence);
+  const m = firstMatchOf(CONCRETE_ATTACK.pattern, sentence);
   if (!m) return null;
   return { type: "unknown", rule: CONCRETE_ATTACK.id, start: m.index, end: m.index + m[0].length };
 }
@@ -76,7 +80,7 @@ export function extractAttacks(body: string, sentences: Evidence[]): AttackMenti
     let hits = findAttackTriggers(text);
 
     if (hits.length === 0) {
-      const similar = new RegExp(SIMILAR_ATTACK.pattern.source, SIMILAR_ATTACK.pattern.flags).exec(text);
+      const similar = firstMatchOf(SIMILAR_ATTACK.pattern, text);
       if (similar) {
         for (let back = index - 1; back >= Math.max(0, index - INHERIT_WINDOW); back--) {
           const prior = coded[back];

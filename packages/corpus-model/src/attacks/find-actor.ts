@@ -1,3 +1,4 @@
+import { anyMatcher, matchAllOf } from "../text/match-all";
 import { ACTOR_LEXICON, type ActorSide } from "./actor-lexicon";
 
 /** How far back (in characters) the subject of a trigger verb is looked for. */
@@ -11,11 +12,14 @@ interface ActorHit {
   end: number;
 }
 
+// One scan rules out windows naming no actor before the per-rule scans.
+const ANY_ACTOR = anyMatcher(ACTOR_LEXICON.map((r) => r.pattern));
+
 function actorsIn(text: string): ActorHit[] {
   const hits: ActorHit[] = [];
+  if (!ANY_ACTOR(text)) return hits;
   for (const rule of ACTOR_LEXICON) {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags);
-    for (const m of text.matchAll(re)) hits.push({ side: rule.side, start: m.index, end: m.index + m[0].length });
+    for (const m of matchAllOf(rule.pattern, text)) hits.push({ side: rule.side, start: m.index, end: m.index + m[0].length });
   }
   return hits;
 }

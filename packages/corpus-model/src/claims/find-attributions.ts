@@ -25,6 +25,8 @@ interface Speaker {
 const MAX_SUBJECT_SPAN = 400;
 const VERB_ALTERNATION = REPORTING_VERBS.map((v) => v.pattern).join("|");
 const INVERTING = REPORTING_VERBS.filter((v) => v.inverts).map((v) => v.pattern).join("|");
+// Compiled once: it is tested for every reporting verb of every sentence.
+const INVERTING_RE = new RegExp(`^(?:${INVERTING})$`, "i");
 const VERB_RE = new RegExp(`\\b(?:${VERB_ALTERNATION})\\b`, "g");
 const ACCORDING_RE = /\baccording to\s+/gi;
 const MASK = "\u0001";
@@ -135,7 +137,7 @@ function findSpeaker(body: string, masked: string, sentence: Evidence): RawSpeak
     // 2. Inverted: "…, said Hisham al-Hashimi, a security analyst …" / "” said X."
     // MASK (\u0001) stands in for quoted text that was blanked out.
     // eslint-disable-next-line no-control-regex
-    if (new RegExp(`^(?:${INVERTING})$`, "i").test(m[0]) && /(?:^|[,”"\u0001]\s*)$/.test(before) && /^\s+(?:[A-Z]|(?:a|an|the|one)\s)/.test(after)) {
+    if (INVERTING_RE.test(m[0]) && /(?:^|[,”"\u0001]\s*)$/.test(before) && /^\s+(?:[A-Z]|(?:a|an|the|one)\s)/.test(after)) {
       const found = nameAfter(s, verbEnd, base);
       // "Hanna, …, said Daesh had honed …": a content clause, not an inverted speaker.
       if (found && !FINITE_VERB.test(` ${s.slice(found.end - base, found.end - base + 12)}`.replace(/^ \s*/, " "))) return found;

@@ -1,3 +1,4 @@
+import { matchAllOf } from "../text/match-all";
 import type { QuantityMatch } from "./parse-quantity";
 import {
   ANAPHORIC_HEADS,
@@ -33,6 +34,9 @@ const EXCLUDED = EXCLUDED_HEADS.map((r) => ({ rule: r, re: new RegExp(`^(?:${r.p
 const SECURITY = SECURITY_SIDE_MARKERS.map((m) => new RegExp(m.pattern, "i"));
 const MILITANT = MILITANT_MARKERS.map((m) => new RegExp(m.pattern));
 const GROUP_NAME = new RegExp(MILITANT_MARKERS[0]!.pattern);
+// Global forms for securityPossessor's "last marker in the clause" scans, compiled once instead of per quantity.
+const SECURITY_GLOBAL = SECURITY.map((re) => new RegExp(re.source, "gi"));
+const MILITANT_GLOBAL = MILITANT.map((re) => new RegExp(re.source, "g"));
 
 const DETERMINERS = /^(?:the|its|their|his|her|these|those|this|that|our|whose|a|an)$/i;
 // Words that end a noun phrase: prepositions (except "of"), relatives, verbs.
@@ -225,13 +229,11 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     const clause = before.slice(clauseStart);
     let lastSecurity = -1;
     let lastMilitant = -1;
-    for (const re of SECURITY) {
-      const g = new RegExp(re.source, "gi");
-      for (const m of clause.matchAll(g)) lastSecurity = Math.max(lastSecurity, m.index + m[0].length);
+    for (const g of SECURITY_GLOBAL) {
+      for (const m of matchAllOf(g, clause)) lastSecurity = Math.max(lastSecurity, m.index + m[0].length);
     }
-    for (const re of MILITANT) {
-      const g = new RegExp(re.source, "g");
-      for (const m of clause.matchAll(g)) lastMilitant = Math.max(lastMilitant, m.index + m[0].length);
+    for (const g of MILITANT_GLOBAL) {
+      for (const m of matchAllOf(g, clause)) lastMilitant = Math.max(lastMilitant, m.index + m[0].length);
     }
     if (lastSecurity < 0 || lastSecurity < lastMilitant) return false;
     return POSSESSION_VERBS.test(clause.slice(lastSecurity));

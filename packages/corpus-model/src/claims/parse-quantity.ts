@@ -1,4 +1,5 @@
 import type { ClaimUnit, Qualifier } from "../model/types";
+import { matchAllOf } from "../text/match-all";
 import { NUMBER_WORD_ALTERNATION, NUMBER_WORD_VALUES } from "./number-words";
 import { PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES } from "./qualifier-rules";
 import { VAGUE_QUANTITIES } from "./vague-quantities";
@@ -172,6 +173,8 @@ function hasPrefixQualifier(before: string): boolean {
   return matchPrefixQualifier(before) !== null;
 }
 
+// Compiled once at load rather than per call: findAtoms runs on every sentence.
+const VAGUE_REGEXES = VAGUE_QUANTITIES.map((v) => ({ v, re: new RegExp(`\\b(?:${v.pattern})\\b`, "gi") }));
 const PREFIX_REGEXES = PREFIX_QUALIFIER_RULES.map((r) => ({ rule: r, re: new RegExp(`(?:${r.pattern})\\s*$`, "i") }));
 const SUFFIX_REGEXES = SUFFIX_QUALIFIER_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, "i") }));
 
@@ -213,9 +216,8 @@ function findAtoms(text: string): Atom[] {
     taken.splice(lo, 0, [atom.start, atom.end]);
   };
 
-  for (const v of VAGUE_QUANTITIES) {
-    const re = new RegExp(`\\b(?:${v.pattern})\\b`, "gi");
-    for (const m of text.matchAll(re)) {
+  for (const { v, re } of VAGUE_REGEXES) {
+    for (const m of matchAllOf(re, text)) {
       const s = m.index;
       add({ start: s, end: s + m[0].length, value: v.low, yearLike: false, scaled: false, vagueId: v.id, low: v.low, high: v.high });
     }
@@ -275,8 +277,11 @@ function splitOnAnd(phrase: string): Array<{ t: string; at: number }> {
   return out;
 }
 
+// Compiled once: isAfterMonth runs for every digit atom.
+const AFTER_MONTH = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, "i");
+
 function isAfterMonth(text: string, start: number): boolean {
-  return new RegExp(`\\b(?:${MONTHS})\\.?\\s*$`, "i").test(text.slice(Math.max(0, start - 12), start));
+  return AFTER_MONTH.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** "twenty-five" → 25, "five thousand" → 5000, "a hundred" → 100; null when the words do not compose. */

@@ -1,4 +1,5 @@
 import type { Evidence, FramingDimension, FramingSignal } from "../model/types";
+import { anyMatcher, matchAllOf } from "../text/match-all";
 import type { FramingLexiconEntry } from "./framing-lexicon-entry";
 
 /**
@@ -15,12 +16,13 @@ export function matchLexicon(
   resolveOverlaps = true,
 ): FramingSignal[] {
   const out: FramingSignal[] = [];
+  const anyEntry = prefilterOf(lexicon);
   for (const sentence of sentences) {
     const text = body.slice(sentence.start, sentence.end);
+    if (!anyEntry(text)) continue;
     const hits: { entry: FramingLexiconEntry; start: number; end: number }[] = [];
     for (const entry of lexicon) {
-      const re = new RegExp(entry.pattern.source, entry.pattern.flags);
-      for (const m of text.matchAll(re)) {
+      for (const m of matchAllOf(entry.pattern, text)) {
         if (m[0].length === 0) continue;
         hits.push({ entry, start: m.index, end: m.index + m[0].length });
       }
@@ -46,4 +48,13 @@ export function matchLexicon(
     }
   }
   return out;
+}
+
+// One combined "any entry matches" test per lexicon, built on first use:
+// most sentences hit none of a lexicon's entries and are skipped after one scan.
+const prefilters = new WeakMap<readonly FramingLexiconEntry[], (text: string) => boolean>();
+function prefilterOf(lexicon: readonly FramingLexiconEntry[]): (text: string) => boolean {
+  let test = prefilters.get(lexicon);
+  if (!test) prefilters.set(lexicon, (test = anyMatcher(lexicon.map((e) => e.pattern))));
+  return test;
 }

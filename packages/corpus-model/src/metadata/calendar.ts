@@ -3,7 +3,27 @@
 const MS_PER_DAY = 86_400_000;
 
 export function dayIndex(year: number, month: number, day: number): number {
+  // Date constraints call this per candidate day ("the last 14 March before
+  // day p"), so ordinary dates use integer arithmetic instead of Date.UTC.
+  // Anything Date.UTC treats specially (two-digit years, fractional or
+  // out-of-range months) still goes through it; overflowing days are linear
+  // in both ("29 February 2019" is 1 March).
+  if (isPlainYearMonth(year, month) && Number.isInteger(day) && Math.abs(day) <= 1e6) return daysFromCivil(year, month, day);
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+function isPlainYearMonth(year: number, month: number): boolean {
+  return Number.isInteger(year) && year >= 100 && year <= 200_000 && Number.isInteger(month) && month >= 1 && month <= 12;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil); `day` may overflow the month. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 export interface Ymd {
@@ -46,7 +66,11 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return d <= daysInMonth(y, m);
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function daysInMonth(y: number, m: number): number {
+  // Table lookup for ordinary months (called per quantity and per date mention); Date for the rest.
+  if (isPlainYearMonth(y, m)) return m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_LENGTHS[m - 1]!;
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 

@@ -21,6 +21,8 @@ const FORMER = /\b(?:former|late|then|ex|outgoing|ousted|previous|caretaker)[ \u
 
 const DEATH_NEAR = /\b(?:killed|killing|death|died|dead|slain|assassinat\w*|eliminated)\b/iu;
 const ym = (day: number) => fromDayIndex(day);
+// Hoisted so the per-sentence loop does not rebuild it.
+const SEASON = /\b(?:this|last) (spring|summer|autumn|fall|winter)\b/giu;
 const monthsBetween = (a: { y: number; m: number }, b: { y: number; m: number }) => (b.y - a.y) * 12 + (b.m - a.m);
 
 interface Anchor {
@@ -105,7 +107,7 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       }
     }
 
-    for (const sm of s.text.matchAll(/\b(?:this|last) (spring|summer|autumn|fall|winter)\b/giu)) {
+    for (const sm of s.text.matchAll(SEASON)) {
       if (isFuture(sm.index, sm.index + sm[0].length)) continue;
       const season = sm[1]!.toLowerCase();
       const startMonth = season === "spring" ? 3 : season === "summer" ? 6 : season === "winter" ? 12 : 9;

@@ -1,4 +1,5 @@
 import type { GroupTerm } from "../model/types";
+import { matchAllOf } from "../text/match-all";
 import { GROUP_TERM_LEXICON } from "./group-term-lexicon";
 import { isShoutedContext } from "./is-shouted-context";
 
@@ -20,8 +21,7 @@ export interface GroupTermMatch {
 export function findGroupTerms(text: string): GroupTermMatch[] {
   const out: GroupTermMatch[] = [];
   for (const rule of GROUP_TERM_LEXICON) {
-    const re = new RegExp(rule.pattern.source, rule.pattern.flags);
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAllOf(rule.pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.term === "IS" && isShoutedContext(text, start, end)) continue;
