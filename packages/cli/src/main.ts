@@ -10,7 +10,8 @@ Commands:
                                     --json prints one contract object per article (JSON Lines).
   import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: same bytes = one article).
   migrate                           Apply pending database migrations.
-  serve                             Start PostgreSQL, migrate, import the bundled corpus and serve the dashboard.
+  serve [--dev]                     Start PostgreSQL, migrate, import the bundled corpus and serve the dashboard
+                                    (--dev: the Next.js dev server with hot reload instead of the production build).
 
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
 FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329).`;
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
     case "migrate":
       return runMigrate();
     case "serve":
-      return runServe();
+      return runServe({ dev: args.includes("--dev") });
     case undefined:
     case "help":
     case "--help":

@@ -15,7 +15,7 @@ export const BUNDLED_CORPUS = path.join(REPO_ROOT, "data", "corpus");
  * an older extractor, the bundled corpus (idempotent), then the production
  * dashboard. Ctrl-C stops the dashboard and shuts PostgreSQL down cleanly.
  */
-export async function runServe(): Promise<number> {
+export async function runServe(options: { dev?: boolean } = {}): Promise<number> {
   const env = readEnv();
   const log = (line: string) => console.log(`[framewatch] ${line}`);
   const db = await openDatabase(log);
@@ -41,7 +41,8 @@ export async function runServe(): Promise<number> {
 
   const require = createRequire(path.join(DASHBOARD, "package.json"));
   const nextBin = require.resolve("next/dist/bin/next");
-  const next = spawn(process.execPath, [nextBin, "start", "--port", String(env.PORT)], {
+  const mode = options.dev ? "dev" : "start";
+  const next = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
     cwd: DASHBOARD,
     stdio: "inherit",
     // The dashboard inherits our environment, pointed at the database we opened.

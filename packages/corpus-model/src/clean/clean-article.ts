@@ -12,6 +12,9 @@ import { matchFurniture } from "./match-furniture";
 import { countWords, normalizeLine } from "./normalize-line";
 import { splitLines, type RawLine } from "./split-lines";
 
+/** " | " between items of a navigation row. */
+const NAV_SEPARATOR = /[ \u00a0][|•·][ \u00a0]/gu;
+
 export interface CleanOptions {
   url?: string;
   /** A headline the caller already knows; it wins over the one found in the text. */
@@ -88,6 +91,8 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     if (line.reason !== null) continue;
     if (isMasthead(line.text)) line.reason = "masthead";
     else if (countWords(line.text) <= 12 && !/[.!?]$/u.test(line.text) && containsFullDate(line.text)) line.reason = "date-stamp";
+    // A row of section links ("Türkiye | World | Politics | Economy") is site navigation.
+    else if (!/[.!?]$/u.test(line.text) && (line.text.match(NAV_SEPARATOR) ?? []).length >= 2) line.reason = "header-furniture";
   }
 
   // 3. Title: supplied, else the first headline-shaped line above the prose,

@@ -16,7 +16,8 @@ export interface DatedSentence {
 }
 
 // Words that make a date in the same clause a future or planned one.
-const FUTURE = /\b(?:will|shall|would|going to|scheduled|slated|due (?:to|on|in)|plans? to|planned|planning|expected to|set to|upcoming|next|to be held|deadline|aims? to|intends? to|by the end of|preparing to)\b/iu;
+const FUTURE = /\b(?:will|shall|would|going to|wants? to|hopes? to|seeks? to|vowed to|pledged to|scheduled|slated|due (?:to|on|in)|plans? to|planned|planning|expected to|set to|upcoming|next|to be held|deadline|aims? to|intends? to|by the end of|preparing to)\b/iu;
+const FRONTED = /^[\s"“‘']*(?:(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]tarting(?: in)?)[ \u00a0]+)?(?:(?:early|late|mid-?)[ \u00a0]*)?$/u;
 const FORMER = /\b(?:former|late|then|ex|outgoing|ousted|previous|caretaker)[ \u00a0-]*$/iu;
 
 const DEATH_NEAR = /\b(?:killed|killing|death|died|dead|slain|assassinat\w*|eliminated)\b/iu;
@@ -45,7 +46,11 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
 
   sentences.forEach((s, si) => {
     const span = (start: number, text: string): LocatedEvidence => ({ text, start: s.start + start, end: s.start + start + text.length, origin: s.origin });
-    const isFuture = (start: number, end: number) => FUTURE.test(s.text.slice(Math.max(0, start - 80), Math.min(s.text.length, end + 40)));
+    // A fronted time adverbial ("In 2019, our trainers ... will begin") governs its whole sentence.
+    const isFuture = (start: number, end: number) => {
+      const fronted = s.text[end] === "," && FRONTED.test(s.text.slice(0, start));
+      return FUTURE.test(s.text.slice(Math.max(0, start - 80), fronted ? s.text.length : Math.min(s.text.length, end + 40)));
+    };
     const anchors: Anchor[] = [];
 
     for (const m of findDateMentions(s.text)) {

@@ -46,7 +46,7 @@ const DATE_PATTERNS: readonly { id: string; re: RegExp; parts: (m: RegExpExecArr
   },
   {
     id: "year",
-    re: /(?<![\d,.$£€/-])\b((?:19[89]|20[0-3])\d)\b(?![\d,]|[ \u00a0]*(?:km|kilomet|miles?|people|fighters|troops|militants|soldiers|members|square|tons|dollars|families|civilians|metres|meters)\b)/gu,
+    re: /(?<![\d,.$£€/-])\b((?:19[89]|20[0-3])\d)\b(?!\d|,\d|[ \u00a0]*(?:km|kilomet|miles?|people|fighters|troops|militants|soldiers|members|square|tons|dollars|families|civilians|metres|meters)\b)/gu,
     parts: (m) => ({ y: Number(m[1]) }),
   },
 ];

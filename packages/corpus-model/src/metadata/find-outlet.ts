@@ -17,6 +17,12 @@ for (const o of OUTLETS) for (const n of [o.name, ...o.aliases]) BY_KEY.set(outl
 
 /** The table entry a name refers to, exactly or with a masthead suffix ("Al-Ahed Telegram"). */
 export function findOutletByName(name: string): OutletEntry | null {
+  // A site named by its domain ("Rudaw.net", "www.aa.com.tr") is the outlet of that domain.
+  const trimmed = name.trim();
+  if (/^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|tv|news|ir|iq|sy|lb|tr|uk|ae|sa|info)$/iu.test(trimmed)) {
+    const byHost = findOutletByHost(trimmed);
+    if (byHost) return byHost;
+  }
   const key = outletKey(name);
   const exact = BY_KEY.get(key);
   if (exact) return exact;

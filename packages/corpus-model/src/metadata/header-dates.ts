@@ -35,7 +35,9 @@ const STAMP_PATTERNS: readonly { re: RegExp; parts: (m: RegExpExecArray) => [num
 ];
 
 /** The first calendar date in a stamp line, with its offset in the line. */
-export function parseStampDate(line: string): { first: number; last: number; index: number; text: string } | null {
+export function parseStampDate(stamp: string): { first: number; last: number; index: number; text: string } | null {
+  // Arabic-script pages write the comma as "،" ("12 January، 2021"); same length, so offsets hold.
+  const line = stamp.replace(/\u060c/gu, ",");
   let best: { first: number; last: number; index: number; text: string } | null = null;
   for (const p of STAMP_PATTERNS) {
     const m = p.re.exec(line);
@@ -46,8 +48,8 @@ export function parseStampDate(line: string): { first: number; last: number; ind
     if (mo < 1 || mo > 12) continue;
     if (d !== null && !isValidDate(y, mo, d)) continue;
     const hit = d === null
-      ? { first: dayIndex(y, mo, 1), last: dayIndex(y, mo, daysInMonth(y, mo)), index: m.index, text: m[0] }
-      : { first: dayIndex(y, mo, d), last: dayIndex(y, mo, d), index: m.index, text: m[0] };
+      ? { first: dayIndex(y, mo, 1), last: dayIndex(y, mo, daysInMonth(y, mo)), index: m.index, text: stamp.slice(m.index, m.index + m[0].length) }
+      : { first: dayIndex(y, mo, d), last: dayIndex(y, mo, d), index: m.index, text: stamp.slice(m.index, m.index + m[0].length) };
     // Full dates beat month-year ones that start at the same place ("Nov 22, 2019" vs "Nov ... 2019").
     if (!best || hit.index < best.index || (hit.index === best.index && hit.last - hit.first < best.last - best.first)) best = hit;
   }

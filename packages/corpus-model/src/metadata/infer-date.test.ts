@@ -27,6 +27,22 @@ describe("inferPublishedDate", () => {
     expect(d?.spans.some((s) => s.text === "March 14th")).toBe(true);
   });
 
+  it("names in its evidence only the constraints that bound the interval, with matching spans", () => {
+    const raw = [
+      "Security forces arrested four suspects in Kirkuk, police said Thursday (March 14th).",
+      "The group first appeared in the city in 2004 and was weakened by 2008.",
+      "The arrests follow a bombing in the city in June 2023 that killed three people.",
+    ].join("\n\n");
+    const d = infer(raw)!;
+    expect(d).toMatchObject({ earliest: "2024-03-14", latest: "2024-03-15" });
+    // The weekday + date fixes the day; "June 2023" picks the year; 2004 and 2008 bound nothing.
+    expect(d.evidence).toContain("March 14th");
+    expect(d.evidence).toContain("June 2023");
+    expect(d.evidence).not.toContain("2004");
+    expect(d.evidence).not.toContain("2008");
+    expect(d.spans.map((s) => s.text).sort()).toEqual(["June 2023", "March 14th"]);
+  });
+
   it("anchors 'earlier this month' to a dated reference event", () => {
     const raw = "Farmers in Salahuddin say they are returning to fields they had abandoned. The Soleimani strike had raised tensions, and earlier this month the killing of Qassem Soleimani in Baghdad prompted fears of a new war.";
     expect(infer(raw)).toMatchObject({ date: "2020-01", precision: "month", earliest: "2020-01-03", latest: "2020-01-31" });

@@ -2,7 +2,7 @@ import { splitSentences } from "../text";
 import type { CleanedArticle, LocatedEvidence, PublishedDate } from "../model/types";
 import { fromDayIndex, isoDay, isoMonth } from "./calendar";
 import { collectDateConstraints, type DatedSentence } from "./collect-date-constraints";
-import { PRIORITY } from "./date-constraint";
+import { PRIORITY, type DateConstraint } from "./date-constraint";
 import { findHeaderDates } from "./header-dates";
 import { findHtmlDate } from "./find-html-date";
 import { parseIsoDate } from "./parse-iso-date";
@@ -76,15 +76,50 @@ export function inferPublishedDate(input: InferDateInput): PublishedDate | null 
     const endOfFirstYear = Date.UTC(a.y, 11, 31) / 86_400_000;
     date = String(a.y === b.y || endOfFirstYear - earliest >= latest - endOfFirstYear ? a.y : b.y);
   }
-  const spans: LocatedEvidence[] = used.flatMap((c) => c.spans);
+  const decisive = decisiveConstraints(used, earliest, latest);
+  const spans: LocatedEvidence[] = decisive.flatMap((c) => c.spans);
   return {
     date,
     precision,
     earliest: isoDay(earliest),
     latest: isoDay(latest),
-    evidence: used.map((c) => c.description).join("; "),
+    evidence: decisive.map((c) => c.description).join("; "),
     spans,
   };
+}
+
+/**
+ * The constraints that actually bound the interval: the strongest one that
+ * rules out the day before it, the strongest that rules out the day after
+ * it, and, when those alone do not reproduce the interval (a weekday that
+ * fits several years, an anchor that fixed the month), the further
+ * constraints that narrow it, strongest first. Trivial ones ("2004" is past)
+ * drop out.
+ */
+function decisiveConstraints(used: readonly DateConstraint[], earliest: number, latest: number): DateConstraint[] {
+  const lower = used.find((c) => !c.test(earliest - 1));
+  const upper = used.find((c) => !c.test(latest + 1));
+  const picked = new Set<DateConstraint>([lower, upper].filter((c): c is DateConstraint => c !== undefined));
+  const reproduces = (cs: Set<DateConstraint>) => {
+    const r = solveDateConstraints([...cs].filter((c) => c.id !== "horizon"));
+    return r !== null && r.earliest === earliest && r.latest === latest;
+  };
+  if (picked.size === 0 || !reproduces(picked)) {
+    const added: DateConstraint[] = [];
+    for (const c of used) {
+      if (picked.has(c) || c.id === "horizon") continue;
+      picked.add(c);
+      added.push(c);
+      if (reproduces(picked)) break;
+    }
+    // Drop the added ones the interval does not need (later, weaker ones first).
+    for (const c of added.reverse()) {
+      picked.delete(c);
+      if (!reproduces(picked)) picked.add(c);
+    }
+  }
+  // Kept in the solver's order; its "nothing bounds it later" horizon stays when it set the latest day.
+  return used.filter((c) => picked.has(c));
 }
 
 // Body sentences, plus photo captions (often dated) read from the raw input.

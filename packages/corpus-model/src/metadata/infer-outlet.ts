@@ -71,7 +71,9 @@ function fromSourceTrailer(raw: string): Outlet | null {
 function fromMasthead(raw: string, cleaned: CleanedArticle): Outlet | null {
   for (const f of cleaned.removed) {
     if (f.reason === "caption" || f.reason === "duplicate-caption" || f.text.split(/\s+/).length > 6) continue;
-    const known = findOutletByName(f.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+    // "The Guardian - Back to home", "Rudaw | Kurdistan": the outlet is one of the separated parts.
+    const parts = [f.text, ...f.text.split(/[ \u00a0]+[|\u2013\u2014-][ \u00a0]+/u)];
+    const known = parts.map((p) => findOutletByName(p.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))).find((o) => o !== null);
     if (!known) continue;
     // Removed-fragment offsets index the raw input only for plain text; for HTML find the words in the raw page.
     const start = cleaned.format === "text" ? f.start : raw.indexOf(f.text);

@@ -42,7 +42,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: "lwj", name: "Long War Journal", aliases: ["FDD's Long War Journal", "The Long War Journal"], domains: ["longwarjournal.org"] },
   { id: "voa", name: "VOA", aliases: ["Voice of America", "VOA News"], domains: ["voanews.com"] },
   { id: "xinhua", name: "Xinhua", aliases: ["Xinhua News Agency", "Xinhuanet"], domains: ["xinhuanet.com", "news.cn"], wire: true },
-  { id: "anadolu", name: "Anadolu Agency", aliases: ["Anadolu", "AA"], domains: ["aa.com.tr"], wire: true },
+  { id: "anadolu", name: "Anadolu Agency", aliases: ["Anadolu", "AA", "Anadolu Ajansı", "Anadolu Ajansi"], domains: ["aa.com.tr"], wire: true },
   { id: "mee", name: "Middle East Eye", aliases: ["MEE"], domains: ["middleeasteye.net"] },
   { id: "defensepost", name: "The Defense Post", aliases: ["Defense Post"], domains: ["thedefensepost.com"] },
   { id: "militarytimes", name: "Military Times", aliases: ["Army Times", "Defense News", "Air Force Times", "Navy Times", "Marine Corps Times"], domains: ["militarytimes.com", "armytimes.com", "defensenews.com"] },
@@ -66,6 +66,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: "baghdadtoday", name: "Baghdad Today", aliases: ["Baghdad Today News Agency"], domains: ["baghdadtoday.news"] },
   { id: "ctc", name: "CTC Sentinel", aliases: ["Combating Terrorism Center at West Point", "Combating Terrorism Center", "CTC"], domains: ["ctc.westpoint.edu", "ctc.usma.edu"] },
   { id: "isw", name: "Institute for the Study of War", aliases: ["ISW"], domains: ["understandingwar.org"] },
+  { id: "unnews", name: "UN News", aliases: ["United Nations News", "UN News Centre"], domains: ["news.un.org"] },
   { id: "northpress", name: "North Press Agency", aliases: ["North Press", "NPA"], domains: ["npasyria.com"] },
 ];
 
