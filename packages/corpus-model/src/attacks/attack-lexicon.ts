@@ -31,10 +31,13 @@ export interface AttackRule {
 }
 
 /** Characters either side of a trigger inspected by `rejectNear`. */
-export const REJECT_WINDOW = 40;
+export const REJECT_WINDOW = 60;
 
 const NOT_AN_ATTACK_NEAR_EXPLOSIVES =
-  /\b(?:defus\w*|dismantl\w*|seiz\w*|found|discover\w*|confiscat\w*|caches?|factor(?:y|ies)|workshops?|disposal|squads?|detectors?|sniff\w*|experts?|clear(?:ed|ing)|training)\b/i;
+  /\b(?:defus\w*|dismantl\w*|seiz\w*|found|discover\w*|confiscat\w*|caches?|depots?|stockpiles?|storage|stores|arsenals?|factor(?:y|ies)|workshops?|disposal|squads?|detectors?|sniff\w*|experts?|clear(?:ed|ing)|training)\b/i;
+
+/** Suicide vests and belts found or stored are objects, not attacks (narrower than the explosives list: "experts" or "training" may sit beside a real suicide attack). */
+const SUICIDE_GEAR_FOUND = /\b(?:seiz\w*|found|discover\w*|confiscat\w*|caches?|depots?|stockpiles?|dismantl\w*|defus\w*)\b/i;
 
 const STATE_AIR_WAR = /\b(?:air|aerial|carpet|bombing\s+(?:campaign|runs?|raids?|sorties)|campaign|warplanes?|jets?|B-52|coalition)\b/i;
 
@@ -146,12 +149,21 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     counterExamples: ["Army units ambushed a militant convoy.", "Iraqi troops killed five ISIS militants in an ambush."],
   },
   {
+    id: "armed_assault.assault-on-place",
+    type: "armed_assault",
+    pattern: /\bassaults?\s+on\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:jails?|prisons?|checkpoints?|bases?|posts?|outposts?|stations?|barracks|villages?|towns?|camps?|convoys?|patrols?|positions?)\b/gi,
+    description: "An assault on a prison, post, village or convoy (not by troops).",
+    actor: "not_state",
+    examples: ["Six weeks after an Islamic State group assault on a jail in Hasakeh, officials renewed their calls."],
+    counterExamples: ["Iraqi forces began their assault on the town at dawn."],
+  },
+  {
     id: "armed_assault.shooting",
     type: "armed_assault",
-    pattern: /\b(?:shootings?|gunfire|gun\s+attacks?|armed\s+(?:attacks?|assaults?)|shooting\s+attacks?)\b(?!\s+(?:down|range|star))/gi,
+    pattern: /\b(?:shootings?|gunfire|gun\s+attacks?|armed\s+(?:attacks?|assaults?)|shooting\s+attacks?|small[- ]arms\s+(?:attacks?|fire))\b(?!\s+(?:down|range|star))/gi,
     description: "A shooting, gunfire, gun attack or armed attack.",
     actor: "not_state",
-    examples: ["A shooting at a market wounded six.", "Residents heard gunfire before the attack ended."],
+    examples: ["A shooting at a market wounded six.", "Residents heard gunfire before the attack ended.", "Most were small-arms attacks on soldiers at checkpoints."],
     counterExamples: ["They were shooting down drones.", "The shooting range was closed."],
   },
   {
@@ -234,7 +246,8 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     type: "bombing_explosion",
     pattern:
       /\bsuicide[- ](?:(?:car|truck)[- ])?(?:bomb(?:s|ers?|ings?)?|attacks?|attackers?|vests?|belts?|missions?|operations?)\b/gi,
-    description: "Suicide bombers, bombings, attacks, vests.",
+    description: "Suicide bombers, bombings, attacks, vests (not vests or belts found or seized).",
+    rejectNear: SUICIDE_GEAR_FOUND,
     examples: ["A suicide bomber struck a wedding.", "He was trained for suicide attacks."],
     counterExamples: ["The suicide rate rose."],
   },
@@ -285,6 +298,15 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     description: "Rocket or mortar attacks / fire on a target.",
     examples: ["A spate of rocket attacks hit the airbase.", "Three mortars landed near the camp."],
     counterExamples: ["The rocket launch was postponed."],
+  },
+  {
+    id: "bombing_explosion.with-rockets-mortars",
+    type: "bombing_explosion",
+    pattern: /\bwith\s+(?:\w+\s+){0,3}?(?:rockets|mortars|mortar\s+(?:rounds|shells)|Katyushas)\b/gi,
+    description: "An attack carried out with rockets or mortars ('attacked our positions with sniper fire and mortars').",
+    actor: "not_state",
+    examples: ["They attacked one of our positions with sniper fire and mortars."],
+    counterExamples: ["Army artillery responded with mortars."],
   },
   {
     id: "bombing_explosion.explosives",
@@ -375,7 +397,7 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     id: "facility_infrastructure.arson",
     type: "facility_infrastructure",
     pattern:
-      /\b(?:arson|set\s+fire\s+to|set\s+(?:\w+\s+){1,4}?(?:on\s+fire|ablaze)|torch(?:ed|ing)|(?:crop|field)[- ]burning|burn(?:ed|t|ing)\s+(?:down\s+)?(?:\w+\s+){0,2}?(?:crops|fields|farms?|farmland|harvests?|wheat|barley|orchards|houses|homes|shops|stores|buildings|schools))\b/gi,
+      /\b(?:arson|set\s+fire\s+to|set\s+(?:\w+\s+){1,4}?(?:on\s+fire|ablaze)|torch(?:ed|ing)|(?:crop|field)[- ]burning|burn(?:s|ed|t|ing)?\s+(?:down\s+)?(?:\w+\s+){0,2}?(?:crops|fields|farms?|farmland|harvests?|wheat|barley|orchards|houses|homes|shops|stores|buildings|schools))\b/gi,
     description: "Arson: setting fire to buildings, crops or farmland.",
     examples: ["Militants set fire to wheat fields.", "They burned crops in the valley.", "A school was torched."],
     counterExamples: ["Candles burned all night."],
@@ -392,10 +414,11 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
   },
   // --- unarmed assault -----------------------------------------------------
   {
-    id: "unarmed_assault.stabbing",
-    type: "unarmed_assault",
+    id: "armed_assault.stabbing",
+    // GTD: armed assault is by "firearm, incendiary, or sharp instrument (knife, etc.)"; unarmed assault excludes them.
+    type: "armed_assault",
     pattern: /\b(?:stabb(?:ed|ing|ings)|knife\s+attacks?)\b/gi,
-    description: "Stabbings and knife attacks.",
+    description: "Stabbings and knife attacks (sharp instruments: GTD armed assault).",
     examples: ["A stabbing near the shrine wounded two."],
     counterExamples: [],
   },

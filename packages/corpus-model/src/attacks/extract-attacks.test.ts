@@ -96,7 +96,8 @@ describe("extractAttacks", () => {
     expect(types("Militants hijacked a bus carrying pilgrims.")).toEqual(["hijacking"]);
     expect(types("The attackers took twelve guests hostage.")).toEqual(["hostage_barricade"]);
     expect(types("Insurgents set fire to barley fields near the village.")).toEqual(["facility_infrastructure"]);
-    expect(types("A man was stabbed outside the shrine.")).toEqual(["unarmed_assault"]);
+    // GTD codebook: a sharp instrument (knife) makes it armed assault, not unarmed.
+    expect(types("A man was stabbed outside the shrine.")).toEqual(["armed_assault"]);
   });
 
   it("returns nothing for text with no attacks", () => {

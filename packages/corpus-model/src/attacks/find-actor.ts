@@ -78,7 +78,13 @@ const OBJECT_LEAD = new Set([
 const PHRASE_BREAK = new Set(["and", "but", "while", "as", "who", "which", "that", "before", "after", "when"]);
 const MAX_OBJECT_WORDS = 7;
 
+// "Several soldiers were wounded in the ambush": the subject of a passive of harm is the victim.
+const PASSIVE_VICTIM_AFTER = /^[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:was|were|had been|have been|has been|are|is)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:killed|wounded|injured|hurt|martyred|kidnapped|abducted|targeted|attacked|ambushed|hit)\b/iu;
+// "suspects with links to the ISIS group": the group is named as an affiliation, not as the actor.
+const AFFILIATION_BEFORE = /\b(?:links?|ties|connections?|affiliat\w*|belonging|loyal(?:ty)?|allegiance|linked|connected|tied)[ \u00a0]+(?:to|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+\/)?$/iu;
+
 function isObject(clause: string, hit: ActorHit): boolean {
+  if (PASSIVE_VICTIM_AFTER.test(clause.slice(hit.end)) || AFFILIATION_BEFORE.test(clause.slice(Math.max(0, hit.start - 40), hit.start))) return true;
   // Walk back over at most MAX_OBJECT_WORDS words before the actor noun.
   const words = clause.slice(Math.max(0, hit.start - 90), hit.start).split(/[ \u00a0]+/u).filter(Boolean);
   for (let k = 0; k <= MAX_OBJECT_WORDS && k < words.length; k++) {

@@ -18,7 +18,7 @@ export const REPORTING_VERBS: readonly ReportingVerbRule[] = [
   { id: "found", pattern: "found(?=\\s+that\\b|[.”\"]*$)|finds(?=\\s+that\\b)", inverts: false, description: "'a study found that …', '…, the author found.' (not 'troops found a cache')" },
   { id: "plural-present", pattern: "argue|warn|insist|maintain|stress|acknowledge|admit|allege|contend|contends|contended|assert", inverts: false, description: "present-tense verbs of plural subjects ('Turkish officials argue', 'analysts warn')" },
   { id: "estimate", pattern: "estimated|estimates|estimate|believes|believe|believed|reckons|reckoned|assessed|assesses|assess|calculated|calculates|put the number|put the figure", inverts: false, description: "X estimates/believes: the subject asserts a figure" },
-  { id: "report", pattern: "reported|reports|announced|announces|claimed|claims|confirmed|confirms|revealed|disclosed|suggested|suggests|is adamant|was adamant", inverts: false, description: "reports and announcements" },
+  { id: "report", pattern: "reported|reports|announced|announces|claimed|claims|confirmed|confirms|revealed|disclosed|suggested|suggests|suggest|is adamant|was adamant", inverts: false, description: "reports and announcements" },
 ];
 
 /** Pronouns that refer back to an earlier speaker. */

@@ -63,13 +63,15 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
 
 /** The words before the number, back to the start of its clause (a comma, a colon, "that", "said"). */
 function clauseBefore(text: string, start: number): string {
-  const window = text.slice(Math.max(0, start - 80), start);
+  // A quotation that opens right at the number ('has "no more than 500 fighters"') does not end the clause.
+  const window = text.slice(Math.max(0, start - 80), start).replace(/[“"‘][ \u00a0]*$/u, "");
   const cut = /^[\s\S]*(?:[,;:“”"(]|\bthat\b|\bsaid\b|\bsays\b|\bsay\b|\btold\b)/i.exec(window);
   return cut ? window.slice(cut[0].length) : window;
 }
 
 /** The rest of the clause after the counted noun, up to the next comma, semicolon or sentence end. */
 function clauseAfter(text: string, from: number): string {
-  const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec(text.slice(from));
+  // ...and its closing mark does not either ('"no more than 500 fighters" inside Iraq').
+  const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec(text.slice(from).replace(/^[”"’]/u, " "));
   return m ? m[0] : "";
 }

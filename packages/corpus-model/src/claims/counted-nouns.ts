@@ -78,7 +78,7 @@ export const SECURITY_SIDE_MARKERS: readonly { id: string; pattern: string; desc
 
 /** Words naming the militant side; case-sensitive so lowercase "an Islamic state" is not one. */
 export const MILITANT_MARKERS: readonly { id: string; pattern: string; description: string }[] = [
-  { id: "group-names", pattern: "\\b(?:ISIS|ISIL|IS|Daesh|DAESH|Da'esh|Da’esh|Islamic State|ISWAP|ISKP|IS-K|Amaq)\\b", description: "the group's names (case-sensitive)" },
+  { id: "group-names", pattern: "\\b(?:ISIS|Isis|ISIL|Isil|IS|Daesh|DAESH|Da'esh|Da’esh|Islamic State|ISWAP|ISKP|IS-K|Amaq)\\b", description: "the group's names (case-sensitive; also \"Isis\", \"Isil\" as British papers write them)" },
   { id: "jihadist-words", pattern: "\\b(?:[Jj]ihadis[tm]s?|[Jj]ihadi|[Ee]xtremist|[Tt]errorist|[Mm]ilitant|[Ii]nsurgent|[Cc]aliphate|[Tt]akfiri)\\b", description: "words naming the militant side" },
   { id: "the-group", pattern: "\\b(?:the group|the organi[sz]ation|the terror group|al-Qaeda|Al-Qaeda|al-Qaida|Nusra|HTS)(?:'s|’s)?\\b", description: "anaphoric 'the group' and kindred jihadist groups" },
 ];

@@ -5,6 +5,10 @@ import { findCountedNoun } from "./find-counted-noun";
 import { parseQuantities } from "./parse-quantity";
 import { CELL_BEFORE } from "./referent-rules";
 
+/** Words that open a subset of the number before them in the sentence. */
+const SUBSET_EVENT_REFERENTS = new Set<FighterClaim["refersTo"]>(["other", "killed", "fled", "crossed", "in_city"]);
+const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them)[ \u00a0]+$/iu;
+
 /** The outlet's own narrative: what a claim gets when nobody is credited. */
 export const NARRATIVE_CLAIMANT = "the reporting outlet (own narrative)";
 
@@ -37,13 +41,25 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
     if (sentence.start < 0 || sentence.end > body.length || sentence.end <= sentence.start) return;
     const text = body.slice(sentence.start, sentence.end);
     let previous: { accepted: boolean; phraseEnd: number; unit: string } | null = null;
+    let previousReferent: { referent: FighterClaim["refersTo"]; rule: string } | null = null;
     for (const q of parseQuantities(text)) {
       const cellContext = CELL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
       const noun = findCountedNoun(text, q, { cellContext, previous, antecedent: lastClaimSentence >= index - 1 });
       previous = { accepted: noun.accepted, phraseEnd: Math.max(noun.phraseEnd, q.end), unit: q.unit };
       if (!noun.accepted) continue;
       lastClaimSentence = index;
-      const referent = classifyReferent(text, q, noun);
+      let referent = classifyReferent(text, q, noun);
+      // "10,000 fighters are held in SDF prisons, including about 2,000 foreigners": a subset shares its set's referent.
+      // Foreign fighters inside a strength figure stay "joined" (the documented reading); inside
+      // a custody or casualty figure they share it ("held", "killed").
+      if (
+        previousReferent &&
+        SUBSET_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) &&
+        (referent.rule === "default" || (referent.rule === "foreign-fighters" && previousReferent.rule !== "default" && SUBSET_EVENT_REFERENTS.has(previousReferent.referent)))
+      ) {
+        referent = { referent: previousReferent.referent, rule: "subset-of-previous" };
+      }
+      previousReferent = referent;
       const attribution = bySentence.get(index);
       const quantity: Evidence = {
         start: sentence.start + q.start,

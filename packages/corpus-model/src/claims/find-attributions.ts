@@ -80,6 +80,12 @@ export function findAttributions(body: string, sentences: Evidence[]): Attributi
         // A paragraph-opening quote with no attribution continues the last speaker.
         const firstSentence = Math.min(...run.sentences);
         for (let i = firstSentence - 1; i >= 0 && !chosen; i--) chosen = own.get(i);
+      } else if (opener) {
+        // '"...," X told AFP. "We cannot ..."': a quote right after a quoted, attributed sentence of the same paragraph is the same speaker's.
+        const firstSentence = Math.min(...run.sentences);
+        const prev = sentences[firstSentence - 1];
+        const prevSpeaker = own.get(firstSentence - 1);
+        if (prev && prevSpeaker && !body.slice(prev.end, opener.start).includes("\n") && regions.some((r) => r.start >= prev.start && r.end <= prev.end)) chosen = prevSpeaker;
       }
     }
     if (!chosen) continue;
@@ -296,6 +302,7 @@ function speakerFrom(s: string, seg: Segment, context: string, base: number, inv
 }
 
 const BARE_INSTITUTION = /^the\s+(?:agency|service|ministry|command|directorate|force|forces|cell|department|office|authorities|administration|militia)$/i;
+const DOCUMENT_NOUN = /^the\s+(?:statement|report|communiqu[eé]|release|press release|announcement)$/i;
 const GENERIC_DEFINITE = /^the\s+(?:[\w-]+\s+){0,3}?(officials?|officers?|sources?|commanders?|spokes(?:man|woman|person)|analysts?|experts?|agency|ministry)$/i;
 
 function resolve(raw: RawSpeaker, history: Speaker[], body: string, typeOf: (r: ClaimantReading) => ClaimantType, sentenceBefore = ""): Speaker | null {
@@ -346,6 +353,13 @@ function resolve(raw: RawSpeaker, history: Speaker[], body: string, typeOf: (r: 
     const subject = /^[^,;:]{0,80}/.exec(sentenceBefore)![0];
     const r = explainClaimant(subject);
     if (r.tier === 1 && r.type !== "media_other") return { ...speaker, claimantType: typeOf(r), tier: r.tier, org: true, plural: false };
+  }
+  // "the command said", "the statement said", "the report said": the institution last credited by name.
+  if ((BARE_INSTITUTION.test(name) || DOCUMENT_NOUN.test(name)) && reading.tier !== 1) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      if (h.tier === 1 && h.org) return { ...h, evidence };
+    }
   }
   // A surname alone ("Al-Shimary said"): reuse what the first mention said about them.
   if (reading.tier !== 1 && isProperName(name)) {

@@ -50,8 +50,8 @@ const STOPPERS = new RegExp(
 );
 const TOKEN = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*|\S/g;
 const POSSIBLE_JOINERS = /^(?:people|persons|men|individuals|youths|youngsters|nationals|citizens)$/i;
-// "700 Tunisians who joined ISIS", "850 Britons travelled to Syria to join IS" (the sentence must name the group).
-const JOINED_RELATIVE = /^\s*(?:,\s*)?(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|fought|pledged|signed up|enlisted)|(?:had\s+|have\s+)?(?:joined|travel+ed|went|pledged|signed up|enlisted))\b/i;
+// "700 Tunisians who joined ISIS", "850 Britons travelled to Syria to join IS", "900 people from the UK travelled to join Isis" (the sentence must name the group).
+const JOINED_RELATIVE = /^\s*(?:from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|fought|pledged|signed up|enlisted)|(?:had\s+|have\s+)?(?:joined|travel+ed|went|pledged|signed up|enlisted))\b/i;
 const POSSESSION_VERBS = /\b(?:has|have|had|with|whose|numbering|(?:which|that) (?:now |still )?numbers|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
 
 /** What the extractor already knows about the sentence when it reads a quantity. */
