@@ -137,14 +137,19 @@ export function embeddedUrl(port: number, database: string): string {
 
 /** The port of a live server that owns `dataDir`, read from its postmaster.pid; null when none runs. */
 export function findRunningServer(dataDir: string): { pid: number; port: number } | null {
-  const lock = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(lock)) return null;
-  // postmaster.pid: line 1 pid, line 4 port (PostgreSQL's documented layout).
-  const lines = fs.readFileSync(lock, "utf8").split("\n");
+  const lock = readLockFile(dataDir);
+  return lock?.alive && lock.port !== null ? { pid: lock.pid, port: lock.port } : null;
+}
+
+/** postmaster.pid, if present: line 1 is the pid, line 4 the port (PostgreSQL's documented layout). */
+function readLockFile(dataDir: string): { path: string; pid: number; port: number | null; alive: boolean } | null {
+  const file = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(file)) return null;
+  const lines = fs.readFileSync(file, "utf8").split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !Number.isInteger(port)) return null;
-  return { pid, port };
+  const validPid = Number.isInteger(pid) && pid > 0;
+  return { path: file, pid, port: Number.isInteger(port) && port > 0 ? port : null, alive: validPid && isAlive(pid) };
 }
 
 /**
@@ -176,17 +181,16 @@ function isRoot(): boolean {
  * remove; if it is alive, another server owns this folder.
  */
 function checkLockFile(dataDir: string): void {
-  const lock = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(lock)) return;
-  const pid = Number(fs.readFileSync(lock, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const lock = readLockFile(dataDir);
+  if (!lock) return;
+  if (lock.alive) {
     throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL in ${dataDir} is already running (pid ${pid}). ` +
-        `Stop the other Framewatch instance (Ctrl-C in its terminal, or kill ${pid}) and try again.`,
+      `The embedded PostgreSQL in ${dataDir} is already running (pid ${lock.pid}). ` +
+        `Stop the other Framewatch instance (Ctrl-C in its terminal, or kill ${lock.pid}) and try again.`,
     );
   }
-  process.stderr.write(`Removing a stale PostgreSQL lock file (${lock}) left by a process that no longer runs.\n`);
-  fs.rmSync(lock);
+  process.stderr.write(`Removing a stale PostgreSQL lock file (${lock.path}) left by a process that no longer runs.\n`);
+  fs.rmSync(lock.path);
 }
 
 function isAlive(pid: number): boolean {
