@@ -17,7 +17,8 @@ export async function ensureChromium({ say }) {
   say("No Chromium found: trying Playwright's browser download...");
   const cli = createRequire(path.join(E2E, "package.json")).resolve("@playwright/test/cli");
   const download = spawnSync(process.execPath, [cli, "install", "chromium"], { stdio: "inherit", timeout: 300_000 });
-  if (download.status === 0 && findChromium()) return findChromium();
+  const downloaded = download.status === 0 ? findChromium() : null;
+  if (downloaded) return downloaded;
 
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && fs.existsSync("/usr/bin/apt-get")) {

@@ -1,8 +1,8 @@
-import { analyzeArticle, EXTRACTOR_VERSION } from "@framewatch/corpus-model";
+import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
 import type { PrismaClient } from "../client";
 import { collectFiles } from "./collect-files";
 import { readArticleFile, UnreadableFileError } from "./read-article-file";
-import { storeAnalysis } from "./store-analysis";
+import { analyzeAndStore } from "./store-analysis";
 
 export type ImportOutcome = "imported" | "unchanged" | "reanalysed" | "failed";
 
@@ -75,11 +75,7 @@ async function importOne(prisma: PrismaClient, path: string, source: string, run
     select: { extractorVersion: true },
   });
   if (existing && existing.extractorVersion === EXTRACTOR_VERSION) return "unchanged";
-  const analysis = analyzeArticle({ source, raw: file.text });
-  await prisma.$transaction(
-    (tx) => storeAnalysis(tx, { source, sha256: file.sha256, raw: file.text }, analysis, existing ? null : runId),
-    { timeout: 30_000 },
-  );
+  await analyzeAndStore(prisma, { source, sha256: file.sha256, raw: file.text }, existing ? null : runId);
   return existing ? "reanalysed" : "imported";
 }
 

@@ -1,6 +1,6 @@
-import { analyzeArticle, EXTRACTOR_VERSION } from "@framewatch/corpus-model";
+import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
 import type { PrismaClient } from "../client";
-import { storeAnalysis } from "./store-analysis";
+import { analyzeAndStore } from "./store-analysis";
 
 /**
  * Re-runs the current extractor over stored articles analysed by an older
@@ -20,8 +20,7 @@ export async function reanalyseStored(
   let reanalysed = 0;
   for (const [i, article] of stale.entries()) {
     try {
-      const analysis = analyzeArticle({ source: article.source, raw: article.raw });
-      await prisma.$transaction((tx) => storeAnalysis(tx, article, analysis, null), { timeout: 30_000 });
+      await analyzeAndStore(prisma, article, null);
       reanalysed++;
     } catch (error) {
       // The old analysis stays in place: a failing re-analysis loses nothing.

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from "@framewatch/corpus-model";
+import { analyzeArticle, type ArticleAnalysis } from "@framewatch/corpus-model";
 import type { Prisma, PrismaClient } from "../client";
 
 type Tx = Prisma.TransactionClient;
@@ -107,4 +107,11 @@ export async function storeAnalysis(
   return articleId;
 }
 
-export type { PrismaClient };
+/**
+ * Analyses one article with the current extractor and stores the result in
+ * its own transaction: a failure leaves the article's previous state intact.
+ */
+export async function analyzeAndStore(prisma: PrismaClient, file: StoredFile, importRunId: number | null): Promise<void> {
+  const analysis = analyzeArticle({ source: file.source, raw: file.raw });
+  await prisma.$transaction((tx) => storeAnalysis(tx, file, analysis, importRunId), { timeout: 30_000 });
+}
