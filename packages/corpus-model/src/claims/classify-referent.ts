@@ -71,7 +71,8 @@ function clauseBefore(text: string, start: number): string {
 
 /** The rest of the clause after the counted noun, up to the next comma, semicolon or sentence end. */
 function clauseAfter(text: string, from: number): string {
-  // ...and its closing mark does not either ('"no more than 500 fighters" inside Iraq').
-  const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec(text.slice(from).replace(/^[”"’]/u, " "));
+  // ...and its closing mark does not either ('"no more than 500 fighters" inside Iraq'); nor does a quotation
+  // opening right after the noun ('9,000 fighters “being held by the SDF'): the predicate is quoted, not a new clause.
+  const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec(text.slice(from).replace(/^(\s*)[“”"‘’]/u, "$1 "));
   return m ? m[0] : "";
 }

@@ -33,18 +33,95 @@ export const MILITANT_HEAD_NOUNS: readonly HeadNounRule[] = [
     description: "militant unless the phrase names a security-side force ('militia fighters')",
   },
   {
+    id: "attacker-nouns",
+    words: ["attackers", "assailants", "gunmen"],
+    strength: "default",
+    description: "the perpetrators of an attack ('Five assailants stormed the wedding'): militant-side people unless a security-side word owns them",
+  },
+  {
     id: "member-nouns",
-    words: ["members", "elements", "followers", "recruits", "gunmen", "foreigners", "cadres", "supporters", "sympathisers", "sympathizers", "affiliates"],
+    words: ["members", "elements", "followers", "recruits", "foreigners", "cadres", "supporters", "sympathisers", "sympathizers", "affiliates", "suspects", "bombers"],
     strength: "marked",
-    description: "person nouns that count militants only when the group is named nearby ('ISIS members')",
+    description: "person nouns that count militants only when the group is named nearby ('ISIS members', 'suspects' in a story about the group)",
   },
   {
     id: "custody-nouns",
-    words: ["detainees", "prisoners", "inmates", "suspects", "men", "individuals", "captives", "returnees", "emirs", "commanders", "leaders"],
+    words: ["detainees", "prisoners", "inmates", "men", "individuals", "captives", "returnees", "emirs", "commanders", "leaders"],
     strength: "marked-np",
-    description: "nouns that count militants only with the group in the phrase ('ISIS detainees')",
+    description: "nouns that count militants only with the group in the phrase ('ISIS detainees'), in an apposition or in a trial context",
   },
 ];
+
+/**
+ * Singular heads read only after the number one ("One attacker detonated his
+ * vest", "one ISIS fighter was killed"). A count of one is rare but real in
+ * incident reports; "fighter jets" is kept out by NOT_A_PERSON_AFTER.
+ */
+export const SINGULAR_MILITANT_HEADS: ReadonlyMap<string, string> = new Map([
+  ["militant", "militant-nouns"],
+  ["terrorist", "militant-nouns"],
+  ["insurgent", "militant-nouns"],
+  ["jihadist", "militant-nouns"],
+  ["fighter", "fighter-nouns"],
+  ["operative", "fighter-nouns"],
+  ["attacker", "attacker-nouns"],
+  ["assailant", "attacker-nouns"],
+  ["gunman", "attacker-nouns"],
+  ["bomber", "member-nouns"],
+]);
+
+/** A noun after a singular head makes the head a modifier ("fighter jets", "militant group"). */
+export const NOT_A_PERSON_AFTER = /^\s+(?:jets?|planes?|aircraft|bombers?|pilots?|squadrons?|groups?|cells?|units?|organi[sz]ations?|movements?|attacks?|activity|leaders?|commanders?|positions?|camps?|bases?|hideouts?|vehicles?|networks?)\b/i;
+
+/** The number one reads as a count only before a singular militant noun (up to two modifiers in between). */
+export const ONE_MILITANT_AFTER = new RegExp(
+  `^\\s+(?:(?:other|more|suicide|armed|lone|suspected|foreign|[A-Z][\\w'’-]*)\\s+){0,2}(?:${[...SINGULAR_MILITANT_HEADS.keys()].join("|")})\\b(?!${NOT_A_PERSON_AFTER.source.slice(1)})`,
+);
+
+/**
+ * Security-side heads that count militants when the group's name modifies
+ * them: "1,500 ISIS soldiers", "the caliphate's troops". Bare "troops" stays
+ * pro-government.
+ */
+export const GROUP_SOLDIER_HEADS = /^(?:soldiers|troops|forces|commandos|men)$/i;
+
+/**
+ * Verbs by which the group holds or loses people: "ISIS may have 30,000
+ * troops", "the group had lost 50,000 men". With the group as the subject,
+ * the counted people are its own, whatever the noun. An auxiliary before a
+ * participle ("ISIS has killed 30 soldiers") is not possession.
+ */
+export const MILITANT_POSSESSION_VERBS =
+  /\b(?:(?:has|have|had|having)(?!\s+(?:(?:also|already|now|since|just|reportedly|allegedly)\s+)?(?:[a-z]+ed|been|taken|seen|held|fought|brought|caught|shot|driven|beaten|sent|hit|made|done|begun|won|run)\b)|retains?|retained|maintains?|maintained|fields?|fielded|commands?|commanded|musters?|mustered|boasts?|boasted|lost|loses|losing|counts?|counted)\b/i;
+
+/** A noun phrase counted together with families cannot be a militant count ("hundreds of terrorists and their wives"). */
+export const MIXED_WITH_FAMILIES =
+  /^\s*(?:,\s*)?(?:and|with|along with|together with|as well as|plus)\s+(?:their|his|its|the(?:ir)?)\s+(?:own\s+)?(?:famil(?:y|ies)(?:\s+members)?|wives|children|women|relatives|dependants|dependents|kin)\b/i;
+
+/**
+ * A following sentence that breaks the count down into fighters and
+ * families ("These included up to 900 fighters and thousands of family
+ * members"): the count before it was a mixed population.
+ */
+export const FAMILY_BREAKDOWN_NEXT =
+  /^\s*(?:These|They|This|Those|The (?:figure|number|total))\s+(?:also\s+)?(?:included?|includes|including|comprised?|comprises|consisted? of|consists of|were made up of|was made up of)\b[^.]{0,160}\b(?:famil(?:y|ies)|wives|women|children|minors|dependants|dependents)\b/i;
+
+/**
+ * Judicial and custody words that make a bare person count ("7,000
+ * individuals tried or convicted", "men arrested") a count of the group's
+ * suspects when the sentence names the group.
+ */
+export const TRIAL_CONTEXT =
+  /\b(?:tried|trying|prosecut\w*|convicted|convicting|sentenced|sentencing|charged|indicted|on trial|trials?|arrested|held as|accused of|suspected of|screened)\b/i;
+
+/**
+ * Plural person nouns that count a population rather than fighters. A figure
+ * that the article also gives for such a population ("60,000 people
+ * surrendered … 60,000 of its members were taken into custody") is a camp
+ * or family population, not a militant count.
+ */
+export const POPULATION_FIGURE =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d{4,})\s+(?:(?:[A-Za-z'’-]+)\s+){0,2}?(?:people|persons|famil(?:y|ies)(?:\s+members)?|women|children|residents|civilians|inhabitants|refugees|displaced|relatives|dependants|dependents)\b/g;
 
 /** Heads that rule a number out: victims, security forces, units of measure, time, money, events. */
 export interface ExcludedHeadRule {
@@ -107,7 +184,13 @@ export const ANAPHORIC_HEADS = /^\s+(others|more)\b(?!\s+than\b)/i;
  * quantity supplied it: punctuation or the end ("… and 2,500."), a place
  * preposition ("fewer than 2,500 in Syria"), a conjunction.
  */
-export const ELLIPSIS_STARTERS = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|and|or|while|but|who|of whom)\b)/i;
+export const ELLIPSIS_STARTERS = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|and|or|while|but|who|of whom|are|were|is|was|came|come|hail(?:ed)?|remain(?:ed)?|still)\b)/i;
+
+/**
+ * A demonym standing for its noun after a number: "about 5,000 are Syrian and
+ * 3,000 Iraqi" (the previous quantity lends the noun). Case-sensitive.
+ */
+export const ELLIPTIC_DEMONYM = /^\s+[A-Z][a-z]+(?:i|is|ian|ians|an|ans|ese|ish)\b(?=\s*(?:[,.;:)]|$|and\b|or\b|nationals\b|citizens\b))/;
 
 /** Compounds that name a place by who runs it ("SDF-run prisons"): not the force a counted militant belongs to. */
 export const PLACE_COMPOUND = /\b[\w'’]+-(?:run|held|controlled|administered|operated|guarded|built|managed|secured)\b/gi;
@@ -132,5 +215,6 @@ export const COUNT_LINKS: readonly CountLink[] = [
   { id: "totalling", pattern: "total(?:l?ing|l?ed|s)?", kind: "direct", description: "'fighters totalling 1,200'" },
   { id: "stands-at", pattern: "(?:stands?|stood|standing) at", kind: "direct", description: "'their number stands at 2,000'" },
   { id: "reaching", pattern: "reach(?:es|ed|ing)?", kind: "direct", description: "'the number of fighters reached 10,000'" },
+  { id: "changed-to", pattern: "(?:(?:has|have|had) )?(?:(?:now|since) )?(?:dwindled|fallen|fell|dropped|declined|decreased|shrunk|shrank|been reduced|been cut|grown|grew|risen|rose|swelled|swollen|increased|climbed|jumped) to", kind: "direct", description: "'their numbers have dwindled to around 3,000', 'the group's ranks grew to 40,000'" },
   { id: "copula", pattern: "is|are|was|were|been|does|do|did|exceeds?|exceeded|exceeding", kind: "copula", description: "'the number of ISIS fighters is about 2,000', '… does not exceed 2,000'" },
 ];

@@ -2,7 +2,8 @@ import type { Attribution, Evidence, FighterClaim } from "../model/types";
 import { classifyReferent } from "./classify-referent";
 import { findAttributions } from "./find-attributions";
 import { findCountedNoun } from "./find-counted-noun";
-import { parseQuantities } from "./parse-quantity";
+import { findPopulationFigures } from "./find-population-figures";
+import { parseQuantities, shareApproximation, type QuantityMatch } from "./parse-quantity";
 import { CELL_BEFORE } from "./referent-rules";
 
 /** Words that open a subset of the number before them in the sentence. */
@@ -35,17 +36,32 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
   for (const a of attrs) if (!bySentence.has(a.sentenceIndex)) bySentence.set(a.sentenceIndex, a);
 
   const out: ExplainedClaim[] = [];
+  const populationFigures = findPopulationFigures(body);
+  const textOf = (i: number): string | undefined => {
+    const s = sentences[i];
+    return s && s.start >= 0 && s.end <= body.length ? body.slice(s.start, s.end) : undefined;
+  };
   // Index of the last sentence that yielded a claim: the antecedent of "2,000 of them".
   let lastClaimSentence = -2;
   sentences.forEach((sentence, index) => {
     if (sentence.start < 0 || sentence.end > body.length || sentence.end <= sentence.start) return;
     const text = body.slice(sentence.start, sentence.end);
     let previous: { accepted: boolean; phraseEnd: number; unit: string } | null = null;
+    let previousQ: QuantityMatch | null = null;
     let previousReferent: { referent: FighterClaim["refersTo"]; rule: string } | null = null;
-    for (const q of parseQuantities(text)) {
-      const cellContext = CELL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start));
-      const noun = findCountedNoun(text, q, { cellContext, previous, antecedent: lastClaimSentence >= index - 1 });
-      previous = { accepted: noun.accepted, phraseEnd: Math.max(noun.phraseEnd, q.end), unit: q.unit };
+    for (const parsed of parseQuantities(text)) {
+      const cellContext = CELL_BEFORE.test(text.slice(Math.max(0, parsed.start - 40), parsed.start));
+      const noun = findCountedNoun(text, parsed, {
+        cellContext,
+        previous,
+        antecedent: lastClaimSentence >= index - 1,
+        previousText: textOf(index - 1),
+        nextText: textOf(index + 1),
+        populationFigures,
+      });
+      previous = { accepted: noun.accepted, phraseEnd: Math.max(noun.phraseEnd, parsed.end), unit: parsed.unit };
+      const q: QuantityMatch = noun.rule === "elliptic-head" ? shareApproximation(parsed, previousQ, text) : parsed;
+      previousQ = noun.accepted ? q : null;
       if (!noun.accepted) continue;
       lastClaimSentence = index;
       let referent = classifyReferent(text, q, noun);

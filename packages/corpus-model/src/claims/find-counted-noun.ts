@@ -5,12 +5,20 @@ import {
   ANAPHORIC_OF,
   COUNT_LINKS,
   ELLIPSIS_STARTERS,
+  ELLIPTIC_DEMONYM,
   EXCLUDED_HEADS,
+  FAMILY_BREAKDOWN_NEXT,
+  GROUP_SOLDIER_HEADS,
   MILITANT_HEAD_NOUNS,
   MILITANT_MARKERS,
+  MILITANT_POSSESSION_VERBS,
+  MIXED_WITH_FAMILIES,
   NON_MILITANT_MODIFIERS,
+  NOT_A_PERSON_AFTER,
   PLACE_COMPOUND,
   SECURITY_SIDE_MARKERS,
+  SINGULAR_MILITANT_HEADS,
+  TRIAL_CONTEXT,
   type HeadNounRule,
 } from "./counted-nouns";
 
@@ -30,6 +38,11 @@ export interface CountedNoun {
 
 const HEADS = new Map<string, HeadNounRule>();
 for (const rule of MILITANT_HEAD_NOUNS) for (const w of rule.words) HEADS.set(w, rule);
+const SINGULAR_HEADS = new Map<string, HeadNounRule>();
+for (const [word, id] of SINGULAR_MILITANT_HEADS) {
+  const rule = MILITANT_HEAD_NOUNS.find((r) => r.id === id);
+  if (rule) SINGULAR_HEADS.set(word, rule);
+}
 const EXCLUDED = EXCLUDED_HEADS.map((r) => ({ rule: r, re: new RegExp(`^(?:${r.pattern})$`) }));
 const SECURITY = SECURITY_SIDE_MARKERS.map((m) => new RegExp(m.pattern, "i"));
 const MILITANT = MILITANT_MARKERS.map((m) => new RegExp(m.pattern));
@@ -67,7 +80,20 @@ export interface CountedNounOptions {
   previous?: { accepted: boolean; phraseEnd: number; unit: string } | null;
   /** A militant count was read in this sentence or the one before: the antecedent of "2,000 of them". */
   antecedent?: boolean;
+  /**
+   * The sentence before this one. When no count was read there, "over 1,000
+   * of them" still counts militants if the last people it names are the
+   * group's ("a large population of ISIS members … Over 1,000 of them").
+   */
+  previousText?: string;
+  /** The sentence after this one: "These included up to 900 fighters and thousands of family members". */
+  nextText?: string;
+  /** Figures the article gives for camp or family populations ("60,000 people surrendered"). */
+  populationFigures?: ReadonlySet<number>;
 }
+
+/** Heads whose count may be a mixed population of members and families. */
+const MIXABLE_RULES = /^(?:member-nouns|custody-nouns|anaphoric-of-them|group-name-as-head|militant-possessor|apposition|trial-context)/;
 
 /**
  * Decides whether the quantity counts militants. Reads the noun phrase that
@@ -77,12 +103,22 @@ export interface CountedNounOptions {
  * owns the phrase ("militia fighters", "the Peshmerga has 5,000 fighters").
  */
 export function findCountedNoun(text: string, q: QuantityMatch, options: CountedNounOptions = {}): CountedNoun {
+  const read = readCountedNoun(text, q, options);
+  if (!read.accepted || !MIXABLE_RULES.test(read.rule)) return read;
+  // Member and detainee counts are where families get mixed in; fighters are not.
+  const rejected = (rule: string): CountedNoun => ({ ...read, accepted: false, rule });
+  if (options.populationFigures?.has(q.low ?? -1) && q.low === q.high) return rejected("population-figure");
+  if (options.nextText !== undefined && FAMILY_BREAKDOWN_NEXT.test(options.nextText)) return rejected("mixed-with-families:next-sentence");
+  return read;
+}
+
+function readCountedNoun(text: string, q: QuantityMatch, options: CountedNounOptions): CountedNoun {
   const forward = readForward(text, q, q.end, options, true);
   if (forward.accepted) return forward;
   // A noun right after the number decides ("500 soldiers"); so do units glued to it ("370-mile").
   const nounRightAfter = forward.headStart !== null && /^\s*$/.test(text.slice(q.end, forward.headStart));
-  if (q.unit === "people" && !nounRightAfter && !/^(?:hyphenated-unit|attached-unit|others-without-antecedent)/.test(forward.rule)) {
-    const post = readPostposed(text, q, options);
+  if (q.unit === "people" && !nounRightAfter && !/^(?:hyphenated-unit|attached-unit|others-without-antecedent|mixed-with-families)/.test(forward.rule)) {
+    const post = readPostposed(text, q, options) ?? readAdverbialSubject(text, q, options);
     if (post) return post;
   }
   return forward;
@@ -118,7 +154,11 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     const anaphor = ANAPHORIC_OF.exec(rest);
     if (anaphor) {
       const s = pos + anaphor[0].length - anaphor[1]!.length;
-      return options.antecedent ? accept("anaphoric-of-them", s, pos + anaphor[0].length, false) : reject("no-head:anaphor-without-antecedent");
+      const e = pos + anaphor[0].length;
+      // "roughly half of them fighters": a share of the members described, not a share of the militants.
+      if (q.unit === "percent" && /^\s+[a-z]+s\b/.test(text.slice(e)) && HEADS.has(/^\s+([a-z]+)/.exec(text.slice(e))![1]!)) return reject("fraction-with-predicate");
+      if (options.antecedent || militantAntecedent(`${options.previousText ?? ""} ${text.slice(0, q.start)}`)) return accept("anaphoric-of-them", s, e, false);
+      return reject("no-head:anaphor-without-antecedent");
     }
     // "… and killed 27 others", "… and 40 more": the noun of the previous quantity.
     const other = ANAPHORIC_HEADS.exec(rest);
@@ -128,7 +168,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       return sharesPrevious() ? accept("anaphoric-others", s, e, false) : reject("others-without-antecedent", s, e);
     }
     // "… 1,000 fighters in Iraq and fewer than 2,500 in Syria": no noun at all.
-    if (ELLIPSIS_STARTERS.test(rest) && sharesPrevious() && !options.cellContext) return accept("elliptic-head", null, null, false);
+    if ((ELLIPSIS_STARTERS.test(rest) || ELLIPTIC_DEMONYM.test(rest)) && sharesPrevious() && !options.cellContext) return accept("elliptic-head", null, null, false);
   }
 
   const sentenceHasMarker = hasMilitantMarker(text);
@@ -146,6 +186,8 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     const end = start + tok.length;
     const lower = tok.toLowerCase();
     const base = lower.replace(/(?:'s|’s|'|’)$/, "");
+    // Quotation marks inside the phrase ('1,000 “foreign terrorist fighters”') do not end it.
+    if (/^[“”"‘’]$/.test(tok)) continue;
     if (!/^[A-Za-z\u00C0-\u024F]/.test(tok)) {
       if (groupNameSeen && lastModifierWasGroup) return accept("group-name-as-head", start, start, false);
       return options.cellContext && modifiers.length === 0 ? accept("cell-size-without-noun", null, null, false) : reject("no-head");
@@ -162,14 +204,25 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       continue;
     }
     const lastPart = base.split("-").pop() ?? base;
-    const head = HEADS.get(base) ?? HEADS.get(lastPart);
-    if (head) return judge(head, start, end, base === "foreigners" || modifiers.some((x) => /^foreign$/i.test(x)));
+    const singular = q.low === 1 && q.high === 1 && q.unit === "people" && !NOT_A_PERSON_AFTER.test(text.slice(end)) ? SINGULAR_HEADS.get(base) : undefined;
+    const head = HEADS.get(base) ?? HEADS.get(lastPart) ?? singular;
+    if (head) {
+      if (MIXED_WITH_FAMILIES.test(text.slice(end))) return reject("mixed-with-families", start, end);
+      return judge(head, start, end, base === "foreigners" || modifiers.some((x) => /^foreign$/i.test(x)));
+    }
     if (POSSIBLE_JOINERS.test(base) || (/^[A-Z][a-z]+s$/.test(tok) && !GROUP_NAME.test(tok))) {
       const after = text.slice(end);
       if (JOINED_RELATIVE.test(after) && sentenceHasMarker) return accept("joined-relative", start, end, true);
     }
     const excluded = EXCLUDED.find((x) => x.re.test(base) || x.re.test(lastPart));
-    if (excluded) return reject(excluded.rule.id, start, end);
+    if (excluded) {
+      // "1,500 ISIS soldiers", "ISIS may have 30,000 troops": the group's own soldiers.
+      if (GROUP_SOLDIER_HEADS.test(base) && !SECURITY.some((re) => re.test(modifiers.join(" ")))) {
+        if (GROUP_NAME.test(modifiers.join(" "))) return accept("group-soldiers", start, end, false);
+        if (modifiers.length === 0 && militantPossessor()) return accept("militant-possessor", start, end, false);
+      }
+      return reject(excluded.rule.id, start, end);
+    }
     if ((lower === "and" || lower === "or") && modifiers.length > 0) continue;
     // "foreign IS fighters": the capitalised group name, not the verb.
     if ((STOPPERS.test(tok) || DETERMINERS.test(tok)) && tok !== "IS") break;
@@ -202,21 +255,47 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   function judge(head: HeadNounRule, start: number, end: number, foreign: boolean): CountedNoun {
     const modText = modifiers.join(" ");
     const complement = /^\s+(?:of|from|in the ranks of|belonging to|loyal to|affiliated with|linked to|allied with|with)\s+(?:the\s+)?([^,;.:]{0,60})/i.exec(text.slice(end));
-    // "fighters from SDF-run prisons" names a place, not the force they belong to.
-    const compText = complement ? complement[1]!.replace(PLACE_COMPOUND, "").split(/\s+/).slice(0, 4).join(" ") : "";
+    // "fighters from SDF-run prisons" names a place, not the force they belong to; "men from the areas
+    // targeted by ISIL" names the group as the agent of something done to them.
+    const compText = complement ? cutAtAgent(complement[1]!).replace(PLACE_COMPOUND, "").split(/\s+/).slice(0, 4).join(" ") : "";
     const markerInNp = MILITANT.some((re) => re.test(modText) || re.test(compText)) || groupNameSeen;
+    const groupInNp = groupNameSeen || GROUP_NAME.test(modText) || GROUP_NAME.test(compText);
     const securityInNp =
       SECURITY.some((re) => re.test(modText)) || (compText !== "" && SECURITY.some((re) => re.test(compText)) && !MILITANT.some((re) => re.test(compText)));
     if (securityInNp) return reject(`security-side-modifier:${head.id}`, start, end);
-    const clauseAfter = /^[^,;.:!?]{0,100}/.exec(text.slice(end))?.[0] ?? "";
+    const clauseAfter = cutAtAgent(/^[^,;.:!?]{0,100}/.exec(text.slice(end))?.[0] ?? "");
     const markerNear = markerInNp || GROUP_NAME.test(clauseAfter);
     if (head.strength === "strong") return accept(head.id, start, end, foreign);
-    if (securityPossessor()) return reject(`security-side-possessor:${head.id}`, start, end);
+    // "The US and its allies have killed 800 ISIS fighters": the group's name in the phrase outranks a security subject.
+    if (!groupInNp && securityPossessor()) return reject(`security-side-possessor:${head.id}`, start, end);
     if (head.strength === "default") return accept(head.id, start, end, foreign);
     if (modifiers.some((x) => NON_MILITANT_MODIFIERS.test(x))) return reject(`non-militant-modifier:${head.id}`, start, end);
     if (head.strength === "marked" && (markerNear || sentenceHasMarker)) return accept(head.id, start, end, foreign);
     if (head.strength === "marked-np" && markerNear) return accept(head.id, start, end, foreign);
+    // "Hundreds of prisoners, ISIS operatives, escaped": the apposition names them.
+    const appositive = APPOSITION.exec(text.slice(end));
+    if (appositive && appositionIsMilitant(appositive[1]!)) {
+      const e = end + appositive[0].length;
+      return { accepted: true, rule: "apposition", headStart: start, headEnd: e, phraseEnd: e, foreign };
+    }
+    if (head.strength === "marked-np" && sentenceHasMarker && modifiers.length <= 2 && TRIAL_CONTEXT.test(`${text.slice(Math.max(0, q.start - 60), q.start)} ${clauseAfter}`)) {
+      return accept("trial-context", start, end, foreign);
+    }
+    if (GROUP_SOLDIER_HEADS.test(text.slice(start, end)) && modifiers.length === 0 && militantPossessor()) return accept("militant-possessor", start, end, foreign);
     return reject(`no-militant-marker:${head.id}`, start, end);
+  }
+
+  /** "ISIS may have 30,000 troops", "the group had lost 50,000 men": the group owns the counted people. */
+  function militantPossessor(): boolean {
+    const before = text.slice(Math.max(0, q.start - 120), q.start);
+    const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+    let lastSecurity = -1;
+    let lastMilitant = -1;
+    for (const g of SECURITY_GLOBAL) for (const m of matchAllOf(g, clause)) lastSecurity = Math.max(lastSecurity, m.index + m[0].length);
+    for (const g of MILITANT_GLOBAL) for (const m of matchAllOf(g, clause)) lastMilitant = Math.max(lastMilitant, m.index + m[0].length);
+    if (lastMilitant < 0 || lastSecurity > lastMilitant) return false;
+    const verbs = clause.slice(lastMilitant);
+    return verbs.length <= 60 && MILITANT_POSSESSION_VERBS.test(verbs);
   }
 
   /** "the Peshmerga has 5,000 fighters", "PMU deployed 2,000 members": the owner is the security side. */
@@ -240,6 +319,43 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   }
 }
 
+/** An apposition right after the head: ", ISIS operatives," / ", most of them jihadists,". Group 1 is its text. */
+const APPOSITION = /^\s*,\s*((?:[\w\u00C0-\u024F'’-]+\s+){0,4}[\w\u00C0-\u024F'’-]+)\s*,/;
+/** Where a clause names the group as the agent of what happened to the counted people ("targeted by ISIL"). */
+const AGENT_CUT = /\b(?:by|against)\b[\s\S]*$/i;
+
+function cutAtAgent(s: string): string {
+  return s.replace(AGENT_CUT, "");
+}
+
+function appositionIsMilitant(s: string): boolean {
+  const words = s.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  const head = HEADS.get(last);
+  if (!head) return false;
+  return head.strength === "strong" || head.strength === "default" || MILITANT.some((re) => re.test(words.slice(0, -1).join(" ")));
+}
+
+/**
+ * Whether the last people a passage names are the group's: the antecedent
+ * of "over 1,000 of them" when no number was read before. Scans the last
+ * plural person nouns; victims and security forces end the search.
+ */
+function militantAntecedent(passage: string): boolean {
+  const tail = passage.slice(-300);
+  const words = tail.match(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!.toLowerCase().replace(/(?:'s|’s|'|’)$/, "");
+    const head = HEADS.get(w);
+    if (head) {
+      if (head.strength === "strong" || head.strength === "default") return !SECURITY.some((re) => re.test(words.slice(Math.max(0, i - 2), i).join(" ")));
+      return MILITANT.some((re) => re.test(words.slice(Math.max(0, i - 3), i).join(" ")));
+    }
+    if (EXCLUDED.some((x) => x.rule.id === "victims" || x.rule.id === "security-forces" ? x.re.test(w) : false)) return false;
+  }
+  return false;
+}
+
 // One sentence is read once per quantity; remember its marker test so long sentences stay linear.
 let markerCache: { text: string; value: boolean } | null = null;
 function hasMilitantMarker(text: string): boolean {
@@ -247,8 +363,9 @@ function hasMilitantMarker(text: string): boolean {
   return markerCache.value;
 }
 
+// "remnants numbering 500", "remnants, which number in the hundreds", "militants (estimated at 400)".
 const LINK_RE = new RegExp(
-  `([A-Za-z\\u00C0-\\u024F][\\w\\u00C0-\\u024F’'-]*)\\s*(?:\\(\\s*|,\\s*)?(?:${COUNT_LINKS.filter((l) => l.kind === "direct").map((l) => l.pattern).join("|")})\\s+$`,
+  `([A-Za-z\\u00C0-\\u024F][\\w\\u00C0-\\u024F’'-]*)\\s*(?:\\(\\s*|,\\s*)?(?:(?:which|who|that)\\s+(?:now\\s+|still\\s+)?)?(?:${COUNT_LINKS.filter((l) => l.kind === "direct").map((l) => l.pattern).join("|")})\\s+(?:in the\\s+)?$`,
   "i",
 );
 const POSTPOSED_GATE = /number|estimat|\bput\b|pegged|placed|assessed|calculated|total|stand|stood|reach|strength|ranks|count/i;
@@ -257,6 +374,14 @@ const LINK_IN_GAP = new RegExp(`\\b(?:${COUNT_LINKS.map((l) => l.pattern).join("
 /** A qualifier that is itself the verb: "remnants do not exceed 2,000", "fighters exceeding 500". */
 const VERB_QUALIFIER = /^(?:does|do|did|not|never|exceed|will|would|could|won)/i;
 const ESTIMATE_FRAME = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|pegg?(?:s|ed|ing)?|reckons?|assess\w*|calculat\w*)\s+(?:the\s+)?(?:total\s+|overall\s+)?$/i;
+/**
+ * "Estimates … put the number around 10,000", "officials put their strength
+ * at 2,000": an estimate of a number named just before. Group 1 is the
+ * possessor ("their", "the group's"), group 2 the noun.
+ */
+const ESTIMATE_OF_NUMBER = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|pegg?(?:s|ed|ing)?|reckons?|assess\w*|calculat\w*|gave|give|gives|cited?|cites)\s+(the|their|its|[\w\u00C0-\u024F'’-]+(?:'s|’s|s'|s’))\s+(?:total\s+|overall\s+|current\s+)?(number|numbers|figure|total|tally|strength|manpower|count|ranks)\s+(?:at\s+|as\s+|to be\s+)?$/i;
+/** "Foreign fighters poured in by the thousands": the number counts the clause's subject. */
+const BY_THE = /\bby (?:the )?$/i;
 const GROUP_STRENGTH = /^(?:strength|manpower|numbers|ranks)$/i;
 const NP_TAIL = /((?:[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*\s+){0,4})$/;
 
@@ -289,7 +414,7 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
       keep = i;
     }
     const npStart = headStart - words.slice(keep).join(" ").length - (keep < words.length ? 1 : 0);
-    if (GROUP_STRENGTH.test(headWord) && GROUP_NAME.test(text.slice(Math.max(0, npStart - 20), headStart))) {
+    if (GROUP_STRENGTH.test(headWord) && namesTheGroup(text.slice(Math.max(0, npStart - 20), headStart))) {
       return { accepted: true, rule: "postposed:group-strength", headStart, headEnd: headStart + headWord.length, phraseEnd: q.end, foreign: false };
     }
     const read = readForward(text, q, Math.max(0, Math.min(npStart, headStart)), options, false);
@@ -306,11 +431,63 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
     if (read.headEnd !== null && read.headEnd <= q.start) {
       const gap = text.slice(read.headEnd, q.start);
       // "Iraqi intelligence estimates the number of ISIS members in Kirkuk at 250": the verb sits before "the number".
-      const estimateFrame = ESTIMATE_FRAME.test(before.slice(0, last.index)) && /\bat\s*$/i.test(gap);
+      // "… put the number of ISIS fighters between 14,000 and 18,000": the range needs no "at".
+      const estimateFrame = ESTIMATE_FRAME.test(before.slice(0, last.index)) && (/\b(?:at|as|to be)\s*$/i.test(gap) || /^\s*$/.test(gap));
       if (gap.length <= 70 && !/[.;:!?]/.test(gap) && (LINK_IN_GAP.test(gap) || verbQualifier || estimateFrame)) {
         return { ...read, rule: `postposed-number-of:${read.rule}`, phraseEnd: q.end };
       }
     }
   }
+
+  // C: "Estimates put the number around 10,000", "officials put their strength at 2,000".
+  const estimate = ESTIMATE_OF_NUMBER.exec(before);
+  if (estimate) {
+    const possessor = estimate[1]!;
+    const ownedByGroup = /^(?:the|their|its)$/i.test(possessor) ? options.antecedent === true : namesTheGroup(possessor);
+    if (ownedByGroup) {
+      const headStart = offset + estimate.index + estimate[0].length - estimate[0].replace(/^[^]*?(number|numbers|figure|total|tally|strength|manpower|count|ranks)\b/i, "$1").length;
+      return { accepted: true, rule: "postposed:estimate-of-the-number", headStart, headEnd: headStart + estimate[2]!.length, phraseEnd: q.end, foreign: false };
+    }
+  }
   return null;
+}
+
+/** The words name the group or its militants ("ISIS", "the terrorists'", "the jihadists'"). */
+function namesTheGroup(words: string): boolean {
+  if (GROUP_NAME.test(words) || MILITANT.some((re) => re.test(words))) return true;
+  return words.split(/\s+/).some((w) => {
+    const head = HEADS.get(w.toLowerCase().replace(/(?:'s|’s|'|’)$/, ""));
+    return head !== undefined && head.strength === "strong";
+  });
+}
+
+/**
+ * "Foreign fighters flocked to Syria by the thousands": the vague number
+ * counts the subject of its clause, read from the clause's last head noun
+ * before the number.
+ */
+function readAdverbialSubject(text: string, q: QuantityMatch, options: CountedNounOptions): CountedNoun | null {
+  if (q.qualifier !== "vague") return null;
+  const before = text.slice(Math.max(0, q.start - 120), q.start);
+  if (!BY_THE.test(before)) return null;
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const clause = before.slice(clauseStart);
+  const offset = q.start - before.length + clauseStart;
+  let found: RegExpExecArray | null = null;
+  const word = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*/g;
+  for (const m of clause.matchAll(word)) {
+    if (HEADS.has(m[0].toLowerCase())) found = m as RegExpExecArray;
+  }
+  if (!found) return null;
+  // Read the subject's phrase from up to three modifiers before its head, so "foreign" or "ISIS" count.
+  const words = clause.slice(0, found.index).match(/[^\s]+\s+/g) ?? [];
+  let back = 0;
+  for (let i = words.length - 1; i >= 0 && words.length - i <= 3; i--) {
+    const w = words[i]!.trim();
+    if (!/^[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*$/.test(w) || STOPPERS.test(w) || DETERMINERS.test(w)) break;
+    back += words[i]!.length;
+  }
+  const read = readForward(text, q, offset + found.index - back, options, false);
+  if (!read.accepted || read.headStart !== offset + found.index) return null;
+  return { ...read, rule: `by-the:${read.rule}`, phraseEnd: q.end };
 }

@@ -1,8 +1,9 @@
 import type { ClaimUnit, Qualifier } from "../model/types";
 import { matchAllOf } from "../text/match-all";
 import { NUMBER_WORD_ALTERNATION, NUMBER_WORD_VALUES } from "./number-words";
-import { PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES } from "./qualifier-rules";
+import { CONTEXT_QUALIFIER_RULES, PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES } from "./qualifier-rules";
 import { VAGUE_QUANTITIES } from "./vague-quantities";
+import { ONE_MILITANT_AFTER } from "./counted-nouns";
 
 /** A quantity as written in a piece of text, before we know what it counts. */
 export interface QuantityMatch {
@@ -31,6 +32,8 @@ interface Atom {
   vagueId?: string;
   low?: number;
   high?: number;
+  /** A fraction of a group ("a third of the fighters"): a percentage, never half of a range. */
+  fraction?: boolean;
 }
 
 const MONTHS =
@@ -39,7 +42,8 @@ const MONTHS =
 // Digits: "1,000", "4500", "1.5"; optional scale word. Not preceded by
 // currency or part of a longer token ("$3m", "20km", "10th" never match
 // because the number must end at a non-word character).
-const DIGIT_ATOM = /(?<![\w$€£¥.,:/#-]|[\w$€£¥][.,])(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
+// "10.000" is European digit grouping (ten thousand), tried first; "1.5" stays a decimal.
+const DIGIT_ATOM = /(?<![\w$€£¥.,:/#-]|[\w$€£¥][.,])(\d{1,3}(?:\.\d{3})+(?![\d.,]|\s+(?:thousand|million|billion)\b)|\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
 // A hyphen directly before digits is allowed only as the second half of a
 // range ("28,600-31,600"); we capture those separately.
 const DIGIT_AFTER_DASH = /(?<=\d\s?[-–—]\s?)(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
@@ -53,7 +57,23 @@ const WORD_ATOM = new RegExp(
 const DOZEN_ATOM = /\b(a|one|two|three|four|five|six|half a)\s+dozen\b(?!s)/gi;
 const DOZEN_MULTIPLIERS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "half a": 0.5 };
 
+// "a third of the fighters", "two-thirds of them", "half of its members": read as a percentage of the group.
+// Only before "of": "cut by two-thirds" is a fraction of an unstated figure.
+const FRACTION_ATOM = /\b(?:(?:a|one)[ -](?:half|third|quarter|fifth|tenth)|(?:two)[ -]thirds|(?:three)[ -](?:quarters|fifths)|half)(?=\s+of\b)/gi;
+const FRACTION_PERCENT: Readonly<Record<string, number>> = {
+  half: 50,
+  third: 33.3,
+  quarter: 25,
+  fifth: 20,
+  tenth: 10,
+  thirds: 66.7,
+  quarters: 75,
+  fifths: 60,
+};
+
 const DIGITS_OK = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** Dots as thousands separators, as European and some Middle Eastern copy writes them ("10.000 fighters"). */
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 
 /**
  * Finds every quantity in `text`: numbers in digits or words, ranges
@@ -91,7 +111,7 @@ export function parseQuantities(text: string): QuantityMatch[] {
     let isRange = false;
 
     const b = atoms[i + 1];
-    if (b !== undefined && b.vagueId === undefined) {
+    if (b !== undefined && b.vagueId === undefined && !a.fraction && !b.fraction) {
       const gap = text.slice(a.end, b.start);
       // Only the words right before the number matter; a bounded window keeps long sentences linear.
       const windowStart = Math.max(0, a.start - 24);
@@ -135,7 +155,7 @@ export function parseQuantities(text: string): QuantityMatch[] {
         rules.push(`qualifier:${pre.id}`);
       }
       const suf = matchSuffixQualifier(text.slice(end));
-      if (suf && qualifier === "exact") {
+      if (suf && (qualifier === "exact" || (qualifier === "about" && suf.overridesAbout))) {
         qualifier = suf.qualifier;
         end += suf.length;
         rules.push(`qualifier:${suf.id}`);
@@ -143,16 +163,40 @@ export function parseQuantities(text: string): QuantityMatch[] {
     }
     const numberEnd = end;
     let unit: ClaimUnit = "people";
-    const pct = /^\s?(?:%|percent\b|per cent\b|pct\b)/i.exec(text.slice(end));
-    if (pct) {
+    const pct = a.fraction ? null : /^\s?(?:%|percent\b|per cent\b|pct\b)/i.exec(text.slice(end));
+    if (a.fraction) {
+      unit = "percent";
+      rules.push("unit:fraction");
+    } else if (pct) {
       unit = "percent";
       end += pct[0].length;
       rules.push("unit:percent");
+    }
+    if (!isRange && (qualifier === "exact" || qualifier === "about")) {
+      const ctx = matchContextQualifier(text, start, numberEnd);
+      if (ctx) {
+        qualifier = ctx.qualifier;
+        rules.push(`qualifier:${ctx.id}`);
+      }
     }
     if (!isRange) [low, high] = boundsFor(qualifier, a.value);
     out.push({ low, high, qualifier, unit, start, end, numberStart: a.start, numberEnd, rules });
   }
   return out;
+}
+
+/**
+ * "about 5,000 are Syrian and 3,000 Iraqi": a number that borrows the
+ * previous quantity's noun also shares its approximator. Only "about" is
+ * shared, and only across "and"/"or"; a bound ("fewer than 1,000 in Iraq
+ * and 2,500 in Syria") is not.
+ */
+export function shareApproximation(q: QuantityMatch, previous: Pick<QuantityMatch, "qualifier" | "end"> | null, text: string): QuantityMatch {
+  if (!previous || previous.qualifier !== "about" || q.qualifier !== "exact" || previous.end > q.start) return q;
+  // Coordination shares it ("… in Iraq and 2,500 in Syria"); a subset does not ("around 3,500, including 1,500 in Iraq").
+  const gap = text.slice(previous.end, q.start);
+  if (!/\b(?:and|or)\s+$/i.test(gap) || /\b(?:including|among|of whom|of them)\b/i.test(gap)) return q;
+  return { ...q, qualifier: "about", rules: [...q.rules, "qualifier:shared-approximation"] };
 }
 
 function boundsFor(q: Qualifier, v: number): [number | null, number | null] {
@@ -177,6 +221,7 @@ function hasPrefixQualifier(before: string): boolean {
 const VAGUE_REGEXES = VAGUE_QUANTITIES.map((v) => ({ v, re: new RegExp(`\\b(?:${v.pattern})\\b`, "gi") }));
 const PREFIX_REGEXES = PREFIX_QUALIFIER_RULES.map((r) => ({ rule: r, re: new RegExp(`(?:${r.pattern})\\s*$`, "i") }));
 const SUFFIX_REGEXES = SUFFIX_QUALIFIER_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, "i") }));
+const CONTEXT_REGEXES = CONTEXT_QUALIFIER_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, "i") }));
 
 function matchPrefixQualifier(before: string): { id: string; qualifier: Qualifier; start: number } | null {
   // Only look at the last few words: qualifiers sit right before the number.
@@ -189,10 +234,21 @@ function matchPrefixQualifier(before: string): { id: string; qualifier: Qualifie
   return null;
 }
 
-function matchSuffixQualifier(after: string): { id: string; qualifier: Qualifier; length: number } | null {
+function matchSuffixQualifier(after: string): { id: string; qualifier: Qualifier; length: number; overridesAbout: boolean } | null {
   for (const { rule, re } of SUFFIX_REGEXES) {
     const m = re.exec(after);
-    if (m) return { id: rule.id, qualifier: rule.qualifier, length: m[0].length };
+    if (m) return { id: rule.id, qualifier: rule.qualifier, length: m[0].length, overridesAbout: rule.overridesAbout === true };
+  }
+  return null;
+}
+
+function matchContextQualifier(text: string, start: number, end: number): { id: string; qualifier: Qualifier } | null {
+  for (const { rule, re } of CONTEXT_REGEXES) {
+    // Bounded windows on each side; a sentence break ends the window.
+    const before = text.slice(Math.max(0, start - rule.before), start);
+    const after = text.slice(end, end + rule.after);
+    const cutAfter = /[.;!?](?:\s|$)/.exec(after);
+    if (re.test(before) || re.test(cutAfter ? after.slice(0, cutAfter.index) : after)) return { id: rule.id, qualifier: rule.qualifier };
   }
   return null;
 }
@@ -236,8 +292,9 @@ function findAtoms(text: string): Atom[] {
           e = s + digits.length;
         }
       } else if (digits.endsWith(",")) continue;
-      if (!DIGITS_OK.test(digits)) continue;
-      let value = Number(digits.replace(/,/g, ""));
+      const dotGrouped = scaleWord === undefined && DOT_GROUPED.test(digits);
+      if (!dotGrouped && !DIGITS_OK.test(digits)) continue;
+      let value = Number(dotGrouped ? digits.replace(/\./g, "") : digits.replace(/,/g, ""));
       if (!Number.isFinite(value)) continue;
       if (scaleWord) value *= scaleWord.toLowerCase() === "thousand" ? 1000 : 1_000_000;
       if (isAfterMonth(text, s)) continue;
@@ -250,6 +307,12 @@ function findAtoms(text: string): Atom[] {
     const k = DOZEN_MULTIPLIERS[m[1]!.toLowerCase().replace(/\s+/g, " ")];
     if (k !== undefined) add({ start: m.index, end: m.index + m[0].length, value: k * 12, yearLike: false, scaled: false });
   }
+  FRACTION_ATOM.lastIndex = 0;
+  for (const m of text.matchAll(FRACTION_ATOM)) {
+    const last = m[0].toLowerCase().split(/[ -]/).pop()!;
+    const value = FRACTION_PERCENT[last];
+    if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, value, yearLike: false, scaled: false, fraction: true });
+  }
   WORD_ATOM.lastIndex = 0;
   for (const m of text.matchAll(WORD_ATOM)) {
     // "between two and three thousand": when the whole run does not compose, read its "and"-separated parts.
@@ -257,8 +320,9 @@ function findAtoms(text: string): Atom[] {
     for (const { t, at } of parts) {
       const value = wordsToNumber(t);
       if (value === null) continue;
-      // A bare "one" is almost never a count ("one of the fighters", "one day").
-      if (/^one$/i.test(t)) continue;
+      // A bare "one" is almost never a count ("one of the fighters", "one day"),
+      // except right before a singular militant noun ("One attacker blew himself up").
+      if (/^one$/i.test(t) && !ONE_MILITANT_AFTER.test(text.slice(m.index + at + t.length, m.index + at + t.length + 60))) continue;
       add({ start: m.index + at, end: m.index + at + t.length, value, yearLike: false, scaled: /hundred|thousand|million/i.test(t) });
     }
   }

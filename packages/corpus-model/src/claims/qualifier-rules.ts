@@ -35,14 +35,52 @@ export const PREFIX_QUALIFIER_RULES: readonly QualifierRule[] = [
   { id: "over", pattern: "\\b(?:(?:just|well|slightly) )?(?:over|above|exceeding)", qualifier: "more_than", description: "'over 2,000'" },
   { id: "an-estimated", pattern: "\\b(?:an|the) estimated", qualifier: "about", description: "'an estimated 5,000' is an approximation" },
   { id: "estimated", pattern: "\\bestimated", qualifier: "about", description: "'estimated 5,000'" },
+  { id: "order-of", pattern: "\\b(?:on|in) the order of|\\bin the (?:region|neighbou?rhood|vicinity) of|\\bsomething like|\\bsomewhere (?:around|near|close to)", qualifier: "about", description: "'on the order of 2,000', 'in the region of 800': approximations" },
   { id: "approximately", pattern: "\\b(?:approximately|approx\\.?|roughly|around|about|nearly|almost|close to|some|circa|ca\\.|an approximate|perhaps|maybe|possibly)", qualifier: "about", description: "approximators: 'nearly', 'around', 'some', 'roughly'…" },
 ];
 
-/** Phrases written after a number ("1,000 or more"). */
-export const SUFFIX_QUALIFIER_RULES: readonly QualifierRule[] = [
-  { id: "or-more", pattern: "^\\s*(?:or|and) (?:more|above|upwards)\\b", qualifier: "at_least", description: "'1,000 or more'" },
+/**
+ * Phrases written after a number ("1,000 or more"). A bound written after
+ * the number also overrides an approximator before it: "around 3,000 or
+ * fewer" is capped at 3,000 (`overridesAbout`).
+ */
+export interface SuffixQualifierRule extends QualifierRule {
+  /** The suffix wins over an "about"-type prefix ("roughly 500 or more" is a floor). */
+  overridesAbout?: boolean;
+}
+
+export const SUFFIX_QUALIFIER_RULES: readonly SuffixQualifierRule[] = [
+  { id: "or-more", pattern: "^\\s*(?:or|and) (?:more|above|upwards)\\b", qualifier: "at_least", overridesAbout: true, description: "'1,000 or more'" },
   { id: "plus", pattern: "^(?:-plus\\b|\\+)", qualifier: "at_least", description: "'1,000-plus', '1,000+'" },
   { id: "or-so", pattern: "^\\s*or so\\b", qualifier: "about", description: "'1,000 or so'" },
   { id: "odd", pattern: "^-odd\\b", qualifier: "about", description: "'1,000-odd'" },
-  { id: "or-fewer", pattern: "^\\s*or (?:fewer|less)\\b", qualifier: "at_most", description: "'50 or fewer'" },
+  { id: "or-fewer", pattern: "^\\s*or (?:fewer|less)\\b", qualifier: "at_most", overridesAbout: true, description: "'50 or fewer', 'around 3,000 or fewer'" },
+];
+
+/**
+ * Words near a number that call it a floor without a prefix: "lost 50,000
+ * men, which it said was a conservative estimate", "by conservative
+ * estimates, 3,000 fighters". They turn an exact or approximate figure into
+ * `at_least`. `before`/`after` are the character windows searched on each
+ * side of the number (the number's own clause, roughly).
+ */
+export interface ContextQualifierRule {
+  id: string;
+  /** Regex source, case-insensitive. */
+  pattern: string;
+  qualifier: Qualifier;
+  before: number;
+  after: number;
+  description: string;
+}
+
+export const CONTEXT_QUALIFIER_RULES: readonly ContextQualifierRule[] = [
+  {
+    id: "conservative-estimate",
+    pattern: "\\bconservative(?:ly)?[”\"’']?\\s+(?:estimate[sd]?|figures?|counts?|tall(?:y|ies)|assessments?|numbers?)\\b",
+    qualifier: "at_least",
+    before: 60,
+    after: 90,
+    description: "'a conservative estimate' / 'conservatively estimated': the figure is a floor",
+  },
 ];
