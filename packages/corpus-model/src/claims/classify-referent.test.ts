@@ -40,6 +40,35 @@ describe("classifyReferent", () => {
     ]);
   });
 
+  it.each<[Referent, string]>([
+    ["in_city", "The army believes 2,000 to 2,500 fighters are left in Raqqa."],
+    ["in_city", "About 400 jihadists remain in Hajin, officials say."],
+    ["in_city", "Some 900 ISIS fighters are stationed in Tal Afar."],
+    ["remaining", "There may be no more than 700 ISIS fighters left in Iraq."],
+    ["remaining", "Perhaps 1,000 militants are left across the desert."],
+    ["remaining", "Tens of thousands of jihadists are still waging war in both countries."],
+    ["remaining", "An estimated 3,000 fighters may still be roaming the Badia."],
+    ["remaining", "Some 600 Daesh fighters are based mainly in the Hamrin mountains."],
+    ["remaining", "An additional 1,200 fighters in a zone south of the river."],
+    ["remaining", "The total number of ISIS members does not exceed 600 to 700 fighters."],
+    ["remaining", "A US report put the number of ISIS fighters between 4,000 and 6,000."],
+    ["killed", "The coalition said the group had lost 45,000 men since 2014."],
+    ["killed", "About 600 militants were killed or wounded in the clashes."],
+    ["fled", "Hundreds of prisoners, all ISIS members, escaped to nearby districts."],
+    ["other", "Officials said 8,000 ISIS fighters “being held by the SDF” need a solution."],
+    ["other", "Iraqi courts sentenced 19 men to death for belonging to Daesh."],
+  ])("reads %s in: %s", (expected, s) => {
+    expect(referents(s)).toEqual([expected]);
+  });
+
+  it("keeps foreign fighters in custody when the story before was about detainees", () => {
+    const s = "Washington said 1,000 foreign fighters were among them.";
+    const q = parseQuantities(s)[0]!;
+    const noun = findCountedNoun(s, q);
+    expect(classifyReferent(s, q, noun).referent).toBe("joined");
+    expect(classifyReferent(s, q, noun, { custodyBefore: true })).toEqual({ referent: "other", rule: "foreign-fighters-in-custody" });
+  });
+
   it("has unique rule ids", () => {
     const ids = REFERENT_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -17,7 +17,17 @@ const COMPILED = REFERENT_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern,
  * container noun before it makes it a cell size; otherwise the strong cue
  * nearest to the number wins, then the nearest weak cue, else "other".
  */
-export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNoun): ReferentReading {
+export interface ReferentContext {
+  /**
+   * A claim in one of the two sentences before was read as custody: the
+   * story is about detainees, so foreign fighters with no verb of their own
+   * are detained foreigners, not recruits ("The US confirmed that 1,000
+   * foreign fighters …" after "9,000 fighters are held by the SDF").
+   */
+  custodyBefore?: boolean;
+}
+
+export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNoun, context: ReferentContext = {}): ReferentReading {
   const before = clauseBefore(text, q.start);
   const afterStart = noun.phraseEnd;
   const after = clauseAfter(text, afterStart);
@@ -53,7 +63,9 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
       re.lastIndex = 0;
       if (re.test(sentenceBefore)) return { referent: rule.referent, rule: rule.id };
     }
-    if (strength === "strong" && noun.foreign) return { referent: "joined", rule: "foreign-fighters" };
+    if (strength === "strong" && noun.foreign) {
+      return context.custodyBefore ? { referent: "other", rule: "foreign-fighters-in-custody" } : { referent: "joined", rule: "foreign-fighters" };
+    }
     if (strength === "strong" && noun.headStart !== null && noun.headEnd !== null && REMAINING_HEAD.test(text.slice(noun.headStart, noun.headEnd))) {
       return { referent: "remaining", rule: "remnants-head" };
     }

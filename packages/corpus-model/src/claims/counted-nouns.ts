@@ -94,9 +94,13 @@ export const GROUP_SOLDIER_HEADS = /^(?:soldiers|troops|forces|commandos|men)$/i
 export const MILITANT_POSSESSION_VERBS =
   /\b(?:(?:has|have|had|having)(?!\s+(?:(?:also|already|now|since|just|reportedly|allegedly)\s+)?(?:[a-z]+ed|been|taken|seen|held|fought|brought|caught|shot|driven|beaten|sent|hit|made|done|begun|won|run)\b)|retains?|retained|maintains?|maintained|fields?|fielded|commands?|commanded|musters?|mustered|boasts?|boasted|lost|loses|losing|counts?|counted)\b/i;
 
-/** A noun phrase counted together with families cannot be a militant count ("hundreds of terrorists and their wives"). */
+/**
+ * A noun phrase counted together with families cannot be a militant count
+ * ("hundreds of terrorists and their wives"). Accompaniment ("900 fighters,
+ * along with their families,") leaves the count to the fighters.
+ */
 export const MIXED_WITH_FAMILIES =
-  /^\s*(?:,\s*)?(?:and|with|along with|together with|as well as|plus)\s+(?:their|his|its|the(?:ir)?)\s+(?:own\s+)?(?:famil(?:y|ies)(?:\s+members)?|wives|children|women|relatives|dependants|dependents|kin)\b/i;
+  /^\s+(?:and|as well as|plus)\s+(?:their|his|its|the)\s+(?:own\s+)?(?:famil(?:y|ies)(?:\s+members)?|wives|children|women|relatives|dependants|dependents|kin)\b/i;
 
 /**
  * A following sentence that breaks the count down into fighters and
@@ -157,7 +161,7 @@ export const SECURITY_SIDE_MARKERS: readonly { id: string; pattern: string; desc
 export const MILITANT_MARKERS: readonly { id: string; pattern: string; description: string }[] = [
   { id: "group-names", pattern: "\\b(?:ISIS|Isis|ISIL|Isil|IS|Daesh|DAESH|Da'esh|Da’esh|Islamic State|ISWAP|ISKP|IS-K|Amaq)\\b", description: "the group's names (case-sensitive; also \"Isis\", \"Isil\" as British papers write them)" },
   { id: "jihadist-words", pattern: "\\b(?:[Jj]ihadis[tm]s?|[Jj]ihadi|[Ee]xtremist|[Tt]errorist|[Mm]ilitant|[Ii]nsurgent|[Cc]aliphate|[Tt]akfiri)\\b", description: "words naming the militant side" },
-  { id: "the-group", pattern: "\\b(?:the group|the organi[sz]ation|the terror group|al-Qaeda|Al-Qaeda|al-Qaida|Nusra|HTS)(?:'s|’s)?\\b", description: "anaphoric 'the group' and kindred jihadist groups" },
+  { id: "the-group", pattern: "\\b(?:[Tt]he group|[Tt]he organi[sz]ation|[Tt]he terror group|al-Qaeda|Al-Qaeda|al-Qaida|Nusra|HTS)(?:'s|’s)?\\b", description: "anaphoric 'the group' and kindred jihadist groups" },
 ];
 
 /** Modifiers that make "members"/"elements" non-militant ("family members", "council members"). */

@@ -63,6 +63,47 @@ describe("extractClaims", () => {
     });
   });
 
+  it("reads numbers with their noun left out, sharing an 'about' across 'and'", () => {
+    const out = claims("Of the 8,000 ISIS fighters held in SDF jails, about 3,000 are Syrian and 2,500 Iraqi, a US general said.");
+    expect(out.map((c) => [c.low, c.qualifier, c.ref])).toEqual([
+      [8000, "exact", "other"],
+      [3000, "about", "other"],
+      [2500, "about", "other"],
+    ]);
+    expect(claims("The group keeps about 1,500 fighters in Iraq and several thousand in Syria.").map((c) => [c.low, c.high, c.qualifier])).toEqual([
+      [1500, 1500, "about"],
+      [2000, 9999, "vague"],
+    ]);
+  });
+
+  it("reads 'of them' against the people named in the sentence before", () => {
+    const body = "The SDF guards a large population of ISIS members in its jails.\nMore than 800 of them are foreign nationals, a US official said.";
+    expect(claims(body)).toMatchObject([{ low: 800, high: null, qualifier: "more_than", ref: "other" }]);
+  });
+
+  it("drops a member count that the next sentence splits into fighters and families", () => {
+    const body = "There were already up to 2,800 ISIS members held by the SDF. These included up to 700 fighters and thousands of family members.";
+    expect(claims(body).map((c) => [c.low, c.high, c.qualifier])).toEqual([[null, 700, "up_to"]]);
+  });
+
+  it("drops a member count that the article gives as a camp population", () => {
+    const body = "ISIS lost its last village and around 45,000 of its members were taken into custody.\nAnother 45,000 people, mostly women and children, now live in the camp.";
+    expect(claims(body)).toEqual([]);
+  });
+
+  it("keeps foreign fighters in a detainee story in custody", () => {
+    const body = "Some 7,000 ISIS fighters are held in SDF prisons, officials said.\nWashington confirmed that 900 foreign fighters are among them.";
+    expect(claims(body).map((c) => [c.low, c.ref])).toEqual([
+      [7000, "other"],
+      [900, "other"],
+    ]);
+  });
+
+  it("completes a claim cut short by the end of a scraped excerpt", () => {
+    expect(claims("Officials said 1,000 “foreign terr")).toMatchObject([{ low: 1000, high: 1000, qualifier: "exact" }]);
+    expect(claims("Officials said 1,000 “foreign terr. The next line is complete.")).toEqual([]);
+  });
+
   it("extracts nothing from the traps", () => {
     const traps = [
       "The blast killed 31 civilians, including nine children.",
@@ -76,6 +117,15 @@ describe("extractClaims", () => {
       "The group carried out up to 20 attacks a month for 3-4 years.",
       "Six sources - four officers and two lawmakers - confirmed it.",
       "Most of the militants fled.",
+      "ISIS held $25 to $50 million in cash reserves.",
+      "The 21st Division and the 93rd Brigade lost 4 soldiers in the ambush.",
+      "At its height the caliphate ruled 10 million people.",
+      "ISIS controlled about 40 percent of Anbar province.",
+      "The camp holds 55,000 people, mostly women and children of fighters.",
+      "The group claimed 120 attacks in March.",
+      "Troops moved hundreds of Daesh terrorists and their wives to the base.",
+      "ISIS executed 25 men accused of spying.",
+      "The force defending the city was cut by two-thirds.",
     ];
     for (const t of traps) expect(claims(t), t).toEqual([]);
   });

@@ -43,6 +43,8 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
   };
   // Index of the last sentence that yielded a claim: the antecedent of "2,000 of them".
   let lastClaimSentence = -2;
+  // Index of the last sentence with a custody claim: detainee stories keep foreign fighters in custody.
+  let lastCustodySentence = -3;
   sentences.forEach((sentence, index) => {
     if (sentence.start < 0 || sentence.end > body.length || sentence.end <= sentence.start) return;
     const text = body.slice(sentence.start, sentence.end);
@@ -58,13 +60,15 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
         previousText: textOf(index - 1),
         nextText: textOf(index + 1),
         populationFigures,
+        // A scraped excerpt that stops mid-sentence: its last word may be cut short.
+        cutAtEnd: index === sentences.length - 1 && /[A-Za-z]$/.test(text),
       });
       previous = { accepted: noun.accepted, phraseEnd: Math.max(noun.phraseEnd, parsed.end), unit: parsed.unit };
       const q: QuantityMatch = noun.rule === "elliptic-head" ? shareApproximation(parsed, previousQ, text) : parsed;
       previousQ = noun.accepted ? q : null;
       if (!noun.accepted) continue;
       lastClaimSentence = index;
-      let referent = classifyReferent(text, q, noun);
+      let referent = classifyReferent(text, q, noun, { custodyBefore: lastCustodySentence >= index - 2 && lastCustodySentence < index });
       // "10,000 fighters are held in SDF prisons, including about 2,000 foreigners": a subset shares its set's referent.
       // Foreign fighters inside a strength figure stay "joined" (the documented reading); inside
       // a custody or casualty figure they share it ("held", "killed").
@@ -76,6 +80,7 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
         referent = { referent: previousReferent.referent, rule: "subset-of-previous" };
       }
       previousReferent = referent;
+      if (referent.rule === "custody") lastCustodySentence = index;
       const attribution = bySentence.get(index);
       const quantity: Evidence = {
         start: sentence.start + q.start,

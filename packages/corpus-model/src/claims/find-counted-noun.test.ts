@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { findCountedNoun } from "./find-counted-noun";
+import { findCountedNoun, type CountedNounOptions } from "./find-counted-noun";
 import { parseQuantities } from "./parse-quantity";
 
 /** Whether each quantity in the sentence counts militants. */
 const counts = (s: string) => parseQuantities(s).map((q) => findCountedNoun(s, q).accepted);
+
+/** Whether each quantity counts militants, reading them in order as the extractor does (the previous one lends its noun). */
+const countsInOrder = (s: string, options: CountedNounOptions = {}) => {
+  let previous: CountedNounOptions["previous"] = null;
+  return parseQuantities(s).map((q) => {
+    const noun = findCountedNoun(s, q, { ...options, previous });
+    previous = { accepted: noun.accepted, phraseEnd: Math.max(noun.phraseEnd, q.end), unit: q.unit };
+    return noun.accepted;
+  });
+};
 
 describe("findCountedNoun", () => {
   it.each([
@@ -55,5 +65,120 @@ describe("findCountedNoun", () => {
     const q = parseQuantities(s)[0]!;
     expect(findCountedNoun(s, q, { cellContext: true }).accepted).toBe(true);
     expect(findCountedNoun(s, q).accepted).toBe(false);
+  });
+
+  it.each([
+    "Four assailants stormed the hotel before dawn.",
+    "Police said 3 attackers wearing suicide vests were shot.",
+    "Two gunmen opened fire on worshippers.",
+    "One attacker blew himself up at the gate.",
+  ])("accepts the perpetrators of an attack: %s", (s) => {
+    expect(counts(s)).toEqual([true]);
+  });
+
+  it.each([
+    ["the group's name on soldiers", "Some 1,200 Daesh soldiers were sent to the front.", [true]],
+    ["the group's name on troops", "About 800 Islamic State troops held the bridge.", [true]],
+    ["bare troops", "Baghdad sent 2,000 troops to the city.", [false]],
+    ["troops the group fights", "ISIS fighters clashed with 200 troops near the dam.", [false]],
+    ["the group owns the troops", "The group may have as many as 25,000 troops in both countries.", [true]],
+    ["the group's losses", "The Pentagon said the group had lost 40,000 men since 2014.", [true]],
+    ["the group kills troops", "ISIS has killed 300 troops since January.", [false]],
+    ["a security force's men", "The Peshmerga said it had 7,000 men on the front line against ISIS.", [false]],
+  ])("reads who owns soldiers and men: %s", (_label, s, expected) => {
+    expect(counts(s)).toEqual(expected);
+  });
+
+  it("lets the group's name in the phrase outrank a security subject", () => {
+    expect(counts("Iraqi forces have killed 450 ISIS fighters this month.")).toEqual([true]);
+    expect(counts("The coalition has transferred dozens of Daesh detainees to Iraq.")).toEqual([true]);
+    expect(counts("The Peshmerga has 5,000 fighters in the sector.")).toEqual([false]);
+  });
+
+  it("reads an apposition that names the group", () => {
+    expect(counts("Dozens of inmates, all of them Daesh members, broke out overnight.")).toEqual([true]);
+    expect(counts("Hundreds of prisoners, jihadists, escaped in the chaos.")).toEqual([true]);
+    expect(counts("Dozens of inmates, mostly petty criminals, escaped overnight.")).toEqual([false]);
+  });
+
+  it("reads people tried or convicted in a story about the group as its suspects", () => {
+    expect(counts("Courts have tried 2,300 individuals on charges of belonging to ISIS.")).toEqual([true]);
+    expect(counts("The ministry knows of 640 men convicted or awaiting trial as Daesh members.")).toEqual([true]);
+    expect(counts("Police detained 14 suspects over alleged links to the ISIS group.")).toEqual([true]);
+    expect(counts("ISIS executed 25 men accused of spying for the army.")).toEqual([false]);
+    expect(counts("Courts have tried 2,300 individuals on drug charges.")).toEqual([false]);
+  });
+
+  it("reads through quotation marks inside the phrase", () => {
+    expect(counts("Officials said 800 “foreign terrorist fighters” were held.")).toEqual([true]);
+  });
+
+  it("does not take the agent of what happened to the counted people as their group", () => {
+    expect(counts("Another 14 men from villages attacked by Daesh are missing.")).toEqual([false]);
+    expect(counts("Police found 9 men kidnapped by ISIS in the valley.")).toEqual([false]);
+  });
+
+  it("reads numbers whose noun is left out after a copula or a demonym", () => {
+    expect(countsInOrder("Of the 6,000 ISIS detainees, 2,500 are Iraqi and 1,500 Syrian.")).toEqual([true, true, true]);
+    expect(countsInOrder("The group has 2,000 fighters in Iraq and several thousand in Syria.")).toEqual([true, true]);
+    expect(countsInOrder("Of the 43,000 residents of the camp, about 20,000 are Iraqis and 8,000 Syrians.")).toEqual([false, false, false]);
+  });
+
+  it("finds the antecedent of 'of them' in the sentence before", () => {
+    const s = "More than 700 of them are foreigners.";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { previousText: "The SDF guards a large population of ISIS members." }).accepted).toBe(true);
+    expect(findCountedNoun(s, q, { previousText: "The camp holds many women and children." }).accepted).toBe(false);
+    expect(findCountedNoun(s, q).accepted).toBe(false);
+  });
+
+  it("keeps counts mixed with families out", () => {
+    expect(counts("Troops moved hundreds of Daesh terrorists and their wives to the base.")).toEqual([false]);
+    expect(counts("Up to 900 foreign fighters, along with their families, remain in camps.")).toEqual([true]);
+    const s = "The SDF held up to 3,000 ISIS members before the offensive.";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { nextText: "These included 800 fighters and thousands of family members." }).accepted).toBe(false);
+    expect(findCountedNoun(s, q, { nextText: "These included 800 foreigners." }).accepted).toBe(true);
+  });
+
+  it("keeps a figure the article gives for a camp population out of member counts", () => {
+    const s = "ISIS lost its last town and around 45,000 of its members were taken into custody.";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { populationFigures: new Set([45000]) }).accepted).toBe(false);
+    expect(findCountedNoun(s, q, { populationFigures: new Set([12000]) }).accepted).toBe(true);
+    const f = "Some 45,000 ISIS fighters were killed.";
+    expect(findCountedNoun(f, parseQuantities(f)[0]!, { populationFigures: new Set([45000]) }).accepted).toBe(true);
+  });
+
+  it.each([
+    ["The militants, whose numbers have dwindled to several hundred, hide in caves.", true],
+    ["The jihadists' ranks have shrunk to fewer than 2,000.", true],
+    ["The group, which numbers in the thousands, still attacks villages.", true],
+    ["Daesh remnants, which number in the hundreds, hide in the desert.", true],
+    ["A US report put the number of ISIS fighters between 4,000 and 6,000.", true],
+    ["The army's numbers have fallen to 90,000.", false],
+  ])("reads a number written after its noun: %s", (s, expected) => {
+    expect(counts(s).some(Boolean)).toBe(expected);
+  });
+
+  it("reads 'put the number at' as the number named just before", () => {
+    const s = "Earlier estimates put the number around 7,000.";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { antecedent: true }).accepted).toBe(true);
+    expect(findCountedNoun(s, q).accepted).toBe(false);
+  });
+
+  it("reads 'by the thousands' as counting the clause's subject", () => {
+    expect(counts("Foreign fighters flocked to Syria by the thousands.")).toEqual([true]);
+    expect(counts("Civilians fled the city by the thousands.")).toEqual([false]);
+  });
+
+  it("completes a head noun cut short by the end of an excerpt", () => {
+    const s = "The US confirmed that 600 “foreign terr";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { cutAtEnd: true }).accepted).toBe(true);
+    expect(findCountedNoun(s, q).accepted).toBe(false);
+    const t = "The US confirmed that 600 “foreign ci";
+    expect(findCountedNoun(t, parseQuantities(t)[0]!, { cutAtEnd: true }).accepted).toBe(false);
   });
 });

@@ -90,6 +90,8 @@ export interface CountedNounOptions {
   nextText?: string;
   /** Figures the article gives for camp or family populations ("60,000 people surrendered"). */
   populationFigures?: ReadonlySet<number>;
+  /** The text is the end of an excerpt cut mid-word (scraped snippets stop at a fixed length). */
+  cutAtEnd?: boolean;
 }
 
 /** Heads whose count may be a mixed population of members and families. */
@@ -205,7 +207,9 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     }
     const lastPart = base.split("-").pop() ?? base;
     const singular = q.low === 1 && q.high === 1 && q.unit === "people" && !NOT_A_PERSON_AFTER.test(text.slice(end)) ? SINGULAR_HEADS.get(base) : undefined;
-    const head = HEADS.get(base) ?? HEADS.get(lastPart) ?? singular;
+    // An excerpt cut in the middle of the head ('1,000 “foreign terr'): the word it must have been.
+    const cut = options.cutAtEnd && end === text.length ? headFromPrefix(base) : undefined;
+    const head = HEADS.get(base) ?? HEADS.get(lastPart) ?? singular ?? cut;
     if (head) {
       if (MIXED_WITH_FAMILIES.test(text.slice(end))) return reject("mixed-with-families", start, end);
       return judge(head, start, end, base === "foreigners" || modifiers.some((x) => /^foreign$/i.test(x)));
@@ -278,7 +282,10 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       const e = end + appositive[0].length;
       return { accepted: true, rule: "apposition", headStart: start, headEnd: e, phraseEnd: e, foreign };
     }
-    if (head.strength === "marked-np" && sentenceHasMarker && modifiers.length <= 2 && TRIAL_CONTEXT.test(`${text.slice(Math.max(0, q.start - 60), q.start)} ${clauseAfter}`)) {
+    // "Courts sentenced 19 men for belonging to ISIS"; not "ISIS executed 25 men accused of spying" (the group acts).
+    const trialBefore = text.slice(Math.max(0, q.start - 60), q.start);
+    const trialClause = trialBefore.slice(Math.max(trialBefore.lastIndexOf(","), trialBefore.lastIndexOf(";")) + 1);
+    if (head.strength === "marked-np" && sentenceHasMarker && modifiers.length <= 2 && !GROUP_NAME.test(trialClause) && TRIAL_CONTEXT.test(`${trialClause} ${clauseAfter}`)) {
       return accept("trial-context", start, end, foreign);
     }
     if (GROUP_SOLDIER_HEADS.test(text.slice(start, end)) && modifiers.length === 0 && militantPossessor()) return accept("militant-possessor", start, end, foreign);
@@ -326,6 +333,14 @@ const AGENT_CUT = /\b(?:by|against)\b[\s\S]*$/i;
 
 function cutAtAgent(s: string): string {
   return s.replace(AGENT_CUT, "");
+}
+
+/** The one head noun that a word cut short by the excerpt's end can be ("terr" → "terrorists"); needs 4 letters. */
+function headFromPrefix(prefix: string): HeadNounRule | undefined {
+  if (!/^[a-z]{4,}$/.test(prefix)) return undefined;
+  const rules = new Set<HeadNounRule>();
+  for (const [word, rule] of HEADS) if (word.startsWith(prefix) && word !== prefix) rules.add(rule);
+  return rules.size === 1 ? [...rules][0] : undefined;
 }
 
 function appositionIsMilitant(s: string): boolean {
@@ -380,6 +395,10 @@ const ESTIMATE_FRAME = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|peg
  * possessor ("their", "the group's"), group 2 the noun.
  */
 const ESTIMATE_OF_NUMBER = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|pegg?(?:s|ed|ing)?|reckons?|assess\w*|calculat\w*|gave|give|gives|cited?|cites)\s+(the|their|its|[\w\u00C0-\u024F'’-]+(?:'s|’s|s'|s’))\s+(?:total\s+|overall\s+|current\s+)?(number|numbers|figure|total|tally|strength|manpower|count|ranks)\s+(?:at\s+|as\s+|to be\s+)?$/i;
+/** A numbering verb right after the group's name counts its members. */
+const GROUP_NUMBERING = /^[\s,(]*(?:(?:which|that)\s+(?:now\s+|still\s+)?)?(?:numbering|numbers|number|numbered|(?:estimated|believed|thought|said|reported) to number)\b/i;
+/** The group's own name, or "the group"/"the organisation" (kept case-sensitive, as MILITANT_MARKERS are). */
+const GROUP_ITSELF = new RegExp(`(?:${MILITANT_MARKERS[0]!.pattern}|\\b[Tt]he (?:group|organi[sz]ation|terror group|jihadist group))$`);
 /** "Foreign fighters poured in by the thousands": the number counts the clause's subject. */
 const BY_THE = /\bby (?:the )?$/i;
 const GROUP_STRENGTH = /^(?:strength|manpower|numbers|ranks)$/i;
@@ -416,6 +435,10 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
     const npStart = headStart - words.slice(keep).join(" ").length - (keep < words.length ? 1 : 0);
     if (GROUP_STRENGTH.test(headWord) && namesTheGroup(text.slice(Math.max(0, npStart - 20), headStart))) {
       return { accepted: true, rule: "postposed:group-strength", headStart, headEnd: headStart + headWord.length, phraseEnd: q.end, foreign: false };
+    }
+    // "The group, which numbers in the thousands", "Daesh, believed to number 3,000": the group itself is counted.
+    if (GROUP_NUMBERING.test(text.slice(headStart + headWord.length, q.start)) && GROUP_ITSELF.test(text.slice(Math.max(0, headStart - 4), headStart + headWord.length))) {
+      return { accepted: true, rule: "postposed:group-numbering", headStart, headEnd: headStart + headWord.length, phraseEnd: q.end, foreign: false };
     }
     const read = readForward(text, q, Math.max(0, Math.min(npStart, headStart)), options, false);
     if (read.headStart === headStart) return { ...read, rule: `postposed:${read.rule}`, phraseEnd: q.end };
@@ -456,7 +479,7 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
 function namesTheGroup(words: string): boolean {
   if (GROUP_NAME.test(words) || MILITANT.some((re) => re.test(words))) return true;
   return words.split(/\s+/).some((w) => {
-    const head = HEADS.get(w.toLowerCase().replace(/(?:'s|’s|'|’)$/, ""));
+    const head = HEADS.get(w.toLowerCase().replace(/[^a-z'’]+/g, "").replace(/(?:'s|’s|'|’)$/, ""));
     return head !== undefined && head.strength === "strong";
   });
 }

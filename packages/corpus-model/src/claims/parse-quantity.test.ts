@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseQuantities, wordsToNumber } from "./parse-quantity";
-import { PREFIX_QUALIFIER_RULES } from "./qualifier-rules";
+import { parseQuantities, shareApproximation, wordsToNumber } from "./parse-quantity";
+import { CONTEXT_QUALIFIER_RULES, PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES } from "./qualifier-rules";
 import { VAGUE_QUANTITIES } from "./vague-quantities";
 
 const one = (s: string) => {
@@ -74,7 +74,105 @@ describe("parseQuantities", () => {
     expect(one("about 2000 fighters")).toMatchObject({ low: 2000, qualifier: "about" });
   });
   it("has unique rule ids", () => {
-    const ids = [...PREFIX_QUALIFIER_RULES.map((r) => r.id), ...VAGUE_QUANTITIES.map((r) => r.id)];
+    const ids = [
+      ...PREFIX_QUALIFIER_RULES.map((r) => r.id),
+      ...SUFFIX_QUALIFIER_RULES.map((r) => r.id),
+      ...CONTEXT_QUALIFIER_RULES.map((r) => r.id),
+      ...VAGUE_QUANTITIES.map((r) => r.id),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each([
+    ["6 to 8 thousand jihadists", 6000, 8000],
+    ["25 to 30,000 loyalists", 25000, 30000],
+    ["between 4 and 6 thousand militants", 4000, 6000],
+  ])("lends the second number's magnitude to the first in %s", (s, low, high) => {
+    expect(one(s)).toMatchObject({ qualifier: "between", low, high });
+  });
+
+  it.each([
+    ["an estimated 12.500 militants", 12500],
+    ["some 7.000 fighters", 7000],
+    ["1.250.000 residents", 1250000],
+  ])("reads dots as thousands separators in %s", (s, value) => {
+    expect(one(s)).toMatchObject({ low: value, high: value });
+  });
+
+  it("keeps real decimals", () => {
+    expect(one("1.5 million people")).toMatchObject({ low: 1500000 });
+    expect(one("2.5 percent of voters")).toMatchObject({ low: 2.5, unit: "percent" });
+    expect(one("a 2.750 million budget")).toMatchObject({ low: 2750000 });
+  });
+
+  it.each([
+    ["around 2,400 or fewer militants", "at_most", null, 2400],
+    ["roughly 700 or more fighters", "at_least", 700, null],
+    ["on the order of 4,000 jihadists", "about", 4000, 4000],
+    ["in the region of 900 fighters", "about", 900, 900],
+    ["somewhere around 1,100 militants", "about", 1100, 1100],
+    ["up to 650 militants", "up_to", null, 650],
+    ["their number does not exceed 1,800", "at_most", null, 1800],
+  ])("reads the qualifier in %s", (s, qualifier, low, high) => {
+    expect(one(s)).toMatchObject({ qualifier, low, high });
+  });
+
+  it.each([
+    ["the army said it had lost 9,000 men, which it called a conservative estimate", 9000],
+    ["by conservative estimates, 4,000 fighters travelled there", 4000],
+    ["a “conservative” figure of about 1,300 dead militants", 1300],
+  ])("reads a conservative estimate as a floor: %s", (s, low) => {
+    const qs = parseQuantities(s);
+    expect(qs[0]).toMatchObject({ qualifier: "at_least", low, high: null });
+  });
+
+  it("does not read a conservative estimate from another sentence", () => {
+    expect(one("The group lost 9,000 men. Officials called other figures conservative estimates.")).toMatchObject({ qualifier: "exact" });
+  });
+
+  it.each([
+    ["a couple thousand fighters", 2000, 5000],
+    ["a couple of thousand jihadists", 2000, 5000],
+    ["several thousand militants", 2000, 9999],
+    ["several hundred loyalists", 200, 999],
+    ["a couple of hundred insurgents", 200, 500],
+    ["a few dozen gunmen", 24, 99],
+    ["they came by the thousands", 2000, 9999],
+  ])("reads %s as a vague quantity", (s, low, high) => {
+    expect(one(s)).toMatchObject({ qualifier: "vague", low, high });
+  });
+
+  it.each([
+    ["a third of the fighters", 33.3, "a third"],
+    ["two-thirds of them", 66.7, "two-thirds"],
+    ["one quarter of the militants", 25, "one quarter"],
+    ["nearly half of the jihadists", 50, "nearly half"],
+  ])("reads the fraction in %s as a percentage", (s, value, written) => {
+    expect(one(s)).toMatchObject({ unit: "percent", low: value, high: value, written });
+  });
+
+  it("reads no fraction without 'of'", () => {
+    expect(parseQuantities("the force was cut by two-thirds")).toEqual([expect.objectContaining({ low: 2 })]);
+    expect(parseQuantities("half a dozen fighters")).toEqual([expect.objectContaining({ low: 6, unit: "people" })]);
+  });
+
+  it("reads 'one' only before a singular militant noun", () => {
+    expect(one("One gunman was shot dead")).toMatchObject({ low: 1, high: 1 });
+    expect(one("one Daesh militant surrendered")).toMatchObject({ low: 1 });
+    expect(parseQuantities("one of the fighters")).toEqual([]);
+    expect(parseQuantities("the army downed one fighter jet")).toEqual([]);
+    expect(parseQuantities("one day the militant group returned")).toEqual([]);
+  });
+
+  it("shares an approximator across 'and' only", () => {
+    const s = "about 4,000 are Iraqi and 1,000 Syrian";
+    const [a, b] = parseQuantities(s);
+    expect(shareApproximation(b!, a!, s)).toMatchObject({ qualifier: "about", low: 1000 });
+    const t = "around 3,500 fighters, including 1,500 in Iraq";
+    const [c, d] = parseQuantities(t);
+    expect(shareApproximation(d!, c!, t)).toMatchObject({ qualifier: "exact" });
+    const u = "fewer than 800 in Iraq and 2,000 in Syria";
+    const [e, f] = parseQuantities(u);
+    expect(shareApproximation(f!, e!, u)).toMatchObject({ qualifier: "exact" });
   });
 });

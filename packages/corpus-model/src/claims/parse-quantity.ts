@@ -299,7 +299,8 @@ function findAtoms(text: string): Atom[] {
       if (scaleWord) value *= scaleWord.toLowerCase() === "thousand" ? 1000 : 1_000_000;
       if (isAfterMonth(text, s)) continue;
       const yearLike = !scaleWord && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2099;
-      add({ start: s, end: e, value: Math.round(value), yearLike, scaled: scaleWord !== undefined });
+      // Decimals stay ("2.5 percent"); a scaled figure is a whole number of people ("1.25 million").
+      add({ start: s, end: e, value: scaleWord ? Math.round(value) : value, yearLike, scaled: scaleWord !== undefined });
     }
   }
   DOZEN_ATOM.lastIndex = 0;
