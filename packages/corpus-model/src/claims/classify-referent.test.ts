@@ -57,6 +57,8 @@ describe("classifyReferent", () => {
     ["fled", "Hundreds of prisoners, all ISIS members, escaped to nearby districts."],
     ["other", "Officials said 8,000 ISIS fighters “being held by the SDF” need a solution."],
     ["other", "Iraqi courts sentenced 19 men to death for belonging to Daesh."],
+    ["in_city", "An estimated 700 militants, mostly foreigners, are holed up in the old city."],
+    ["remaining", "The group had 20,000 fighters, of whom most were foreigners."],
   ])("reads %s in: %s", (expected, s) => {
     expect(referents(s)).toEqual([expected]);
   });

@@ -85,6 +85,9 @@ function clauseBefore(text: string, start: number): string {
 function clauseAfter(text: string, from: number): string {
   // ...and its closing mark does not either ('"no more than 500 fighters" inside Iraq'); nor does a quotation
   // opening right after the noun ('9,000 fighters “being held by the SDF'): the predicate is quoted, not a new clause.
-  const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec(text.slice(from).replace(/^(\s*)[“”"‘’]/u, "$1 "));
+  // An apposition right after the noun ("700 militants, mostly foreigners, are holed up") is stepped over.
+  const rest = text.slice(from);
+  const apposition = /^\s*,\s*(?:[A-Za-z\u00C0-\u024F'’-]+\s+){0,3}[A-Za-z\u00C0-\u024F'’-]+\s*,/u.exec(rest);
+  const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec((apposition ? rest.slice(apposition[0].length) : rest).replace(/^(\s*)[“”"‘’]/u, "$1 "));
   return m ? m[0] : "";
 }

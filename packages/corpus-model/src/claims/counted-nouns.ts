@@ -119,6 +119,14 @@ export const TRIAL_CONTEXT =
   /\b(?:tried|trying|prosecut\w*|convicted|convicting|sentenced|sentencing|charged|indicted|on trial|trials?|arrested|held as|accused of|suspected of|screened)\b/i;
 
 /**
+ * "25 people suspected of links to ISIS": people (otherwise never counted)
+ * held or tried as the group's suspects. The clause after them must name
+ * the group.
+ */
+export const SUSPECTED_OF =
+  /^\s+(?:(?:who|that)\s+(?:were|are|had been|have been)\s+)?(?:suspected|accused|charged|convicted|sentenced|detained|arrested|held|tried)\s+(?:of|with|for|on|over|as)\b/i;
+
+/**
  * Plural person nouns that count a population rather than fighters. A figure
  * that the article also gives for such a population ("60,000 people
  * surrendered … 60,000 of its members were taken into custody") is a camp
@@ -186,9 +194,11 @@ export const ANAPHORIC_HEADS = /^\s+(others|more)\b(?!\s+than\b)/i;
 /**
  * What may follow a number whose noun is left out because the previous
  * quantity supplied it: punctuation or the end ("… and 2,500."), a place
- * preposition ("fewer than 2,500 in Syria"), a conjunction.
+ * preposition ("fewer than 2,500 in Syria"), a conjunction, a copula ("3,000
+ * are Syrian") or a participle ("23 terrorists were killed and 9 captured").
  */
-export const ELLIPSIS_STARTERS = /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|and|or|while|but|who|of whom|are|were|is|was|came|come|hail(?:ed)?|remain(?:ed)?|still)\b)/i;
+export const ELLIPSIS_STARTERS =
+  /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|and|or|while|but|who|of whom|are|were|is|was|came|come|hail(?:ed)?|remain(?:ed)?|still|captured|arrested|detained|killed|wounded|injured|surrendered|escaped|fled|neutrali[sz]ed|eliminated|taken prisoner|held)\b)/i;
 
 /**
  * A demonym standing for its noun after a number: "about 5,000 are Syrian and

@@ -50,12 +50,14 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
     const text = body.slice(sentence.start, sentence.end);
     let previous: { accepted: boolean; phraseEnd: number; unit: string } | null = null;
     let previousQ: QuantityMatch | null = null;
+    let lastAccepted: { phraseEnd: number; unit: string } | null = null;
     let previousReferent: { referent: FighterClaim["refersTo"]; rule: string } | null = null;
     for (const parsed of parseQuantities(text)) {
       const cellContext = CELL_BEFORE.test(text.slice(Math.max(0, parsed.start - 40), parsed.start));
       const noun = findCountedNoun(text, parsed, {
         cellContext,
         previous,
+        lastAccepted,
         antecedent: lastClaimSentence >= index - 1,
         previousText: textOf(index - 1),
         nextText: textOf(index + 1),
@@ -67,6 +69,7 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
       const q: QuantityMatch = noun.rule === "elliptic-head" ? shareApproximation(parsed, previousQ, text) : parsed;
       previousQ = noun.accepted ? q : null;
       if (!noun.accepted) continue;
+      lastAccepted = previous;
       lastClaimSentence = index;
       let referent = classifyReferent(text, q, noun, { custodyBefore: lastCustodySentence >= index - 2 && lastCustodySentence < index });
       // "10,000 fighters are held in SDF prisons, including about 2,000 foreigners": a subset shares its set's referent.

@@ -8,9 +8,11 @@ const counts = (s: string) => parseQuantities(s).map((q) => findCountedNoun(s, q
 /** Whether each quantity counts militants, reading them in order as the extractor does (the previous one lends its noun). */
 const countsInOrder = (s: string, options: CountedNounOptions = {}) => {
   let previous: CountedNounOptions["previous"] = null;
+  let lastAccepted: CountedNounOptions["lastAccepted"] = null;
   return parseQuantities(s).map((q) => {
-    const noun = findCountedNoun(s, q, { ...options, previous });
+    const noun = findCountedNoun(s, q, { ...options, previous, lastAccepted });
     previous = { accepted: noun.accepted, phraseEnd: Math.max(noun.phraseEnd, q.end), unit: q.unit };
+    if (noun.accepted) lastAccepted = previous;
     return noun.accepted;
   });
 };
@@ -180,5 +182,42 @@ describe("findCountedNoun", () => {
     expect(findCountedNoun(s, q).accepted).toBe(false);
     const t = "The US confirmed that 600 “foreign ci";
     expect(findCountedNoun(t, parseQuantities(t)[0]!, { cutAtEnd: true }).accepted).toBe(false);
+  });
+
+  it("reads a bare number after a participle or 'of whom' as sharing the count before it", () => {
+    expect(countsInOrder("The ministry said 23 terrorists were neutralized and 9 captured.")).toEqual([true, true]);
+    expect(countsInOrder("Some 900 people from Belgium travelled to join ISIS, of whom about 150 have died.")).toEqual([true, true]);
+    expect(countsInOrder("More than 100 people were killed, of whom 30 were children.")).toEqual([false, false]);
+    expect(countsInOrder("The group fielded 30,000 fighters in Iraq and Syria in 2015, and two years later officials believed that fewer than 3,000 remained.")).toEqual([true, false, true]);
+    expect(countsInOrder("Some 5,000 civilians fled the fighting, but about 2,000 remained in the old city.")).toEqual([false, false]);
+  });
+
+  it("reads 'they are … men' after a sentence about the militants", () => {
+    const s = "They are perhaps 150 to 200 men in the valley.";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { previousText: "The jihadists now hide in the caves." }).accepted).toBe(true);
+    expect(findCountedNoun(s, q, { previousText: "The soldiers guard the checkpoint." }).accepted).toBe(false);
+  });
+
+  it("reads a cell of men in a sentence about the militants", () => {
+    const s = "The fighters move in small groups of four to six men.";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { cellContext: true }).accepted).toBe(true);
+    const t = "Residents were moved in groups of 10 to 15 men.";
+    expect(findCountedNoun(t, parseQuantities(t)[0]!, { cellContext: true }).accepted).toBe(false);
+  });
+
+  it("reads suspects in a story about the group", () => {
+    const s = "Police detained 9 suspects in dawn raids.";
+    const q = parseQuantities(s)[0]!;
+    expect(findCountedNoun(s, q, { previousText: "Prosecutors accuse the network of funding ISIS." }).accepted).toBe(true);
+    expect(findCountedNoun(s, q, { previousText: "Prosecutors accuse the network of smuggling cigarettes." }).accepted).toBe(false);
+    expect(counts("Turkish police detained 31 people suspected of links to ISIS.")).toEqual([true]);
+    expect(counts("Turkish police detained 31 people suspected of tax fraud.")).toEqual([false]);
+  });
+
+  it("reads 'one in five' with its noun", () => {
+    expect(counts("Officials say one in five fighters is a foreigner.")).toEqual([true]);
+    expect(counts("One in five residents has left.")).toEqual([false]);
   });
 });

@@ -18,6 +18,7 @@ import {
   PLACE_COMPOUND,
   SECURITY_SIDE_MARKERS,
   SINGULAR_MILITANT_HEADS,
+  SUSPECTED_OF,
   TRIAL_CONTEXT,
   type HeadNounRule,
 } from "./counted-nouns";
@@ -78,6 +79,13 @@ export interface CountedNounOptions {
    * that quantity's noun, so it is accepted exactly when that one was.
    */
   previous?: { accepted: boolean; phraseEnd: number; unit: string } | null;
+  /**
+   * The last quantity of the sentence read as a militant count, even with
+   * other numbers in between ("30,000 fighters …, and two years later fewer
+   * than 3,000 remained"): the antecedent of "of whom 400" and of a bare
+   * "fewer than 3,000 remained".
+   */
+  lastAccepted?: { phraseEnd: number; unit: string } | null;
   /** A militant count was read in this sentence or the one before: the antecedent of "2,000 of them". */
   antecedent?: boolean;
   /**
@@ -143,7 +151,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   });
   let pos = from;
   let rest = text.slice(pos);
-  if (primary && q.unit === "percent" && !/^\s+of\b/i.test(rest)) return reject("percent-without-of");
+  if (primary && q.unit === "percent" && !/^\s+of\b/i.test(rest) && !q.rules.includes("unit:one-in")) return reject("percent-without-of");
   const strong = primary ? /^-strong\b/i.exec(rest) : null;
   if (strong) {
     pos += strong[0].length;
@@ -171,6 +179,14 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     }
     // "… 1,000 fighters in Iraq and fewer than 2,500 in Syria": no noun at all.
     if ((ELLIPSIS_STARTERS.test(rest) || ELLIPTIC_DEMONYM.test(rest)) && sharesPrevious() && !options.cellContext) return accept("elliptic-head", null, null, false);
+    // "… some 900 people travelled to join ISIS, of whom about 400 have returned": the pronoun comes first.
+    const last = options.lastAccepted ?? (options.previous?.accepted ? options.previous : null);
+    if (OF_WHOM_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && last && last.unit === q.unit && last.phraseEnd <= q.start) {
+      return accept("anaphoric-of-whom", null, null, false);
+    }
+    // "… an estimated 30,000 fighters, and in 2013 officials estimated that fewer than 1,000 remained": the
+    // subject of "remained" is the count before it, even across a longer stretch.
+    if (REMAIN_AFTER.test(rest) && last && sharesGapWith(last, 160) && !options.cellContext) return accept("elliptic-head", null, null, false);
   }
 
   const sentenceHasMarker = hasMilitantMarker(text);
@@ -221,6 +237,11 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     const excluded = EXCLUDED.find((x) => x.re.test(base) || x.re.test(lastPart));
     if (excluded) {
       // "1,500 ISIS soldiers", "ISIS may have 30,000 troops": the group's own soldiers.
+      // "25 people suspected of links to ISIS": the group's suspects.
+      if (excluded.rule.id === "victims" && /^(?:people|persons)$/.test(base) && SUSPECTED_OF.test(text.slice(end))) {
+        const clause = /^[^;.:!?]{0,120}/.exec(text.slice(end))?.[0] ?? "";
+        if (GROUP_NAME.test(clause)) return accept("suspected-people", start, end, false);
+      }
       if (GROUP_SOLDIER_HEADS.test(base) && !SECURITY.some((re) => re.test(modifiers.join(" ")))) {
         if (GROUP_NAME.test(modifiers.join(" "))) return accept("group-soldiers", start, end, false);
         if (modifiers.length === 0 && militantPossessor()) return accept("militant-possessor", start, end, false);
@@ -247,9 +268,13 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   /** The previous quantity of the sentence, read as a militant count, is close enough to lend its noun. */
   function sharesPrevious(): boolean {
     const prev = options.previous;
-    if (!prev || !prev.accepted || prev.unit !== q.unit || prev.phraseEnd > q.start) return false;
+    return !!prev && prev.accepted && sharesGapWith(prev, 80);
+  }
+
+  function sharesGapWith(prev: { phraseEnd: number; unit: string }, maxGap: number): boolean {
+    if (prev.unit !== q.unit || prev.phraseEnd > q.start) return false;
     const gap = text.slice(prev.phraseEnd, q.start);
-    return gap.length <= 80 && !/[.;:!?]/.test(gap) && /(?:,|\band\b|\bor\b|\bwhile\b|\bbut\b|\bincluding\b|\bfrom\b|\bversus\b|\bcompared (?:with|to)\b)/i.test(gap) && !/\bage[ds]?\b/i.test(gap);
+    return gap.length <= maxGap && !/[.;:!?]/.test(gap) && /(?:,|\band\b|\bor\b|\bwhile\b|\bbut\b|\bincluding\b|\bfrom\b|\bversus\b|\bcompared (?:with|to)\b)/i.test(gap) && !/\bage[ds]?\b/i.test(gap);
   }
 
   function accept(rule: string, headStart: number | null, headEnd: number | null, foreign: boolean): CountedNoun {
@@ -288,7 +313,15 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     if (head.strength === "marked-np" && sentenceHasMarker && modifiers.length <= 2 && !GROUP_NAME.test(trialClause) && TRIAL_CONTEXT.test(`${trialClause} ${clauseAfter}`)) {
       return accept("trial-context", start, end, foreign);
     }
-    if (GROUP_SOLDIER_HEADS.test(text.slice(start, end)) && modifiers.length === 0 && militantPossessor()) return accept("militant-possessor", start, end, foreign);
+    if (GROUP_SOLDIER_HEADS.test(text.slice(start, end)) && modifiers.length === 0) {
+      if (militantPossessor()) return accept("militant-possessor", start, end, foreign);
+      // "They are perhaps 200 to 300 men in the area", right after a sentence about the militants.
+      if (THEY_ARE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && militantAntecedent(options.previousText ?? "")) return accept("pronoun-owner", start, end, foreign);
+    }
+    // "The fighters move in groups of five to ten men": a cell size in a sentence about the militants.
+    if (options.cellContext && (sentenceHasMarker || MILITANT_WORD.test(text))) return accept("cell-members", start, end, foreign);
+    // "Police detained 14 suspects …" right after a sentence naming the group.
+    if (/^suspects$/i.test(text.slice(start, end)) && options.previousText !== undefined && GROUP_NAME.test(options.previousText)) return accept("suspects-in-story", start, end, foreign);
     return reject(`no-militant-marker:${head.id}`, start, end);
   }
 
@@ -326,8 +359,17 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   }
 }
 
+/** "of whom", "of them" right before the number: it counts part of the count before. */
+const OF_WHOM_BEFORE = /\b(?:of whom|of them|among them|among whom)\s*,?\s*$/i;
+/** An intransitive "remain(ed)" right after a bare number: its subject is the count read before. */
+const REMAIN_AFTER = /^\s+(?:still\s+)?(?:remain|remained|remains|survive|survived|were left|are left)\b/i;
+/** "They are 300 men", "they number 500 men": the pronoun's antecedent owns the men. */
+const THEY_ARE_BEFORE = /\b[Tt]hey\s+(?:are|were|number|numbered|have|had)\s+(?:(?:perhaps|maybe|about|around|roughly|some|only|just|now|still|at most|no more than)\s+)*$/;
+/** Militant head nouns as words: a sentence about the militants even without the group's name. */
+const MILITANT_WORD = /\b(?:fighters|militants|jihadists|insurgents|terrorists|extremists)\b/i;
+
 /** An apposition right after the head: ", ISIS operatives," / ", most of them jihadists,". Group 1 is its text. */
-const APPOSITION = /^\s*,\s*((?:[\w\u00C0-\u024F'’-]+\s+){0,4}[\w\u00C0-\u024F'’-]+)\s*,/;
+const APPOSITION = /^\s*,\s*((?:[A-Za-z\u00C0-\u024F'’-]+\s+){0,4}[A-Za-z\u00C0-\u024F'’-]+)\s*,/;
 /** Where a clause names the group as the agent of what happened to the counted people ("targeted by ISIL"). */
 const AGENT_CUT = /\b(?:by|against)\b[\s\S]*$/i;
 
@@ -433,7 +475,10 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
       keep = i;
     }
     const npStart = headStart - words.slice(keep).join(" ").length - (keep < words.length ? 1 : 0);
-    if (GROUP_STRENGTH.test(headWord) && namesTheGroup(text.slice(Math.max(0, npStart - 20), headStart))) {
+    const possessor = text.slice(Math.max(0, npStart - 20), headStart);
+    // "their numbers did not exceed 300" right after a sentence about the militants.
+    const pronounOwner = /\b(?:their|its)\s+$/i.test(possessor) && (options.antecedent === true || militantAntecedent(`${options.previousText ?? ""} ${text.slice(0, npStart)}`));
+    if (GROUP_STRENGTH.test(headWord) && (namesTheGroup(possessor) || pronounOwner)) {
       return { accepted: true, rule: "postposed:group-strength", headStart, headEnd: headStart + headWord.length, phraseEnd: q.end, foreign: false };
     }
     // "The group, which numbers in the thousands", "Daesh, believed to number 3,000": the group itself is counted.

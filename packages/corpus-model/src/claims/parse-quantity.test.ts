@@ -151,6 +151,11 @@ describe("parseQuantities", () => {
     expect(one(s)).toMatchObject({ unit: "percent", low: value, high: value, written });
   });
 
+  it("reads 'one in five' as a percentage", () => {
+    expect(one("one in five fighters")).toMatchObject({ unit: "percent", low: 20, high: 20, written: "one in five" });
+    expect(one("one in 3 recruits")).toMatchObject({ unit: "percent", low: 33.3 });
+  });
+
   it("reads no fraction without 'of'", () => {
     expect(parseQuantities("the force was cut by two-thirds")).toEqual([expect.objectContaining({ low: 2 })]);
     expect(parseQuantities("half a dozen fighters")).toEqual([expect.objectContaining({ low: 6, unit: "people" })]);

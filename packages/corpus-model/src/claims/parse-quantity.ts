@@ -34,6 +34,8 @@ interface Atom {
   high?: number;
   /** A fraction of a group ("a third of the fighters"): a percentage, never half of a range. */
   fraction?: boolean;
+  /** "one in five fighters": a fraction written before its noun, with no "of". */
+  oneIn?: boolean;
 }
 
 const MONTHS =
@@ -60,6 +62,8 @@ const DOZEN_MULTIPLIERS: Readonly<Record<string, number>> = { a: 1, one: 1, two:
 // "a third of the fighters", "two-thirds of them", "half of its members": read as a percentage of the group.
 // Only before "of": "cut by two-thirds" is a fraction of an unstated figure.
 const FRACTION_ATOM = /\b(?:(?:a|one)[ -](?:half|third|quarter|fifth|tenth)|(?:two)[ -]thirds|(?:three)[ -](?:quarters|fifths)|half)(?=\s+of\b)/gi;
+// "one in five fighters is a foreigner": 20 percent.
+const ONE_IN_ATOM = new RegExp(`\\bone in (${NUMBER_WORD_ALTERNATION}|\\d{1,3})\\b(?!\\s+(?:hundred|thousand|million)\\b)`, "gi");
 const FRACTION_PERCENT: Readonly<Record<string, number>> = {
   half: 50,
   third: 33.3,
@@ -166,7 +170,7 @@ export function parseQuantities(text: string): QuantityMatch[] {
     const pct = a.fraction ? null : /^\s?(?:%|percent\b|per cent\b|pct\b)/i.exec(text.slice(end));
     if (a.fraction) {
       unit = "percent";
-      rules.push("unit:fraction");
+      rules.push(a.oneIn ? "unit:one-in" : "unit:fraction");
     } else if (pct) {
       unit = "percent";
       end += pct[0].length;
@@ -277,6 +281,10 @@ function findAtoms(text: string): Atom[] {
       const s = m.index;
       add({ start: s, end: s + m[0].length, value: v.low, yearLike: false, scaled: false, vagueId: v.id, low: v.low, high: v.high });
     }
+  }
+  for (const m of matchAllOf(ONE_IN_ATOM, text)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
+    if (n !== null && n >= 2) add({ start: m.index, end: m.index + m[0].length, value: Math.round(1000 / n) / 10, yearLike: false, scaled: false, fraction: true, oneIn: true });
   }
   for (const re of [DIGIT_ATOM, DIGIT_AFTER_DASH]) {
     re.lastIndex = 0;
