@@ -58,6 +58,8 @@ describe("classifyReferent", () => {
     ["other", "Officials said 8,000 ISIS fighters “being held by the SDF” need a solution."],
     ["other", "Iraqi courts sentenced 19 men to death for belonging to Daesh."],
     ["in_city", "An estimated 700 militants, mostly foreigners, are holed up in the old city."],
+    ["other", "Some 300 foreign fighters have returned to their home countries."],
+    ["crossed", "Some 300 fighters have returned to Iraq from the Syrian desert."],
     ["remaining", "The group had 20,000 fighters, of whom most were foreigners."],
   ])("reads %s in: %s", (expected, s) => {
     expect(referents(s)).toEqual([expected]);

@@ -220,4 +220,19 @@ describe("findCountedNoun", () => {
     expect(counts("Officials say one in five fighters is a foreigner.")).toEqual([true]);
     expect(counts("One in five residents has left.")).toEqual([false]);
   });
+
+  it("reads past a second name for the group", () => {
+    expect(counts("Police neutralized 9 Daesh/ISIS terrorists near the border.")).toEqual([true]);
+    const s = "The ministry said 1,400 ISIL (Daesh) militants were killed.";
+    const q = parseQuantities(s)[0]!;
+    const noun = findCountedNoun(s, q);
+    expect(noun.accepted).toBe(true);
+    expect(s.slice(noun.headStart!, noun.headEnd!)).toBe("militants");
+  });
+
+  it("reads a bare number the group has in a place", () => {
+    expect(countsInOrder("ISIS still has 4,000 in Iraq and 2,000 in Syria, officials said.")).toEqual([true, true]);
+    expect(counts("The army has 4,000 in Anbar.")).toEqual([false]);
+    expect(counts("ISIS took 4,000 in ransom payments.")).toEqual([false]);
+  });
 });

@@ -196,16 +196,27 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   let groupNameSeen = false;
   let lastModifierWasGroup = false;
   let steps = 0;
+  let skipUntil = -1;
   TOKEN.lastIndex = 0;
   for (const m of rest.matchAll(TOKEN)) {
     if (++steps > 10) break;
     const tok = m[0];
     const start = pos + m.index;
     const end = start + tok.length;
+    if (start < skipUntil) continue;
     const lower = tok.toLowerCase();
     const base = lower.replace(/(?:'s|’s|'|’)$/, "");
     // Quotation marks inside the phrase ('1,000 “foreign terrorist fighters”') do not end it.
     if (/^[“”"‘’]$/.test(tok)) continue;
+    // "12 Daesh/ISIS terrorists", "2,500 ISIL (Daesh) militants": a second name for the group.
+    if (lastModifierWasGroup && tok === "/") continue;
+    if (lastModifierWasGroup && tok === "(") {
+      const gloss = GROUP_GLOSS.exec(text.slice(start));
+      if (gloss) {
+        skipUntil = start + gloss[0].length;
+        continue;
+      }
+    }
     if (!/^[A-Za-z\u00C0-\u024F]/.test(tok)) {
       if (groupNameSeen && lastModifierWasGroup) return accept("group-name-as-head", start, start, false);
       return options.cellContext && modifiers.length === 0 ? accept("cell-size-without-noun", null, null, false) : reject("no-head");
@@ -258,6 +269,8 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   }
   if (groupNameSeen && lastModifierWasGroup) return accept("group-name-as-head", q.end, q.end, false);
   if (options.cellContext && modifiers.length === 0) return accept("cell-size-without-noun", null, null, false);
+  // "ISIS still has 5,000 in Iraq and 3,000 in Syria": the group's own people, with no noun.
+  if (primary && !strong && modifiers.length === 0 && PLACE_AFTER.test(rest) && militantPossessor()) return accept("militant-possessor-no-noun", null, null, false);
   if (strong) {
     // "a 300-strong ISIS unit": the group names the force; "a 5,000-strong PMU force" does not.
     const np = modifiers.slice(0, 2).join(" ");
@@ -358,6 +371,11 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     return POSSESSION_VERBS.test(clause.slice(lastSecurity));
   }
 }
+
+/** A parenthesised or alternative name of the group after its name: "(Daesh)", "(Islamic State)", "(also known as ISIS)". */
+const GROUP_GLOSS = new RegExp(`^\\(\\s*(?:also known as\\s+|a\\.k\\.a\\.?\\s+|or\\s+)?(?:${MILITANT_MARKERS[0]!.pattern})\\s*\\)`);
+/** A named place or a place noun right after a bare number: "5,000 in Iraq", "2,000 across the desert". */
+const PLACE_AFTER = /^\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[A-Z][\w-]+|desert|region|country|mountains|valleys?|countryside|provinces?|areas?)\b/;
 
 /** "of whom", "of them" right before the number: it counts part of the count before. */
 const OF_WHOM_BEFORE = /\b(?:of whom|of them|among them|among whom)\s*,?\s*$/i;

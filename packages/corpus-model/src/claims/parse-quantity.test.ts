@@ -99,6 +99,11 @@ describe("parseQuantities", () => {
     expect(one(s)).toMatchObject({ low: value, high: value });
   });
 
+  it("reads a no-break or thin space as a thousands separator", () => {
+    expect(one("some 12\u00a0000 fighters")).toMatchObject({ low: 12000 });
+    expect(one("about 4\u202f500 militants")).toMatchObject({ low: 4500 });
+  });
+
   it("keeps real decimals", () => {
     expect(one("1.5 million people")).toMatchObject({ low: 1500000 });
     expect(one("2.5 percent of voters")).toMatchObject({ low: 2.5, unit: "percent" });

@@ -45,7 +45,8 @@ const MONTHS =
 // currency or part of a longer token ("$3m", "20km", "10th" never match
 // because the number must end at a non-word character).
 // "10.000" is European digit grouping (ten thousand), tried first; "1.5" stays a decimal.
-const DIGIT_ATOM = /(?<![\w$€£¥.,:/#-]|[\w$€£¥][.,])(\d{1,3}(?:\.\d{3})+(?![\d.,]|\s+(?:thousand|million|billion)\b)|\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
+// A no-break or thin space also groups thousands ("10\u00a0000", as typeset French and Russian copy has it).
+const DIGIT_ATOM = /(?<![\w$€£¥.,:/#-]|[\w$€£¥][.,])(\d{1,3}(?:\.\d{3})+(?![\d.,]|\s+(?:thousand|million|billion)\b)|\d{1,3}(?:[\u00a0\u202f]\d{3})+(?![\d.,])|\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
 // A hyphen directly before digits is allowed only as the second half of a
 // range ("28,600-31,600"); we capture those separately.
 const DIGIT_AFTER_DASH = /(?<=\d\s?[-–—]\s?)(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million))?(?![\w:]|[.,]\d)/g;
@@ -301,8 +302,9 @@ function findAtoms(text: string): Atom[] {
         }
       } else if (digits.endsWith(",")) continue;
       const dotGrouped = scaleWord === undefined && DOT_GROUPED.test(digits);
-      if (!dotGrouped && !DIGITS_OK.test(digits)) continue;
-      let value = Number(dotGrouped ? digits.replace(/\./g, "") : digits.replace(/,/g, ""));
+      const spaceGrouped = /[\u00a0\u202f]/.test(digits);
+      if (!dotGrouped && !spaceGrouped && !DIGITS_OK.test(digits)) continue;
+      let value = Number(dotGrouped || spaceGrouped ? digits.replace(/[.\u00a0\u202f]/g, "") : digits.replace(/,/g, ""));
       if (!Number.isFinite(value)) continue;
       if (scaleWord) value *= scaleWord.toLowerCase() === "thousand" ? 1000 : 1_000_000;
       if (isAfterMonth(text, s)) continue;
