@@ -59,6 +59,9 @@ describe("classifyReferent", () => {
     ["other", "Iraqi courts sentenced 19 men to death for belonging to Daesh."],
     ["in_city", "An estimated 700 militants, mostly foreigners, are holed up in the old city."],
     ["other", "Some 300 foreign fighters have returned to their home countries."],
+    ["remaining", "Several thousand jihadists still move freely between the two valleys."],
+    ["remaining", "Hundreds of Daesh members are now organised in sleeper cells."],
+    ["other", "Some 4,000 ISIS fighters are still held in SDF prisons."],
     ["crossed", "Some 300 fighters have returned to Iraq from the Syrian desert."],
     ["remaining", "The group had 20,000 fighters, of whom most were foreigners."],
   ])("reads %s in: %s", (expected, s) => {

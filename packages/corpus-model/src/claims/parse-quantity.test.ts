@@ -87,6 +87,10 @@ describe("parseQuantities", () => {
     ["6 to 8 thousand jihadists", 6000, 8000],
     ["25 to 30,000 loyalists", 25000, 30000],
     ["between 4 and 6 thousand militants", 4000, 6000],
+    ["three or four hundred members", 300, 400],
+    ["ten to fifteen thousand jihadists", 10000, 15000],
+    ["two to three hundred fighters", 200, 300],
+    ["1.5 to 2 million people", 1500000, 2000000],
   ])("lends the second number's magnitude to the first in %s", (s, low, high) => {
     expect(one(s)).toMatchObject({ qualifier: "between", low, high });
   });

@@ -29,6 +29,8 @@ interface Atom {
   yearLike: boolean;
   /** True when written with a scale word ("five thousand", "40 thousand"). */
   scaled: boolean;
+  /** The last scale word it was written with (100, 1,000 or 1,000,000), if any. */
+  scale?: number;
   vagueId?: string;
   low?: number;
   high?: number;
@@ -75,6 +77,8 @@ const FRACTION_PERCENT: Readonly<Record<string, number>> = {
   quarters: 75,
   fifths: 60,
 };
+
+const SCALE_OF: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
 const DIGITS_OK = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 /** Dots as thousands separators, as European and some Middle Eastern copy writes them ("10.000 fighters"). */
@@ -136,8 +140,12 @@ export function parseQuantities(text: string): QuantityMatch[] {
       if (joined) {
         let lo = a.value;
         const hi = b.value;
-        // "two to three thousand", "20-30,000": the scale is written once.
-        if (!a.scaled && lo < 1000 && hi >= 1000 && hi % 1000 === 0 && lo * 1000 <= hi && lo * 1000 * 10 >= hi) {
+        // "two to three thousand", "three or four hundred", "1.5 to 2 million": the scale word is written once.
+        if (!a.scaled && b.scale !== undefined && lo < b.scale && lo * b.scale <= hi) {
+          lo *= b.scale;
+          rules.push("range:shared-scale");
+        } else if (!a.scaled && lo < 1000 && hi >= 1000 && hi % 1000 === 0 && lo * 1000 <= hi && lo * 1000 * 10 >= hi) {
+          // "20-30,000", "15 to 20,000": the magnitude is written once.
           lo *= 1000;
           rules.push("range:shared-scale");
         }
@@ -310,7 +318,7 @@ function findAtoms(text: string): Atom[] {
       if (isAfterMonth(text, s)) continue;
       const yearLike = !scaleWord && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2099;
       // Decimals stay ("2.5 percent"); a scaled figure is a whole number of people ("1.25 million").
-      add({ start: s, end: e, value: scaleWord ? Math.round(value) : value, yearLike, scaled: scaleWord !== undefined });
+      add({ start: s, end: e, value: scaleWord ? Math.round(value) : value, yearLike, scaled: scaleWord !== undefined, scale: scaleWord ? SCALE_OF[scaleWord.toLowerCase()] : undefined });
     }
   }
   DOZEN_ATOM.lastIndex = 0;
@@ -334,7 +342,8 @@ function findAtoms(text: string): Atom[] {
       // A bare "one" is almost never a count ("one of the fighters", "one day"),
       // except right before a singular militant noun ("One attacker blew himself up").
       if (/^one$/i.test(t) && !ONE_MILITANT_AFTER.test(text.slice(m.index + at + t.length, m.index + at + t.length + 60))) continue;
-      add({ start: m.index + at, end: m.index + at + t.length, value, yearLike: false, scaled: /hundred|thousand|million/i.test(t) });
+      const scaleWord = /(hundred|thousand|million)(?!.*\b(?:hundred|thousand|million)\b)/i.exec(t)?.[1];
+      add({ start: m.index + at, end: m.index + at + t.length, value, yearLike: false, scaled: scaleWord !== undefined, scale: scaleWord ? SCALE_OF[scaleWord.toLowerCase()] : undefined });
     }
   }
   atoms.sort((x, y) => x.start - y.start);
