@@ -62,6 +62,8 @@ describe("classifyReferent", () => {
     ["remaining", "Several thousand jihadists still move freely between the two valleys."],
     ["remaining", "Hundreds of Daesh members are now organised in sleeper cells."],
     ["other", "Some 4,000 ISIS fighters are still held in SDF prisons."],
+    ["other", "The coalition transferred 80 ISIS fighters from Syria to Iraq last week."],
+    ["other", "The SDF handed over 150 ISIS detainees to Baghdad."],
     ["crossed", "Some 300 fighters have returned to Iraq from the Syrian desert."],
     ["remaining", "The group had 20,000 fighters, of whom most were foreigners."],
   ])("reads %s in: %s", (expected, s) => {

@@ -10,6 +10,7 @@ export interface ReferentReading {
 }
 
 const COMPILED = REFERENT_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, (r.flags ?? "i") + "g") }));
+const OVERRIDING = COMPILED.filter((c) => c.rule.overrides !== undefined && c.rule.overrides.length > 0);
 
 /**
  * What the counted militants are said to be doing: read from the clause the
@@ -35,10 +36,20 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
   if (HYPOTHETICAL_BEFORE.test(before) || HYPOTHETICAL_AFTER.test(after)) return { referent: "hypothetical", rule: "hypothetical" };
   if (CELL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return { referent: "cell_size", rule: "cell-size" };
 
+  // Cues that cancel other readings anywhere in the clause ("transferred … from Syria to Iraq" is no crossing).
+  const cancelled = new Set<Referent>();
+  for (const { rule, re } of OVERRIDING) {
+    re.lastIndex = 0;
+    const inBefore = rule.position !== "after" && re.test(before);
+    re.lastIndex = 0;
+    if (inBefore || (rule.position !== "before" && re.test(after))) for (const r of rule.overrides!) cancelled.add(r);
+    re.lastIndex = 0;
+  }
+
   for (const strength of ["strong", "weak"] as const) {
     let best: { referent: Referent; rule: string; distance: number } | null = null;
     for (const { rule, re } of COMPILED) {
-      if (rule.strength !== strength || rule.scope === "sentence") continue;
+      if (rule.strength !== strength || rule.scope === "sentence" || cancelled.has(rule.referent)) continue;
       if (rule.position !== "after") {
         re.lastIndex = 0;
         for (const m of before.matchAll(re)) {

@@ -122,6 +122,9 @@ describe("parseQuantities", () => {
     ["somewhere around 1,100 militants", "about", 1100, 1100],
     ["up to 650 militants", "up_to", null, 650],
     ["their number does not exceed 1,800", "at_most", null, 1800],
+    ["the SDF handed over 150 detainees", "exact", 150, 150],
+    ["the army took over 20 villages", "exact", 20, 20],
+    ["just over 2,000 militants", "more_than", 2000, null],
   ])("reads the qualifier in %s", (s, qualifier, low, high) => {
     expect(one(s)).toMatchObject({ qualifier, low, high });
   });

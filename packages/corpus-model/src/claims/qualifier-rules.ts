@@ -32,7 +32,7 @@ export const PREFIX_QUALIFIER_RULES: readonly QualifierRule[] = [
   { id: "under", pattern: "\\b(?:under|below)", qualifier: "fewer_than", description: "'under 1,000 fighters'" },
   { id: "more-than", pattern: "\\b(?:more|greater) than", qualifier: "more_than", description: "'more than 2,000'" },
   { id: "in-excess-of", pattern: "\\b(?:in excess of|upwards of|upward of)", qualifier: "more_than", description: "'upwards of 2,000'" },
-  { id: "over", pattern: "\\b(?:(?:just|well|slightly) )?(?:over|above|exceeding)", qualifier: "more_than", description: "'over 2,000'" },
+  { id: "over", pattern: "(?<!\\b(?:hand(?:ed|s|ing)?|t(?:ook|ake[ns]?|aking)|turn(?:ed|s|ing)?|won|wins?|fought|fights?|fighting|pass(?:ed|es|ing)?|presid(?:ed|es|ing)|ran|runs?|running|watch(?:ed|es|ing)?|rolled|swept)\\s)\\b(?:(?:just|well|slightly) )?(?:over|above|exceeding)", qualifier: "more_than", description: "'over 2,000'; not the particle of 'handed over 150', 'took over 20'" },
   { id: "an-estimated", pattern: "\\b(?:an|the) estimated", qualifier: "about", description: "'an estimated 5,000' is an approximation" },
   { id: "estimated", pattern: "\\bestimated", qualifier: "about", description: "'estimated 5,000'" },
   { id: "order-of", pattern: "\\b(?:on|in) the order of|\\bin the (?:region|neighbou?rhood|vicinity) of|\\bsomething like|\\bsomewhere (?:around|near|close to)", qualifier: "about", description: "'on the order of 2,000', 'in the region of 800': approximations" },

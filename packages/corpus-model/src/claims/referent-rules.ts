@@ -20,6 +20,12 @@ export interface ReferentRule {
   /** "clause" (default): the number's own clause; "sentence": anywhere before the number in the sentence (sentence adverbials). */
   scope?: "clause" | "sentence";
   strength: "strong" | "weak";
+  /**
+   * Readings this cue cancels wherever it sits in the clause: "transferred
+   * 50 fighters from Syria to Iraq" is a transfer in custody, not a border
+   * crossing, even though the route is nearer to the noun.
+   */
+  overrides?: readonly Referent[];
   description: string;
 }
 
@@ -38,6 +44,7 @@ export const REFERENT_RULES: readonly ReferentRule[] = [
   { id: "left-place", referent: "fled", pattern: "\\bleft (?:the )?(?:[A-Z][\\w-]+|city|town|area|country|region)\\b|\\bleft with\\b", flags: "", position: "after", strength: "strong", description: "'left Mosul', 'left with their families': departure" },
   { id: "fled", referent: "fled", pattern: "\\b(?:fled|flee|fleeing|escaped|escaping|escapes?|disappeared|vanished|evaporated|melted (?:away|into)|slipped out|slipping out|broke out|break out|breaking out|went into hiding|gone into hiding|withdrew|withdrawn|retreated|relocated|scattered|dispersed|abandoned|got out)\\b", position: "any", strength: "strong", description: "militants who fled or disappeared" },
   { id: "crossed", referent: "crossed", pattern: "\\b(?:crossed|crossing|cross(?:es)? (?:into|over|from|back|the border)|infiltrated|infiltrating|infiltrate|slipped across|slipping across|slipped into|sneaked (?:into|across)|smuggled (?:into|across)|entered|return(?:ed|ing) (?:to|into|from) (?:Iraq|Syria)|moved across)\\b", position: "any", strength: "strong", description: "militants who crossed a border (into or out of Iraq and Syria; going home to a third country is not a 'crossed' claim)" },
+  { id: "transferred", referent: "other", pattern: "\\b(?:transferr(?:ed|ing)|transfers?|transport(?:ed|ing|s)?|handed over|handing over|hand over|repatriat(?:ed|ing|es?)|deport(?:ed|ing|s)?|extradit(?:ed|ing|es?)|flown|airlifted|bused|bussed)\\b", position: "any", strength: "strong", overrides: ["crossed", "fled"], description: "detainees moved by the forces holding them: custody, not a crossing ('transferred 50 fighters from Syria to Iraq')" },
   { id: "returned-home", referent: "other", pattern: "\\b(?:returned|returning|came back|come back|went home|gone home|repatriated)\\b", position: "any", strength: "strong", description: "fighters who went home (to third countries): no contract referent; after 'crossed', which keeps 'returned to Iraq'" },
   { id: "from-country-into", referent: "crossed", pattern: "\\bfrom (?:[A-Z][\\w-]+ ){1,2}(?:in)?to (?:(?:[a-z]+(?:-[a-z]+)?) )?[A-Z]", flags: "", position: "after", strength: "strong", description: "'… from Syria into western Iraq': moved across a border" },
   { id: "joined", referent: "joined", pattern: "\\b(?:joined|joining|join|recruited|recruiting|travel+ed to|travel+ing to|went to (?:Syria|Iraq)|flocked|pledged allegiance|signed up|enlisted)\\b", position: "any", strength: "strong", description: "people who joined the group" },

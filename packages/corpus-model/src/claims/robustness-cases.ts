@@ -327,7 +327,8 @@ export const ROBUSTNESS_CASES: readonly RobustnessCase[] = [
     id: "presstv-pmu-transferring",
     style: "Press TV",
     text: "The US is transferring hundreds of Daesh terrorists from Syria into western Iraq, a senior commander of the Popular Mobilization Units told Press TV.",
-    expected: [c(200, 999, "vague", "crossed", "iraqi_militia_pmu")],
+    expected: [c(200, 999, "vague", "other", "iraqi_militia_pmu")],
+    note: "A transfer by the forces holding them is custody, not a border crossing (issue 8: custody, transfers and trials -> other).",
   },
   {
     id: "tasnim-resistance-flee",
