@@ -64,6 +64,7 @@ describe("classifyReferent", () => {
     ["other", "Some 4,000 ISIS fighters are still held in SDF prisons."],
     ["other", "The coalition transferred 80 ISIS fighters from Syria to Iraq last week."],
     ["other", "The SDF handed over 150 ISIS detainees to Baghdad."],
+    ["in_city", "Roughly 1,500 to 2,000 ISIS fighters hold out in the last pocket."],
     ["crossed", "Some 300 fighters have returned to Iraq from the Syrian desert."],
     ["remaining", "The group had 20,000 fighters, of whom most were foreigners."],
   ])("reads %s in: %s", (expected, s) => {

@@ -157,6 +157,7 @@ describe("findCountedNoun", () => {
     ["The jihadists' ranks have shrunk to fewer than 2,000.", true],
     ["The group, which numbers in the thousands, still attacks villages.", true],
     ["Daesh remnants, which number in the hundreds, hide in the desert.", true],
+    ["The group's fighters now number in the low thousands, officials said.", true],
     ["A US report put the number of ISIS fighters between 4,000 and 6,000.", true],
     ["The army's numbers have fallen to 90,000.", false],
   ])("reads a number written after its noun: %s", (s, expected) => {

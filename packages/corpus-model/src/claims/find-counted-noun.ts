@@ -440,7 +440,7 @@ function hasMilitantMarker(text: string): boolean {
 
 // "remnants numbering 500", "remnants, which number in the hundreds", "militants (estimated at 400)".
 const LINK_RE = new RegExp(
-  `([A-Za-z\\u00C0-\\u024F][\\w\\u00C0-\\u024F’'-]*)\\s*(?:\\(\\s*|,\\s*)?(?:(?:which|who|that)\\s+(?:now\\s+|still\\s+)?)?(?:${COUNT_LINKS.filter((l) => l.kind === "direct").map((l) => l.pattern).join("|")})\\s+(?:in the\\s+)?$`,
+  `([A-Za-z\\u00C0-\\u024F][\\w\\u00C0-\\u024F’'-]*)\\s*(?:\\(\\s*|,\\s*)?(?:(?:which|who|that)\\s+)?(?:now\\s+|still\\s+|currently\\s+)?(?:${COUNT_LINKS.filter((l) => l.kind === "direct").map((l) => l.pattern).join("|")})\\s+(?:in\\s+(?:the\\s+)?)?$`,
   "i",
 );
 const POSTPOSED_GATE = /number|estimat|\bput\b|pegged|placed|assessed|calculated|total|stand|stood|reach|strength|ranks|count/i;

@@ -150,6 +150,7 @@ describe("parseQuantities", () => {
     ["a couple of hundred insurgents", 200, 500],
     ["a few dozen gunmen", 24, 99],
     ["they came by the thousands", 2000, 9999],
+    ["numbers in the low thousands", 2000, 5000],
   ])("reads %s as a vague quantity", (s, low, high) => {
     expect(one(s)).toMatchObject({ qualifier: "vague", low, high });
   });
