@@ -65,6 +65,7 @@ describe("classifyReferent", () => {
     ["other", "The coalition transferred 80 ISIS fighters from Syria to Iraq last week."],
     ["other", "The SDF handed over 150 ISIS detainees to Baghdad."],
     ["in_city", "Roughly 1,500 to 2,000 ISIS fighters hold out in the last pocket."],
+    ["other", "Some 2,000 ISIS suspects are still awaiting trial in Baghdad."],
     ["crossed", "Some 300 fighters have returned to Iraq from the Syrian desert."],
     ["remaining", "The group had 20,000 fighters, of whom most were foreigners."],
   ])("reads %s in: %s", (expected, s) => {
