@@ -12,12 +12,6 @@ export interface ReferentReading {
 const COMPILED = REFERENT_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, (r.flags ?? "i") + "g") }));
 const OVERRIDING = COMPILED.filter((c) => c.rule.overrides !== undefined && c.rule.overrides.length > 0);
 
-/**
- * What the counted militants are said to be doing: read from the clause the
- * number sits in. Order: a conditional clause makes it hypothetical; a
- * container noun before it makes it a cell size; otherwise the strong cue
- * nearest to the number wins, then the nearest weak cue, else "other".
- */
 export interface ReferentContext {
   /**
    * A claim in one of the two sentences before was read as custody: the
@@ -28,6 +22,13 @@ export interface ReferentContext {
   custodyBefore?: boolean;
 }
 
+/**
+ * What the counted militants are said to be doing: read from the clause the
+ * number sits in. Order: a conditional clause makes it hypothetical; a
+ * container noun before it makes it a cell size; cues that override others
+ * (a transfer cancels a crossing) are applied; otherwise the strong cue
+ * nearest to the number wins, then the nearest weak cue, else "other".
+ */
 export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNoun, context: ReferentContext = {}): ReferentReading {
   const before = clauseBefore(text, q.start);
   const afterStart = noun.phraseEnd;

@@ -166,7 +166,8 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       const s = pos + anaphor[0].length - anaphor[1]!.length;
       const e = pos + anaphor[0].length;
       // "roughly half of them fighters": a share of the members described, not a share of the militants.
-      if (q.unit === "percent" && /^\s+[a-z]+s\b/.test(text.slice(e)) && HEADS.has(/^\s+([a-z]+)/.exec(text.slice(e))![1]!)) return reject("fraction-with-predicate");
+      const predicate = /^\s+([a-z]+)\b/.exec(text.slice(e));
+      if (q.unit === "percent" && predicate && HEADS.has(predicate[1]!)) return reject("fraction-with-predicate");
       if (options.antecedent || militantAntecedent(`${options.previousText ?? ""} ${text.slice(0, q.start)}`)) return accept("anaphoric-of-them", s, e, false);
       return reject("no-head:anaphor-without-antecedent");
     }
@@ -247,12 +248,12 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     }
     const excluded = EXCLUDED.find((x) => x.re.test(base) || x.re.test(lastPart));
     if (excluded) {
-      // "1,500 ISIS soldiers", "ISIS may have 30,000 troops": the group's own soldiers.
       // "25 people suspected of links to ISIS": the group's suspects.
       if (excluded.rule.id === "victims" && /^(?:people|persons)$/.test(base) && SUSPECTED_OF.test(text.slice(end))) {
         const clause = /^[^;.:!?]{0,120}/.exec(text.slice(end))?.[0] ?? "";
         if (GROUP_NAME.test(clause)) return accept("suspected-people", start, end, false);
       }
+      // "1,500 ISIS soldiers", "ISIS may have 30,000 troops": the group's own soldiers.
       if (GROUP_SOLDIER_HEADS.test(base) && !SECURITY.some((re) => re.test(modifiers.join(" ")))) {
         if (GROUP_NAME.test(modifiers.join(" "))) return accept("group-soldiers", start, end, false);
         if (modifiers.length === 0 && militantPossessor()) return accept("militant-possessor", start, end, false);
@@ -426,7 +427,7 @@ function militantAntecedent(passage: string): boolean {
       if (head.strength === "strong" || head.strength === "default") return !SECURITY.some((re) => re.test(words.slice(Math.max(0, i - 2), i).join(" ")));
       return MILITANT.some((re) => re.test(words.slice(Math.max(0, i - 3), i).join(" ")));
     }
-    if (EXCLUDED.some((x) => x.rule.id === "victims" || x.rule.id === "security-forces" ? x.re.test(w) : false)) return false;
+    if (EXCLUDED.some((x) => (x.rule.id === "victims" || x.rule.id === "security-forces") && x.re.test(w))) return false;
   }
   return false;
 }
