@@ -54,6 +54,7 @@ describe("classifyReferent", () => {
     ["remaining", "A US report put the number of ISIS fighters between 4,000 and 6,000."],
     ["killed", "The coalition said the group had lost 45,000 men since 2014."],
     ["killed", "About 600 militants were killed or wounded in the clashes."],
+    ["killed", "The group suffered about 1,200 casualties in the battle."],
     ["fled", "Hundreds of prisoners, all ISIS members, escaped to nearby districts."],
     ["other", "Officials said 8,000 ISIS fighters “being held by the SDF” need a solution."],
     ["other", "Iraqi courts sentenced 19 men to death for belonging to Daesh."],

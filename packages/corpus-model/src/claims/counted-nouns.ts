@@ -85,6 +85,10 @@ export const ONE_MILITANT_AFTER = new RegExp(
  */
 export const GROUP_SOLDIER_HEADS = /^(?:soldiers|troops|forces|commandos|men)$/i;
 
+/** The group's own losses: "ISIS suffered 1,200 casualties", "the group lost 300 dead". */
+export const GROUP_LOSS_HEADS = /^(?:casualties|dead|deaths|losses)$/i;
+export const GROUP_LOSS_VERBS = /\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|lost|loses|losing|took|takes|taking|incurred|incurs)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated)\s+)?$/i;
+
 /**
  * Verbs by which the group holds or loses people: "ISIS may have 30,000
  * troops", "the group had lost 50,000 men". With the group as the subject,
@@ -92,7 +96,7 @@ export const GROUP_SOLDIER_HEADS = /^(?:soldiers|troops|forces|commandos|men)$/i
  * participle ("ISIS has killed 30 soldiers") is not possession.
  */
 export const MILITANT_POSSESSION_VERBS =
-  /\b(?:(?:has|have|had|having)(?!\s+(?:(?:also|already|now|since|just|reportedly|allegedly)\s+)?(?:[a-z]+ed|been|taken|seen|held|fought|brought|caught|shot|driven|beaten|sent|hit|made|done|begun|won|run)\b)|retains?|retained|maintains?|maintained|fields?|fielded|commands?|commanded|musters?|mustered|boasts?|boasted|lost|loses|losing|counts?|counted)\b/i;
+  /\b(?:(?:has|have|had|having)(?!\s+(?:(?:also|already|now|since|just|reportedly|allegedly)\s+)?(?:[a-z]+ed|been|taken|seen|held|fought|brought|caught|shot|driven|beaten|sent|hit|made|done|begun|won|run)\b)|retains?|retained|maintains?|maintained|fields?|fielded|commands?|commanded|musters?|mustered|boasts?|boasted|lost|loses|losing|counts?|counted|suffered|sustained|incurred)\b/i;
 
 /**
  * A noun phrase counted together with families cannot be a militant count

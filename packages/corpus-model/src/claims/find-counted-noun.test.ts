@@ -236,4 +236,17 @@ describe("findCountedNoun", () => {
     expect(counts("The army has 4,000 in Anbar.")).toEqual([false]);
     expect(counts("ISIS took 4,000 in ransom payments.")).toEqual([false]);
   });
+
+  it("reads 'more' before a noun as a modifier", () => {
+    expect(counts("Thousands more ISIS fighters remain at large.")).toEqual([true]);
+    expect(counts("Officials said 200 more militants had surrendered.")).toEqual([true]);
+    expect(counts("Officials said 200 more civilians had fled.")).toEqual([false]);
+    expect(countsInOrder("Troops killed 12 militants and 40 more were captured.")).toEqual([true, true]);
+  });
+
+  it("reads the group's own casualties", () => {
+    expect(counts("ISIS suffered 1,200 casualties in the battle for the city.")).toEqual([true]);
+    expect(counts("The army suffered 1,200 casualties in the battle.")).toEqual([false]);
+    expect(counts("The bombing caused 40 casualties, ISIS said.")).toEqual([false]);
+  });
 });

@@ -8,6 +8,8 @@ import {
   ELLIPTIC_DEMONYM,
   EXCLUDED_HEADS,
   FAMILY_BREAKDOWN_NEXT,
+  GROUP_LOSS_HEADS,
+  GROUP_LOSS_VERBS,
   GROUP_SOLDIER_HEADS,
   MILITANT_HEAD_NOUNS,
   MILITANT_MARKERS,
@@ -173,7 +175,9 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     }
     // "… and killed 27 others", "… and 40 more": the noun of the previous quantity.
     const other = ANAPHORIC_HEADS.exec(rest);
-    if (other) {
+    // "thousands more ISIS fighters", "200 more militants": "more" modifies a noun that follows; read on.
+    const nextWord = other && /^more$/i.test(other[1]!) ? /^\s+([A-Za-z][\w'’-]*)/.exec(text.slice(pos + other[0].length)) : null;
+    if (other && !(nextWord && !STOPPERS.test(nextWord[1]!) && !DETERMINERS.test(nextWord[1]!))) {
       const s = pos + other[0].length - other[1]!.length;
       const e = pos + other[0].length;
       return sharesPrevious() ? accept("anaphoric-others", s, e, false) : reject("others-without-antecedent", s, e);
@@ -252,6 +256,10 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       if (excluded.rule.id === "victims" && /^(?:people|persons)$/.test(base) && SUSPECTED_OF.test(text.slice(end))) {
         const clause = /^[^;.:!?]{0,120}/.exec(text.slice(end))?.[0] ?? "";
         if (GROUP_NAME.test(clause)) return accept("suspected-people", start, end, false);
+      }
+      // "ISIS suffered 1,200 casualties": the group's own losses.
+      if (GROUP_LOSS_HEADS.test(base) && modifiers.length === 0 && GROUP_LOSS_VERBS.test(text.slice(Math.max(0, q.start - 60), q.start)) && militantPossessor()) {
+        return accept("group-losses", start, end, false);
       }
       // "1,500 ISIS soldiers", "ISIS may have 30,000 troops": the group's own soldiers.
       if (GROUP_SOLDIER_HEADS.test(base) && !SECURITY.some((re) => re.test(modifiers.join(" ")))) {
