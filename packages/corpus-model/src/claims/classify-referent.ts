@@ -1,4 +1,5 @@
 import type { Referent } from "../model/types";
+import { firstMatchOf, matchAllOf } from "../text/match-all";
 import type { CountedNoun } from "./find-counted-noun";
 import type { QuantityMatch } from "./parse-quantity";
 import { CELL_BEFORE, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, REFERENT_RULES, REMAINING_HEAD } from "./referent-rules";
@@ -40,11 +41,8 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
   // Cues that cancel other readings anywhere in the clause ("transferred … from Syria to Iraq" is no crossing).
   const cancelled = new Set<Referent>();
   for (const { rule, re } of OVERRIDING) {
-    re.lastIndex = 0;
-    const inBefore = rule.position !== "after" && re.test(before);
-    re.lastIndex = 0;
-    if (inBefore || (rule.position !== "before" && re.test(after))) for (const r of rule.overrides!) cancelled.add(r);
-    re.lastIndex = 0;
+    const inBefore = rule.position !== "after" && firstMatchOf(re, before) !== null;
+    if (inBefore || (rule.position !== "before" && firstMatchOf(re, after) !== null)) for (const r of rule.overrides!) cancelled.add(r);
   }
 
   for (const strength of ["strong", "weak"] as const) {
@@ -52,15 +50,13 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
     for (const { rule, re } of COMPILED) {
       if (rule.strength !== strength || rule.scope === "sentence" || cancelled.has(rule.referent)) continue;
       if (rule.position !== "after") {
-        re.lastIndex = 0;
-        for (const m of before.matchAll(re)) {
+        for (const m of matchAllOf(re, before)) {
           const distance = before.length - (m.index + m[0].length);
           if (!best || distance < best.distance) best = { referent: rule.referent, rule: rule.id, distance };
         }
       }
       if (rule.position !== "before") {
-        re.lastIndex = 0;
-        for (const m of after.matchAll(re)) {
+        for (const m of matchAllOf(re, after)) {
           // Ties go to the cue after the noun: its own predicate or relative clause.
           const distance = m.index - 0.5;
           if (!best || distance < best.distance) best = { referent: rule.referent, rule: rule.id, distance };
@@ -72,8 +68,7 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
     const sentenceBefore = text.slice(Math.max(0, q.start - 300), q.start);
     for (const { rule, re } of COMPILED) {
       if (rule.strength !== strength || rule.scope !== "sentence") continue;
-      re.lastIndex = 0;
-      if (re.test(sentenceBefore)) return { referent: rule.referent, rule: rule.id };
+      if (firstMatchOf(re, sentenceBefore) !== null) return { referent: rule.referent, rule: rule.id };
     }
     if (strength === "strong" && noun.foreign) {
       return context.custodyBefore ? { referent: "other", rule: "foreign-fighters-in-custody" } : { referent: "joined", rule: "foreign-fighters" };

@@ -7,7 +7,7 @@ export { findCountedNoun, type CountedNoun } from "./find-counted-noun";
 export { findQuoteRegions, type QuoteRegion } from "./find-quote-regions";
 export { CLAIMANT_RULES, type ClaimantRule } from "./claimant-rules";
 export { REFERENT_RULES, type ReferentRule } from "./referent-rules";
-export { PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES, type QualifierRule } from "./qualifier-rules";
+export { CONTEXT_QUALIFIER_RULES, PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES, type ContextQualifierRule, type QualifierRule, type SuffixQualifierRule } from "./qualifier-rules";
 export { VAGUE_QUANTITIES, type VagueQuantity } from "./vague-quantities";
 export { MILITANT_HEAD_NOUNS, EXCLUDED_HEADS, SECURITY_SIDE_MARKERS, MILITANT_MARKERS } from "./counted-nouns";
 export { REPORTING_VERBS } from "./attribution-rules";

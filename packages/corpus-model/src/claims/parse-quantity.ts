@@ -67,6 +67,7 @@ const DOZEN_MULTIPLIERS: Readonly<Record<string, number>> = { a: 1, one: 1, two:
 const FRACTION_ATOM = /\b(?:(?:a|one)[ -](?:half|third|quarter|fifth|tenth)|(?:two)[ -]thirds|(?:three)[ -](?:quarters|fifths)|half)(?=\s+of\b)/gi;
 // "one in five fighters is a foreigner": 20 percent.
 const ONE_IN_ATOM = new RegExp(`\\bone in (${NUMBER_WORD_ALTERNATION}|\\d{1,3})\\b(?!\\s+(?:hundred|thousand|million)\\b)`, "gi");
+const FRACTION_GATE = /half|third|quarter|fifth|tenth/;
 const FRACTION_PERCENT: Readonly<Record<string, number>> = {
   half: 50,
   third: 33.3,
@@ -291,13 +292,14 @@ function findAtoms(text: string): Atom[] {
       add({ start: s, end: s + m[0].length, value: v.low, yearLike: false, scaled: false, vagueId: v.id, low: v.low, high: v.high });
     }
   }
-  for (const m of matchAllOf(ONE_IN_ATOM, text)) {
+  // Cheap literal gates first: most sentences have no "dozen", "one in" or fraction word.
+  const lower = text.toLowerCase();
+  if (lower.includes("one in ")) for (const m of matchAllOf(ONE_IN_ATOM, text)) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
     if (n !== null && n >= 2) add({ start: m.index, end: m.index + m[0].length, value: Math.round(1000 / n) / 10, yearLike: false, scaled: false, fraction: true, oneIn: true });
   }
   for (const re of [DIGIT_ATOM, DIGIT_AFTER_DASH]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchAllOf(re, text)) {
       let digits = m[1]!;
       const s = m.index;
       let e = s + m[0].length;
@@ -321,19 +323,16 @@ function findAtoms(text: string): Atom[] {
       add({ start: s, end: e, value: scaleWord ? Math.round(value) : value, yearLike, scaled: scaleWord !== undefined, scale: scaleWord ? SCALE_OF[scaleWord.toLowerCase()] : undefined });
     }
   }
-  DOZEN_ATOM.lastIndex = 0;
-  for (const m of text.matchAll(DOZEN_ATOM)) {
+  if (lower.includes("dozen")) for (const m of matchAllOf(DOZEN_ATOM, text)) {
     const k = DOZEN_MULTIPLIERS[m[1]!.toLowerCase().replace(/\s+/g, " ")];
     if (k !== undefined) add({ start: m.index, end: m.index + m[0].length, value: k * 12, yearLike: false, scaled: false });
   }
-  FRACTION_ATOM.lastIndex = 0;
-  for (const m of text.matchAll(FRACTION_ATOM)) {
+  if (FRACTION_GATE.test(lower)) for (const m of matchAllOf(FRACTION_ATOM, text)) {
     const last = m[0].toLowerCase().split(/[ -]/).pop()!;
     const value = FRACTION_PERCENT[last];
     if (value !== undefined) add({ start: m.index, end: m.index + m[0].length, value, yearLike: false, scaled: false, fraction: true });
   }
-  WORD_ATOM.lastIndex = 0;
-  for (const m of text.matchAll(WORD_ATOM)) {
+  for (const m of matchAllOf(WORD_ATOM, text)) {
     // "between two and three thousand": when the whole run does not compose, read its "and"-separated parts.
     const parts = wordsToNumber(m[0]) !== null ? [{ t: m[0], at: 0 }] : splitOnAnd(m[0]);
     for (const { t, at } of parts) {
