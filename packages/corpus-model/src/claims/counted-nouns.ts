@@ -107,6 +107,14 @@ export const MIXED_WITH_FAMILIES =
   /^\s+(?:and|as well as|plus)\s+(?:their|his|its|the)\s+(?:own\s+)?(?:famil(?:y|ies)(?:\s+members)?|wives|children|women|relatives|dependants|dependents|kin)\b/i;
 
 /**
+ * A count the text itself says is mostly women and children ("60,000 ISIS
+ * affiliates, mostly women and children,", "… who are mainly families") is a
+ * camp population, not a militant count.
+ */
+export const MOSTLY_FAMILIES =
+  /^\s*(?:[,(—–-]\s*|(?:who|which|that)\s+(?:are|were)\s+)(?:the\s+)?(?:vast\s+)?(?:majority|most|mostly|many|bulk|largely|mainly|predominantly|overwhelmingly)\b[^,;.)]{0,30}\b(?:women|children|families|minors|wives|dependants|dependents)\b/i;
+
+/**
  * A following sentence that breaks the count down into fighters and
  * families ("These included up to 900 fighters and thousands of family
  * members"): the count before it was a mixed population.

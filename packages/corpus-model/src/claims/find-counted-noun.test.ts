@@ -137,6 +137,9 @@ describe("findCountedNoun", () => {
   it("keeps counts mixed with families out", () => {
     expect(counts("Troops moved hundreds of Daesh terrorists and their wives to the base.")).toEqual([false]);
     expect(counts("Up to 900 foreign fighters, along with their families, remain in camps.")).toEqual([true]);
+    expect(counts("Some 50,000 ISIS affiliates, mostly women and children, live in the camp.")).toEqual([false]);
+    expect(counts("About 12,000 Daesh members who are mainly families remain in camps.")).toEqual([false]);
+    expect(counts("About 2,000 ISIS fighters, mostly foreigners, remain in prisons.")).toEqual([true]);
     const s = "The SDF held up to 3,000 ISIS members before the offensive.";
     const q = parseQuantities(s)[0]!;
     expect(findCountedNoun(s, q, { nextText: "These included 800 fighters and thousands of family members." }).accepted).toBe(false);

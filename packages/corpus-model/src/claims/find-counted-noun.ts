@@ -15,6 +15,7 @@ import {
   MILITANT_MARKERS,
   MILITANT_POSSESSION_VERBS,
   MIXED_WITH_FAMILIES,
+  MOSTLY_FAMILIES,
   NON_MILITANT_MODIFIERS,
   NOT_A_PERSON_AFTER,
   PLACE_COMPOUND,
@@ -244,6 +245,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     const head = HEADS.get(base) ?? HEADS.get(lastPart) ?? singular ?? cut;
     if (head) {
       if (MIXED_WITH_FAMILIES.test(text.slice(end))) return reject("mixed-with-families", start, end);
+      if (MOSTLY_FAMILIES.test(text.slice(end))) return reject("mostly-families", start, end);
       return judge(head, start, end, base === "foreigners" || modifiers.some((x) => /^foreign$/i.test(x)));
     }
     if (POSSIBLE_JOINERS.test(base) || (/^[A-Z][a-z]+s$/.test(tok) && !GROUP_NAME.test(tok))) {
