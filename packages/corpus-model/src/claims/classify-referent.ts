@@ -32,7 +32,10 @@ export interface ReferentContext {
  */
 export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNoun, context: ReferentContext = {}): ReferentReading {
   const before = clauseBefore(text, q.start);
-  const afterStart = noun.phraseEnd;
+  // "The attackers, estimated at about 15, fled": a number inside a parenthetical after its noun; the
+  // predicate follows the parenthetical's closing comma.
+  const closing = noun.rule.startsWith("postposed") ? /^\s*[,)]/.exec(text.slice(noun.phraseEnd)) : null;
+  const afterStart = noun.phraseEnd + (closing ? closing[0].length : 0);
   const after = clauseAfter(text, afterStart);
 
   if (HYPOTHETICAL_BEFORE.test(before) || HYPOTHETICAL_AFTER.test(after)) return { referent: "hypothetical", rule: "hypothetical" };

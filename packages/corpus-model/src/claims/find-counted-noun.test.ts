@@ -218,6 +218,7 @@ describe("findCountedNoun", () => {
     expect(findCountedNoun(s, q, { previousText: "Prosecutors accuse the network of smuggling cigarettes." }).accepted).toBe(false);
     expect(counts("Turkish police detained 31 people suspected of links to ISIS.")).toEqual([true]);
     expect(counts("Turkish police detained 31 people suspected of tax fraud.")).toEqual([false]);
+    expect(counts("The SDF has detained more than 300 people accused of belonging to the group.")).toEqual([true]);
   });
 
   it("reads 'one in five' with its noun", () => {

@@ -257,7 +257,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       // "25 people suspected of links to ISIS": the group's suspects.
       if (excluded.rule.id === "victims" && /^(?:people|persons)$/.test(base) && SUSPECTED_OF.test(text.slice(end))) {
         const clause = /^[^;.:!?]{0,120}/.exec(text.slice(end))?.[0] ?? "";
-        if (GROUP_NAME.test(clause)) return accept("suspected-people", start, end, false);
+        if (MILITANT.some((re) => re.test(clause))) return accept("suspected-people", start, end, false);
       }
       // "ISIS suffered 1,200 casualties": the group's own losses.
       if (GROUP_LOSS_HEADS.test(base) && modifiers.length === 0 && GROUP_LOSS_VERBS.test(text.slice(Math.max(0, q.start - 60), q.start)) && militantPossessor()) {
