@@ -56,6 +56,7 @@ describe("classifyReferent", () => {
     ["killed", "About 600 militants were killed or wounded in the clashes."],
     ["killed", "The group suffered about 1,200 casualties in the battle."],
     ["other", "ISIS said two of its fighters had killed 18 soldiers at the checkpoint."],
+    ["remaining", "In 2019 the general put ISIS's strength at 14,000 to 18,000 fighters."],
     ["killed", "Some 40 militants killed in the strikes were foreigners."],
     ["other", "Hundreds of Daesh fighters captured the town in 2014."],
     ["other", "The SDF said it had recaptured 150 ISIS inmates who escaped."],
