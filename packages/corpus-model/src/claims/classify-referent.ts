@@ -2,7 +2,7 @@ import type { Referent } from "../model/types";
 import { firstMatchOf, matchAllOf } from "../text/match-all";
 import type { CountedNoun } from "./find-counted-noun";
 import type { QuantityMatch } from "./parse-quantity";
-import { CELL_BEFORE, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, REFERENT_RULES, REMAINING_HEAD } from "./referent-rules";
+import { CELL_BEFORE, CUSTODY_HEAD, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, REFERENT_RULES, REMAINING_HEAD } from "./referent-rules";
 
 export interface ReferentReading {
   referent: Referent;
@@ -78,6 +78,9 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
     }
     if (strength === "strong" && noun.headStart !== null && noun.headEnd !== null && REMAINING_HEAD.test(text.slice(noun.headStart, noun.headEnd))) {
       return { referent: "remaining", rule: "remnants-head" };
+    }
+    if (strength === "strong" && noun.headStart !== null && noun.headEnd !== null && CUSTODY_HEAD.test(text.slice(noun.headStart, noun.headEnd))) {
+      return { referent: "other", rule: "custody-head" };
     }
   }
   return { referent: "other", rule: "default" };

@@ -120,7 +120,7 @@ export const MOSTLY_FAMILIES =
  * members"): the count before it was a mixed population.
  */
 export const FAMILY_BREAKDOWN_NEXT =
-  /^\s*(?:These|They|This|Those|The (?:figure|number|total))\s+(?:also\s+)?(?:included?|includes|including|comprised?|comprises|consisted? of|consists of|were made up of|was made up of)\b[^.]{0,160}\b(?:famil(?:y|ies)|wives|women|children|minors|dependants|dependents)\b/i;
+  /^\s*(?:These|They|This|Those|(?:The|That|This) (?:figure|number|total))\s+(?:also\s+)?(?:included?|includes|including|comprised?|comprises|consisted? of|consists of|were made up of|was made up of)\b[^.]{0,160}\b(?:famil(?:y|ies)|wives|women|children|minors|dependants|dependents)\b/i;
 
 /**
  * Judicial and custody words that make a bare person count ("7,000

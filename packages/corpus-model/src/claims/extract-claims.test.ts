@@ -64,7 +64,7 @@ describe("extractClaims", () => {
   });
 
   it("reads numbers with their noun left out, sharing an 'about' across 'and'", () => {
-    const out = claims("Of the 8,000 ISIS fighters held in SDF jails, about 3,000 are Syrian and 2,500 Iraqi, a US general said.");
+    const out = claims("Among the 8,000 Daesh detainees in Kurdish-run jails, roughly 3,000 are Iraqi and 2,500 Syrian, a US general said.");
     expect(out.map((c) => [c.low, c.qualifier, c.ref])).toEqual([
       [8000, "exact", "other"],
       [3000, "about", "other"],
@@ -82,12 +82,12 @@ describe("extractClaims", () => {
   });
 
   it("drops a member count that the next sentence splits into fighters and families", () => {
-    const body = "There were already up to 2,800 ISIS members held by the SDF. These included up to 700 fighters and thousands of family members.";
-    expect(claims(body).map((c) => [c.low, c.high, c.qualifier])).toEqual([[null, 700, "up_to"]]);
+    const body = "Kurdish forces were holding as many as 2,800 Daesh members last spring. That figure included roughly 700 fighters, the rest being wives and children.";
+    expect(claims(body).map((c) => [c.low, c.high, c.qualifier])).toEqual([[700, 700, "about"]]);
   });
 
   it("drops a member count that the article gives as a camp population", () => {
-    const body = "ISIS lost its last village and around 45,000 of its members were taken into custody.\nAnother 45,000 people, mostly women and children, now live in the camp.";
+    const body = "After the fall of its last ISIS enclave, some 45,000 of its members were detained.\nAnother 45,000 people now live in the camp.";
     expect(claims(body)).toEqual([]);
   });
 
@@ -100,8 +100,8 @@ describe("extractClaims", () => {
   });
 
   it("completes a claim cut short by the end of a scraped excerpt", () => {
-    expect(claims("Officials said 1,000 “foreign terr")).toMatchObject([{ low: 1000, high: 1000, qualifier: "exact" }]);
-    expect(claims("Officials said 1,000 “foreign terr. The next line is complete.")).toEqual([]);
+    expect(claims("Officials said 1,000 foreign mili")).toMatchObject([{ low: 1000, high: 1000, qualifier: "exact" }]);
+    expect(claims("Officials said 1,000 foreign mili. The next line is complete.")).toEqual([]);
   });
 
   it("extracts nothing from the traps", () => {

@@ -83,7 +83,7 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
         referent = { referent: previousReferent.referent, rule: "subset-of-previous" };
       }
       previousReferent = referent;
-      if (referent.rule === "custody" || referent.rule === "custody-after" || referent.rule === "transferred") lastCustodySentence = index;
+      if (/^(?:custody|custody-after|custody-head|transferred)$/.test(referent.rule)) lastCustodySentence = index;
       const attribution = bySentence.get(index);
       const quantity: Evidence = {
         start: sentence.start + q.start,

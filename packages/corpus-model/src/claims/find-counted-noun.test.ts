@@ -83,7 +83,7 @@ describe("findCountedNoun", () => {
     ["the group's name on troops", "About 800 Islamic State troops held the bridge.", [true]],
     ["bare troops", "Baghdad sent 2,000 troops to the city.", [false]],
     ["troops the group fights", "ISIS fighters clashed with 200 troops near the dam.", [false]],
-    ["the group owns the troops", "The group may have as many as 25,000 troops in both countries.", [true]],
+    ["the group owns the troops", "Analysts think the caliphate's remnants may field 25,000 troops.", [true]],
     ["the group's losses", "The Pentagon said the group had lost 40,000 men since 2014.", [true]],
     ["the group kills troops", "ISIS has killed 300 troops since January.", [false]],
     ["a security force's men", "The Peshmerga said it had 7,000 men on the front line against ISIS.", [false]],
@@ -140,14 +140,14 @@ describe("findCountedNoun", () => {
     expect(counts("Some 50,000 ISIS affiliates, mostly women and children, live in the camp.")).toEqual([false]);
     expect(counts("About 12,000 Daesh members who are mainly families remain in camps.")).toEqual([false]);
     expect(counts("About 2,000 ISIS fighters, mostly foreigners, remain in prisons.")).toEqual([true]);
-    const s = "The SDF held up to 3,000 ISIS members before the offensive.";
+    const s = "Kurdish guards held roughly 3,000 Daesh members at the site.";
     const q = parseQuantities(s)[0]!;
-    expect(findCountedNoun(s, q, { nextText: "These included 800 fighters and thousands of family members." }).accepted).toBe(false);
-    expect(findCountedNoun(s, q, { nextText: "These included 800 foreigners." }).accepted).toBe(true);
+    expect(findCountedNoun(s, q, { nextText: "Those comprised 800 fighters and their wives and children." }).accepted).toBe(false);
+    expect(findCountedNoun(s, q, { nextText: "Those comprised 800 foreigners." }).accepted).toBe(true);
   });
 
   it("keeps a figure the article gives for a camp population out of member counts", () => {
-    const s = "ISIS lost its last town and around 45,000 of its members were taken into custody.";
+    const s = "After the fall of its last ISIS enclave, some 45,000 of its members were detained.";
     const q = parseQuantities(s)[0]!;
     expect(findCountedNoun(s, q, { populationFigures: new Set([45000]) }).accepted).toBe(false);
     expect(findCountedNoun(s, q, { populationFigures: new Set([12000]) }).accepted).toBe(true);
@@ -161,14 +161,14 @@ describe("findCountedNoun", () => {
     ["The group, which numbers in the thousands, still attacks villages.", true],
     ["Daesh remnants, which number in the hundreds, hide in the desert.", true],
     ["The group's fighters now number in the low thousands, officials said.", true],
-    ["A US report put the number of ISIS fighters between 4,000 and 6,000.", true],
+    ["Analysts at a Washington think tank put the number of Daesh militants between 4,000 and 6,000.", true],
     ["The army's numbers have fallen to 90,000.", false],
   ])("reads a number written after its noun: %s", (s, expected) => {
     expect(counts(s).some(Boolean)).toBe(expected);
   });
 
   it("reads 'put the number at' as the number named just before", () => {
-    const s = "Earlier estimates put the number around 7,000.";
+    const s = "Older assessments placed the figure at roughly 7,000.";
     const q = parseQuantities(s)[0]!;
     expect(findCountedNoun(s, q, { antecedent: true }).accepted).toBe(true);
     expect(findCountedNoun(s, q).accepted).toBe(false);
@@ -180,11 +180,11 @@ describe("findCountedNoun", () => {
   });
 
   it("completes a head noun cut short by the end of an excerpt", () => {
-    const s = "The US confirmed that 600 “foreign terr";
+    const s = "A coalition spokesman put the count at 600 foreign jiha";
     const q = parseQuantities(s)[0]!;
     expect(findCountedNoun(s, q, { cutAtEnd: true }).accepted).toBe(true);
     expect(findCountedNoun(s, q).accepted).toBe(false);
-    const t = "The US confirmed that 600 “foreign ci";
+    const t = "A coalition spokesman put the count at 600 foreign ci";
     expect(findCountedNoun(t, parseQuantities(t)[0]!, { cutAtEnd: true }).accepted).toBe(false);
   });
 

@@ -85,5 +85,8 @@ export const HYPOTHETICAL_AFTER = /^\s*(?:could|would)\b/i;
 /** Container nouns right before the number make it a cell size ("cells of up to 50", "groups as small as two"). */
 export const CELL_BEFORE = /\b(?:cells?|groups?|units?|squads?|bands?|teams?|detachments?|formations?)\s+(?:of|numbering|comprising|made up of|with)?\s*$/i;
 
+/** Head nouns that say by themselves the militants are in custody ("8,000 ISIS detainees in Kurdish-run jails"): they outrank weak place cues. */
+export const CUSTODY_HEAD = /^(?:detainees|prisoners|inmates|captives|suspects|convicts)$/i;
+
 /** Head nouns that say by themselves the militants are what is left ("a few hundred Daesh remnants"): a weak cue. */
 export const REMAINING_HEAD = /^(?:remnants|holdouts|remainders|stragglers)$/i;
