@@ -29,7 +29,9 @@ export function explainClaimant(name: string, context?: string): ClaimantReading
   for (const tier of [1, 2] as const) {
     for (const [source, text] of [["name", name], ["context", ctx]] as const) {
       if (text === "") continue;
-      const hit = earliest(text, tier);
+      let hit = earliest(text, tier);
+      // "Estimates by analysts and U.S. officials": in a joint claimant, officials outrank commentators.
+      if (hit && tier === 1 && COMMENTATORS.has(hit.type) && /\band\b|,/.test(text)) hit = earliest(text, tier, (r) => !COMMENTATORS.has(r.type)) ?? hit;
       if (hit) return { type: hit.type, rule: hit.id, tier, source, theatreDefault: hit.theatreDefault === true };
     }
   }
@@ -69,10 +71,13 @@ export function theatreType(sentence: Map<string, number>, article: Map<string, 
   return pick(article, false);
 }
 
-function earliest(text: string, tier: 1 | 2): ClaimantRule | null {
+/** Types that speak about a conflict rather than for a side in it. */
+const COMMENTATORS = new Set<ClaimantType>(["analyst", "media_other", "unknown"]);
+
+function earliest(text: string, tier: 1 | 2, accept: (r: ClaimantRule) => boolean = () => true): ClaimantRule | null {
   let best: { rule: ClaimantRule; index: number } | null = null;
   for (const { rule, re } of COMPILED) {
-    if (rule.tier !== tier) continue;
+    if (rule.tier !== tier || !accept(rule)) continue;
     re.lastIndex = 0;
     const m = re.exec(text);
     if (m && (!best || m.index < best.index)) best = { rule, index: m.index };

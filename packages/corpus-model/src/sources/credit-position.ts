@@ -1,0 +1,91 @@
+import type { ClaimantType, Evidence } from "../model/types";
+import type { SourceAnalysis } from "./analyze-sources";
+import type { ReportingFrame } from "./reporting-frame";
+import { describeSource, type Source } from "./source";
+
+/** Who a stretch of text is credited to, and how the reader can check it. */
+export interface Credit {
+  source: Source;
+  claimant: string;
+  claimantType: ClaimantType;
+  /**
+   * How the credit was found: "quote" (inside a quotation), "frame:<pattern>"
+   * ("frame:according-to", "frame:citing"…), "relay" (the outlet relaying an
+   * untyped source), "retro" ("… that number" in the next sentence),
+   * "publisher" (nobody is credited: the outlet's own voice).
+   */
+  rule: string;
+  /** The words naming the source for this credit (null for the outlet's voice). */
+  evidence: Evidence | null;
+}
+
+const EXPLICIT = new Set(["according-to", "inverted", "subject", "citing", "quoted-as"]);
+/** "… revised that number", "the figure came from": a sentence that speaks of the previous sentence's number. */
+const FIGURE_ANAPHOR = /\b(?:that|this|the|those|these|such)\s+(?:number|figure|estimate|tally|count|numbers|figures|estimates|assessment)\b/i;
+
+/**
+ * Credits the text at `position` (an offset in body) in sentence
+ * `sentenceIndex`: the speaker of the quotation it sits in; else the
+ * innermost reporting frame whose scope holds it ("A UN report concluded …,
+ * the AP reported": the UN); else a source named by a noun phrase ("the
+ * Pentagon's estimate"); else a passive, which names nobody — unless the
+ * next sentence credits "that number" to someone; else the outlet's voice.
+ * A relayed source that says nothing about who it is ("local sources",
+ * "media reports") yields to the agency relaying it.
+ */
+export function creditPosition(analysis: SourceAnalysis, sentenceIndex: number, position: number): Credit {
+  const { frames, model, regions, quoteSpeakers } = analysis;
+  const region = regions.find((r) => position >= r.start && position < r.end);
+  if (region) {
+    const q = quoteSpeakers.get(region.run);
+    if (q) return credit(q.source, "quote", frames[q.frame]!.speaker);
+  }
+
+  const candidates: Array<{ frame: ReportingFrame; index: number }> = [];
+  frames.forEach((frame, index) => {
+    if (frame.sentenceIndex === sentenceIndex && position >= frame.scope.start && position < frame.scope.end) candidates.push({ frame, index });
+  });
+  const rank = (f: ReportingFrame) => (EXPLICIT.has(f.pattern) ? 0 : f.pattern === "source-phrase" ? 1 : 2);
+  candidates.sort(
+    (a, b) =>
+      rank(a.frame) - rank(b.frame) ||
+      a.frame.scope.end - a.frame.scope.start - (b.frame.scope.end - b.frame.scope.start) ||
+      Number(b.frame.pattern === "citing" || b.frame.pattern === "quoted-as") - Number(a.frame.pattern === "citing" || a.frame.pattern === "quoted-as"),
+  );
+  for (const { frame, index } of candidates) {
+    const source = model.frameSources.get(index);
+    if (!source) continue;
+    if (frame.pattern === "passive") {
+      const retro = retroCredit(analysis, sentenceIndex);
+      if (retro) return retro;
+      return credit(source, "frame:passive", frame.cue);
+    }
+    const relay = model.relaySources.get(index);
+    if (relay && frame.relay && uninformative(source) && !uninformative(relay)) return credit(relay, "relay", frame.relay);
+    return credit(source, `frame:${frame.pattern}`, frame.speaker);
+  }
+  const retro = retroCredit(analysis, sentenceIndex);
+  if (retro) return retro;
+  return credit(model.publisher, "publisher", null);
+}
+
+/** A source that says nothing about its side: unknown, or just "media". */
+function uninformative(s: Source): boolean {
+  return s.type === "unknown" || s.type === "media_other";
+}
+
+/** "As recently as July, IS was thought to have 10,000 fighters. Since then, coalition estimates have revised that number downwards." */
+function retroCredit(analysis: SourceAnalysis, sentenceIndex: number): Credit | null {
+  const next = analysis.sentences[sentenceIndex + 1];
+  if (!next || !FIGURE_ANAPHOR.test(next.text)) return null;
+  for (const [index, frame] of analysis.frames.entries()) {
+    if (frame.sentenceIndex !== sentenceIndex + 1 || frame.pattern === "passive") continue;
+    const source = analysis.model.frameSources.get(index);
+    if (source && source.type !== "unknown") return credit(source, "retro", frame.speaker);
+  }
+  return null;
+}
+
+function credit(source: Source, rule: string, evidence: Evidence | null): Credit {
+  return { source, claimant: describeSource(source), claimantType: source.type, rule, evidence: evidence && evidence.end > evidence.start ? evidence : null };
+}
