@@ -18,7 +18,8 @@ export function analyzeArticle(input: RawArticle): ArticleAnalysis {
   const cleaned = cleanArticle(input.raw, { url: supplied.url });
   const body = cleaned.body;
   const sentences = splitSentences(body);
-  const sources = analyzeSources(body, sentences);
+  const outlet = inferOutlet({ raw: input.raw, cleaned, url: supplied.url, supplied: supplied.outlet });
+  const sources = analyzeSources(body, sentences, { outlet: outlet?.name ?? null });
   const attributions = findAttributions(body, sentences, sources);
   const title = supplied.title ?? cleaned.title;
   const bodyClaims = extractClaims(body, sentences, sources);
@@ -27,7 +28,7 @@ export function analyzeArticle(input: RawArticle): ArticleAnalysis {
     source: input.source,
     title,
     body,
-    outlet: inferOutlet({ raw: input.raw, cleaned, url: supplied.url, supplied: supplied.outlet }),
+    outlet,
     published: inferPublishedDate({ raw: input.raw, cleaned, supplied: supplied.published }),
     // The contract counts the group's names as the article shows them:
     // headline and captions included (as the gold annotation does), page

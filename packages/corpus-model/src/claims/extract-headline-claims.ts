@@ -27,7 +27,10 @@ export function extractHeadlineClaims(title: string | null, bodyClaims: readonly
     const informative = shared.find((b) => b.claimantType !== "unknown" && b.claimantType !== "media_other") ?? shared[0];
     const base: FighterClaim = { ...c, section: "title", claimantEvidence: null };
     const withRule = (rule: string) => base.rules.filter((r) => !r.startsWith("claimant:") && !r.startsWith("type:")).concat(rule);
-    if (own && own.claimantType !== "unknown" && own.claimantType !== "media_other") return { ...base, rules: withRule("claimant:headline-frame") };
+    const ownInformative = own !== null && own.claimantType !== "unknown" && own.claimantType !== "media_other";
+    // A bare rank ("General: …") typed only by the story's theatre is weaker evidence than the body's own claim.
+    const ownWeak = own !== null && own.rules.some((r) => r.startsWith("type:theatre:") || r === "type:rule:military-rank");
+    if (ownInformative && !(ownWeak && informative)) return { ...base, rules: withRule("claimant:headline-frame").concat(own.rules.filter((r) => r.startsWith("type:"))) };
     if (colonReading && colonReading.tier === 1 && colonReading.type !== "media_other") {
       return { ...base, claimant: colon![1]!, claimantType: colonReading.type, rules: withRule(`claimant:headline-colon`).concat(`type:rule:${colonReading.rule}`) };
     }

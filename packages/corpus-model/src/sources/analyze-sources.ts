@@ -7,6 +7,7 @@ import type { Source } from "./source";
 
 /** Everything the article says about who says what. */
 export interface SourceAnalysis {
+  body: string;
   sentences: readonly Evidence[];
   frames: ReportingFrame[];
   model: SourceModel;
@@ -23,11 +24,11 @@ export interface SourceAnalysis {
  * quotation or frame just before it (news style for quotes that run over
  * several paragraphs).
  */
-export function analyzeSources(body: string, sentences: readonly Evidence[]): SourceAnalysis {
+export function analyzeSources(body: string, sentences: readonly Evidence[], options: { outlet?: string | null } = {}): SourceAnalysis {
   const regions = findQuoteRegions(body);
   const masked = maskQuotes(body, regions);
   const frames = findReportingFrames(masked, sentences);
-  const model = buildSourceModel(body, masked, sentences, frames);
+  const model = buildSourceModel(body, masked, sentences, frames, options.outlet ?? null);
   const quoteSpeakers = new Map<number, { source: Source; frame: number }>();
 
   // Runs in order, each with the sentences it touches.
@@ -42,7 +43,7 @@ export function analyzeSources(body: string, sentences: readonly Evidence[]): So
   }
   const explicit = (i: number) => {
     const f = frames[i]!;
-    return f.pattern !== "passive" && f.pattern !== "source-phrase" && model.frameSources.has(i);
+    return f.pattern !== "passive" && f.pattern !== "source-phrase" && f.pattern !== "label" && model.frameSources.has(i);
   };
   const insideQuote = (f: ReportingFrame) => regions.some((r) => f.speaker.start >= r.start && f.speaker.end <= r.end);
   let lastSpoken: { source: Source; frame: number; at: number } | null = null;
@@ -81,5 +82,5 @@ export function analyzeSources(body: string, sentences: readonly Evidence[]): So
     }
     previousEnd = last.end;
   }
-  return { sentences, frames, model, regions, quoteSpeakers };
+  return { body, sentences, frames, model, regions, quoteSpeakers };
 }

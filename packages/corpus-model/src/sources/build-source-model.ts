@@ -39,6 +39,7 @@ const TITLE_ROLE: ReadonlyArray<[RegExp, string]> = [
 const DOCUMENT_ROLES = new Set(["report", "reports", "statement", "study", "document", "assessment", "estimate", "estimates", "survey", "communique", "communiqué", "release", "data", "figures"]);
 const ORGANISATION_ROLES = new Set(["agency", "ministry", "command", "service", "department", "office", "forces", "military", "army", "police", "coalition", "council", "government", "authorities", "group", "organisation", "organization", "monitor", "observatory", "channel", "newspaper", "outlet", "broadcaster", "network", "panel", "team", "institute", "center", "centre", "intelligence"]);
 const PLURAL_ROLES = /\b(?:officials|officers|sources|analysts|experts|researchers|diplomats|monitors|observers|lawmakers|commanders|leaders|authorities|members)\b/i;
+const BARE_DOCUMENT = /^the\s+(?:(?:new|latest|same)\s+)?(?:statement|report|communiqu[eé]|release|press release|announcement|briefing)$/i;
 const BARE_INSTITUTION = /^the\s+(?:agency|service|ministry|command|directorate|force|forces|cell|department|office|authorities|administration|militia|unit)$/i;
 /** How many sentences back a pronoun or a definite description may reach. */
 const REACH = 6;
@@ -57,11 +58,11 @@ const REACH = 6;
  * descriptors, the theatre of the story for bare ranks, or the mention it
  * was linked to.
  */
-export function buildSourceModel(body: string, masked: string, sentences: readonly Evidence[], frames: readonly ReportingFrame[]): SourceModel {
+export function buildSourceModel(body: string, masked: string, sentences: readonly Evidence[], frames: readonly ReportingFrame[], outlet: string | null = null): SourceModel {
   const sources: Source[] = [];
   const frameSources = new Map<number, Source>();
   const relaySources = new Map<number, Source>();
-  const publisherVoice = findPublisherVoice(body);
+  const publisherVoice = findPublisherVoice(body, outlet);
   const make = (kind: SourceKind, name: string, type: ClaimantType, why: string): Source => ({
     id: sources.length + 2,
     kind,
@@ -143,7 +144,13 @@ export function buildSourceModel(body: string, masked: string, sentences: readon
     }
   };
 
-  const personBySurname = (surname: string): Source | null => sources.find((s) => s.kind === "person" && s.surname === surname) ?? null;
+  /** A person by surname, else by another of their names when only one person has it ("Sheikh Jaafar" for "Jaafar Sheikh Mustafa"). */
+  const personBySurname = (surname: string): Source | null => {
+    const bySurname = sources.find((s) => s.kind === "person" && s.surname === surname);
+    if (bySurname) return bySurname;
+    const byName = sources.filter((s) => s.kind === "person" && s.named && nameKey(s.name).split(" ").includes(surname));
+    return byName.length === 1 ? byName[0]! : null;
+  };
 
   /** An earlier person described by role only, that a newly named person with a compatible title may be. */
   const roleOnlyPerson = (before: number, title: string | null, sentenceIndex: number): Source | null =>
@@ -186,6 +193,8 @@ export function buildSourceModel(body: string, masked: string, sentences: readon
     const text = ev.text.trim();
     const sentence = sentences[sentenceIndex]!;
     const reachFrom = sentences[Math.max(0, sentenceIndex - REACH)]!.start;
+    // "Our information says", "my sources": the speaker of the surrounding frame or label, not a source of its own.
+    if (/^(?:[Oo]ur|[Mm]y|[Ww]e|I|us)\b/.test(text)) return null;
     if (PRONOUN.test(text)) {
       const p = text.toLowerCase();
       if (p === "we") return null;
@@ -270,6 +279,14 @@ export function buildSourceModel(body: string, masked: string, sentences: readon
       }
     }
 
+    // "…, the command said in a statement. …, the statement said": a bare document noun is the last institution's.
+    if (BARE_DOCUMENT.test(text)) {
+      const owner = recent(ev.start, (s) => (s.kind === "organisation" || s.kind === "people" || s.kind === "person") && s.type !== "unknown", reachFrom);
+      if (owner) {
+        mention(owner, ev);
+        return owner;
+      }
+    }
     // "The Counter-Terrorism Service killed nine …, the service said": a bare institution noun names the sentence's subject.
     if (BARE_INSTITUTION.test(text)) {
       const subject = /^[^,;:]{0,80}/.exec(body.slice(sentence.start, ev.start))![0];

@@ -19,7 +19,7 @@ export interface Credit {
   evidence: Evidence | null;
 }
 
-const EXPLICIT = new Set(["according-to", "inverted", "subject", "citing", "quoted-as"]);
+const EXPLICIT = new Set(["according-to", "inverted", "subject", "citing", "quoted-as", "label"]);
 /** "… revised that number", "the figure came from": a sentence that speaks of the previous sentence's number. */
 const FIGURE_ANAPHOR = /\b(?:that|this|the|those|these|such)\s+(?:number|figure|estimate|tally|count|numbers|figures|estimates|assessment)\b/i;
 
@@ -66,7 +66,38 @@ export function creditPosition(analysis: SourceAnalysis, sentenceIndex: number, 
   }
   const retro = retroCredit(analysis, sentenceIndex);
   if (retro) return retro;
+  const continued = continuationCredit(analysis, sentenceIndex);
+  if (continued) return continued;
   return credit(model.publisher, "publisher", null);
+}
+
+/**
+ * "…, the statement said. In Iraq, those missions killed 30 ISIS operatives."
+ * A sentence that credits nobody, in the same paragraph as a sentence wholly
+ * credited to a source, goes on paraphrasing that source.
+ */
+function continuationCredit(analysis: SourceAnalysis, sentenceIndex: number): Credit | null {
+  const { sentences, frames, model, regions, quoteSpeakers } = analysis;
+  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 2); i--) {
+    const prev = sentences[i]!;
+    const next = sentences[i + 1]!;
+    if (analysis.body.slice(prev.end, next.start).includes("\n")) return null;
+    const own = frames
+      .map((frame, index) => ({ frame, index }))
+      .filter(({ frame }) => frame.sentenceIndex === i && EXPLICIT.has(frame.pattern));
+    if (own.length > 0) {
+      const widest = own.sort((a, b) => b.frame.scope.end - b.frame.scope.start - (a.frame.scope.end - a.frame.scope.start))[0]!;
+      const source = model.frameSources.get(widest.index);
+      // The frame owns the sentence's content: "…, X said." from its start, "X said that …" to its end.
+      const covers = widest.frame.scope.start <= prev.start + 3 || widest.frame.scope.end >= prev.end - 3;
+      if (!source || !covers) return null;
+      return credit(source, "continuation", widest.frame.speaker);
+    }
+    const quote = regions.find((r) => r.start < prev.end && r.end > prev.start);
+    const q = quote ? quoteSpeakers.get(quote.run) : undefined;
+    if (q && quote && quote.end - quote.start >= 0.5 * (prev.end - prev.start)) return credit(q.source, "continuation", frames[q.frame]!.speaker);
+  }
+  return null;
 }
 
 /** A source that says nothing about its side: unknown, or just "media". */

@@ -19,7 +19,8 @@ const NAME_WORD = "(?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F’'-]*\\.?|(?:al|e
 const RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:of|for|the|and)\\s+)?${NAME_WORD})*`, "g");
 const PARTICLE = /^(?:al|el|bin|ibn|abu|de|van|von|der|du|da)(?:-|$)/i;
 const APPOSITIVE_AFTER = /^,\s+((?:a|an|the|one of the|one of|who (?:is|was|heads|led|leads|commands))\s[^,.;:“”"()]{3,140}|(?:[A-Z][\w-]*\s+){0,3}(?:spokes(?:man|woman|person)|commander|head|chief|director|minister|secretary|under-secretary|secretary-general|coordinator|envoy|governor|mayor|leader|member|adviser|advisor)\b[^,.;:“”"()]{0,140})(?=[,.;:]|$)/i;
-const COPULAR_AFTER = /^\s+(?:is|was|has been|had been|serves as|served as)\s+((?:a|an|the)\s[^,.;:“”"()]{3,140})/;
+const COPULAR_AFTER = /^\s+(?:is|was|has been|had been|serves as|served as)\s+((?:a|an|the)\s[^,.;:“”"()]{3,140})|^\s+((?:commands|heads|leads|directs|chairs|runs|oversees|commanded|headed|led)\s[^,.;:“”"()]{3,140})/;
+const INNER_TITLE = /^(?:Sheikh|Shaikh|Mullah|Sayyid|Sayed)$/;
 const PREPOSED_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)((?:[Tt]he|[Aa]n?)\s[^,;:“”"()]{3,120}),\s*$/;
 const ROLE_HEAD = /\b(?:spokes(?:man|woman|person)|commander|head|chief|director|minister|secretary|general|colonel|officer|official|coordinator|envoy|governor|mayor|leader|president|premier|ambassador|adviser|advisor|judge|analyst|expert|researcher|fellow|professor|speaker)\b/i;
 
@@ -38,7 +39,8 @@ export function findPersonMentions(sentence: string): PersonMention[] {
     const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
     // The name is the longest tail of name words; a role, place or organisation word ends it.
     let k = words.length;
-    while (k > 0 && isNameWord(words[k - 1]!.text)) k--;
+    // "Jaafar Sheikh Mustafa": a title between two name words belongs to the name.
+    while (k > 0 && (isNameWord(words[k - 1]!.text) || (k > 1 && k < words.length && INNER_TITLE.test(words[k - 1]!.text) && isNameWord(words[k - 2]!.text)))) k--;
     const nameWords = words.slice(k);
     const proper = nameWords.filter((w) => !PARTICLE.test(w.text) || /-[A-Z]/.test(w.text));
     const before = words.slice(0, k).map((w) => w.text);
@@ -60,7 +62,7 @@ export function findPersonMentions(sentence: string): PersonMention[] {
     const ap = APPOSITIVE_AFTER.exec(after);
     if (ap) descriptors.push(ap[1]!.trim());
     const cop = COPULAR_AFTER.exec(after);
-    if (cop && ROLE_HEAD.test(cop[1]!)) descriptors.push(cop[1]!.trim());
+    if (cop && (cop[2] !== undefined || ROLE_HEAD.test(cop[1]!))) descriptors.push((cop[1] ?? cop[2]!).trim());
     const runStart = words[0]!.start;
     const pre = PREPOSED_BEFORE.exec(sentence.slice(Math.max(0, runStart - 160), runStart));
     if (pre && ROLE_HEAD.test(pre[1]!)) descriptors.push(pre[1]!.trim());

@@ -16,6 +16,11 @@ const QUOTED_AS_RE = /\b(quoted|cited)\s+(.{2,120}?)\s+as\s+(?:saying|stating|te
 const PASSIVE_RE = new RegExp(PASSIVE_REPORTING, "gi");
 const PASSIVE_BY = /^[^,;:]{0,40}?\bby\s+/i;
 const SOURCE_PHRASE_RES = SOURCE_PHRASES.map((p) => ({ rule: p, re: new RegExp(p.pattern, "g") }));
+/** "Sheikh Jaafar: …", "Rudaw: …": a short capitalised label and a colon opening a paragraph. */
+const SPEAKER_LABEL = /^((?:[A-Z][\w.’'-]*)(?:\s+(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*|bin|ibn)){0,3}):\s+["“]?[A-Z]/;
+/** Labels that open page furniture or a section, not a speaker's answer. */
+const LABEL_STOP =
+  /^(?:Related|Source|Sources|Photo|Photos|Image|Video|Watch|Note|Update|Updated|Editor|Editors|Read|Read More|Also|Tags|Share|Comments|Summary|Overview|Abstract|Background|Analysis|Breaking|Breaking News|Caption|File|Exclusive|EXCLUSIVE|Opinion|Correction|Disclaimer|Q|A|Question|Answer|Date|Published|Posted|By|Location|Dateline|Key|Highlights|Timeline|Context|Methodology|Warning|Trigger Warning|Subscribe|Advertisement|Latest|More|Topics|Keywords|Category|Section|Headline|Title|Length|Byline|Load-Date|Language|Graphic|Notes?)$/i;
 /** A clause that starts afresh inside a sentence: the subject of a later verb starts after it. */
 const CLAUSE_OPENER = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and|as|because|since|adding|before|after|when)\s+(?=[^,;]*$)/gi;
 
@@ -29,7 +34,22 @@ const CLAUSE_OPENER = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and|as
  */
 export function findReportingFrames(masked: string, sentences: readonly Evidence[]): ReportingFrame[] {
   const out: ReportingFrame[] = [];
+  let label: { speaker: Evidence; paragraphEnd: number } | null = null;
   sentences.forEach((sentence, index) => {
+    // A transcript's speaker label covers its paragraph: "Sheikh Jaafar: …".
+    const opensParagraph = /(?:^|\n)[ \t]*$/.test(masked.slice(Math.max(0, sentence.start - 200), sentence.start));
+    if (opensParagraph) {
+      label = null;
+      const m = SPEAKER_LABEL.exec(masked.slice(sentence.start, sentence.end));
+      // Page furniture in capitals ("BYLINE:", "DATELINE:") is not a speaker; a short acronym ("UN:") may be.
+      if (m && !LABEL_STOP.test(m[1]!) && !/^[A-Z]{5,}$/.test(m[1]!)) {
+        const paragraphEnd = masked.indexOf("\n", sentence.start);
+        label = { speaker: at(sentence, 0, m[1]!.length), paragraphEnd: paragraphEnd < 0 ? masked.length : paragraphEnd };
+      }
+    }
+    if (label && sentence.start < label.paragraphEnd) {
+      out.push({ sentenceIndex: index, pattern: "label", speaker: label.speaker, context: "", cue: label.speaker, scope: { start: sentence.start, end: sentence.end } });
+    }
     const s = masked.slice(sentence.start, sentence.end);
     const raw = framesIn(s);
     const frames = withScopes(raw, s.length);
@@ -67,7 +87,7 @@ function framesIn(s: string): RawFrame[] {
   const taken = (start: number, end: number) => frames.some((f) => f.speaker.start < end && start < f.speaker.end);
 
   for (const m of s.matchAll(ACCORDING_RE)) {
-    const found = nameAfter(s, m.index + m[0].length);
+    const found = nameAfter(s, m.index + m[0].length, true);
     if (!found) continue;
     // "According to X, …" opens the sentence; "…, according to X." closes it.
     const opens = s.slice(0, m.index).trim().split(/\s+/).filter((w) => /\w/.test(w)).length <= 3;
@@ -103,8 +123,12 @@ function framesIn(s: string): RawFrame[] {
       }
     }
 
+    // "The SDF says it holds 10,000 suspects, and warns that …": a coordinated verb shares the subject,
+    // and the frame before it already covers what follows.
+    if (/(?:,\s*|\s)(?:and|but|or|yet)\s+(?:(?:also|then|later|repeatedly|again)\s+)?$/i.test(before) && frames.some((f) => f.pattern === "subject" || f.pattern === "inverted")) continue;
     // Subject before the verb, from the last quotation or clause opener on.
-    const quoteEnd = Math.max(before.lastIndexOf("”"), before.lastIndexOf('"'), before.lastIndexOf(MASK), before.lastIndexOf("»"));
+    // A colon ends a clause too ("Sheikh Jaafar: Our information says …").
+    const quoteEnd = Math.max(before.lastIndexOf("”"), before.lastIndexOf('"'), before.lastIndexOf(MASK), before.lastIndexOf("»"), before.lastIndexOf(": "));
     let leftStart = windowStart + quoteEnd + 1;
     CLAUSE_OPENER.lastIndex = 0;
     let opener: RegExpExecArray | null = null;
@@ -124,7 +148,7 @@ function framesIn(s: string): RawFrame[] {
   }
 
   for (const m of s.matchAll(CITING_RE)) {
-    const found = nameAfter(s, m.index + m[0].length);
+    const found = nameAfter(s, m.index + m[0].length, true);
     if (!found || taken(found.start, found.end)) continue;
     // The frame it follows relays it: "VOA reported Monday, citing Pentagon data."
     const relay = [...frames].filter((f) => f.cue.start < m.index).sort((a, b) => b.cue.start - a.cue.start)[0];
@@ -165,6 +189,7 @@ function isReportingUse(verb: string, before: string, after: string): boolean {
   if (/\b(?:an|the|a)\s+$/i.test(before) || /^\s+by\b/i.test(after)) return false;
   if (/^(?:saying)$/i.test(verb)) return false;
   // "new reports indicate", "the latest estimates suggest", "media reports": the noun, not the verb.
+  if (/^(?:estimate|report|claim)$/i.test(verb) && /(?:['’]s|\b(?:latest|new|recent|last|official|own|first|an?|the|this|that|its|their))\s+$/i.test(before)) return false;
   if (/^(?:reports|estimates|claims|statements|notes)$/i.test(verb) && (/^\s+(?:indicate|indicated|suggest|suggested|show|showed|shows|say|said|reveal|revealed|put|puts|have|had|are|were|of|from|by|that\b)/i.test(after) || /\b(?:new|latest|recent|most recent|alarming|initial|early|unconfirmed|conflicting|local|media|press|news|these|those|such|some|many|several|other|official|intelligence|coalition|the|its|their|US|UN|Pentagon)\s+$/i.test(before))) return false;
   // Verbs that only report when they rule a clause; "the indicators show a rise" is not speech.
   if (/^(?:indicate|indicates|show|shows|showed|reveal|reveals|suggest)$/i.test(verb) && !/\b(?:reports?|estimates?|data|figures?|studies|study|assessments?|statistics|intelligence|documents?|surveys?|findings|sources?|records?|numbers)\s+$/i.test(before)) return false;

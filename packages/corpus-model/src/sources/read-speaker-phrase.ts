@@ -6,6 +6,9 @@ import { FINITE_VERB, LEADING_ADVERBIAL, NAME_END, ROLE_NOUN, SPEAKER_PRONOUNS }
  * stand in for quoted text) and return offsets relative to it.
  */
 
+const LEADING_TIME =
+  /^(?:In|On|At|By|During|Since|After|Before|Until|Through)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:the\s+)?(?:past|last|same)\s+\w+)\s+(?=(?:the|a|an|[A-Z]))/;
+
 /** Stands in for every quoted character (see maskQuotes). */
 export const MASK = "\u0001";
 
@@ -29,7 +32,8 @@ function segments(s: string, from: number, to: number): Segment[] {
   let segStart = from;
   for (let i = from; i <= to; i++) {
     // Commas, brackets and spaced dashes ("The US military — which … — said") delimit the pieces.
-    if (i === to || s[i] === "," || s[i] === "(" || s[i] === ")" || ((s[i] === "—" || s[i] === "–") && (s[i - 1] === " " || s[i + 1] === " "))) {
+    const digitComma = s[i] === "," && /\d/.test(s[i - 1] ?? "") && /\d/.test(s[i + 1] ?? ""); // "11,000"
+    if (i === to || (s[i] === "," && !digitComma) || s[i] === "(" || s[i] === ")" || ((s[i] === "—" || s[i] === "–") && (s[i - 1] === " " || s[i + 1] === " "))) {
       let a = segStart;
       let b = i;
       while (a < b && /[\s–—•·▪*-]/.test(s[a]!)) a++;
@@ -74,7 +78,7 @@ export function subjectRightToLeft(s: string, from: number, to: number): Speaker
     i--;
   }
   const candidate = segs[i]!;
-  if (appositives.length > 0 && !looksPersonName(candidate.text)) {
+  if (appositives.length > 0 && !looksPersonName(candidate.text) && !/^(?:who|which|whose)\b/i.test(appositives[appositives.length - 1]!.text)) {
     // "…, Raqqa, is retaken, a senior counterterrorism official said": the appositive-looking phrase is the speaker.
     return speakerFrom(s, appositives[appositives.length - 1]!, "");
   }
@@ -110,8 +114,13 @@ export function subjectLeftToRight(s: string, from: number, to: number): Speaker
     : null;
 }
 
-/** "…according to X", "said X", "citing X": the name runs to the next comma; appositives follow. */
-export function nameAfter(s: string, from: number): SpeakerPhrase | null {
+/**
+ * "…according to X", "said X", "citing X": the name runs to the next comma;
+ * appositives follow. After a preposition that marks a source ("according
+ * to", "citing") any noun phrase is a source ("according to intelligence
+ * data"); after an inverted verb it must look like a speaker.
+ */
+export function nameAfter(s: string, from: number, marked = false): SpeakerPhrase | null {
   const segs = segments(s, from, s.length);
   const first = segs[0];
   if (!first) return null;
@@ -120,10 +129,10 @@ export function nameAfter(s: string, from: number): SpeakerPhrase | null {
     if (!looksAppositive(seg.text)) break;
     appositives.push(seg.text);
   }
-  return speakerFrom(s, first, appositives.join(", "), true);
+  return speakerFrom(s, first, appositives.join(", "), true, marked);
 }
 
-function speakerFrom(s: string, seg: Segment, context: string, inverted = false): SpeakerPhrase | null {
+function speakerFrom(s: string, seg: Segment, context: string, inverted = false, marked = false): SpeakerPhrase | null {
   // eslint-disable-next-line no-control-regex -- MASK marks blanked quotes
   let text = seg.text.replace(/[.!?…”"’\u0001]+$/, "").trimEnd();
   let start = seg.start;
@@ -132,6 +141,12 @@ function speakerFrom(s: string, seg: Segment, context: string, inverted = false)
   if (lead && lead[0].length > 0) {
     text = text.slice(lead[0].length);
     start += lead[0].length;
+  }
+  // "In 2015 the CIA", "On Monday the ministry": a leading time phrase is not part of the name.
+  const time0 = LEADING_TIME.exec(text);
+  if (time0 && time0[0].length < text.length) {
+    text = text.slice(time0[0].length);
+    start += time0[0].length;
   }
   let extra = "";
   const cutters = inverted ? [NAME_END, FINITE_VERB] : [FINITE_VERB];
@@ -157,6 +172,7 @@ function speakerFrom(s: string, seg: Segment, context: string, inverted = false)
   if (/^(?:in|on|at|during|for|from|to|with|by|of|after|before|since|under|over|into|about|there|this|that|these|those|what|which|it's|when|if|asked)\b/i.test(text)) return null;
   // A pronoun, a name, a role noun, or a short determiner phrase ("a shepherd", "the villager").
   const plausible =
+    marked ||
     SPEAKER_PRONOUNS.test(text) || /[A-Z]/.test(text) || ROLE_NOUN.test(text) || /^(?:a|an|the|one|two|three|several|some|many)\s+[\w\s’'-]{1,40}$/i.test(text);
   if (!plausible) return null;
   const fullContext = [context, /^who\b/.test(extra) ? extra : "", /^in\s/i.test(cutContext) ? cutContext : ""].filter((x) => x !== "").join(", ");

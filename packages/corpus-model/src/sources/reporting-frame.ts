@@ -18,7 +18,9 @@ export type FramePattern =
   /** "X's estimate", "estimates by X", "in X's words": a source named inside a noun phrase */
   | "source-phrase"
   /** "is believed to", "is estimated at": a passive that names nobody */
-  | "passive";
+  | "passive"
+  /** "Sheikh Jaafar: Our information says …": the speaker label of an interview transcript, for its whole paragraph */
+  | "label";
 
 /** One place where the text says who asserts something. */
 export interface ReportingFrame {

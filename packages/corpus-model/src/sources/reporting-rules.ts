@@ -14,7 +14,7 @@ export interface ReportingVerbRule {
 export const REPORTING_VERBS: readonly ReportingVerbRule[] = [
   { id: "say", pattern: "said|says|say|saying", inverts: true, description: "say" },
   { id: "tell", pattern: "told|tells|tell", inverts: false, description: "X told Y" },
-  { id: "add", pattern: "added|adds|stressed|stresses|noted|notes|explained|explains|continued|insisted|insists|predicted|warned|warns|cautioned|argued|argues|asserted|acknowledged|admitted|conceded|maintained(?=\\s+that\\b)|maintains(?=\\s+that\\b)|wrote|writes|stated|states|declared|emphasi[sz]ed|pointed out|recalled|concluded(?=\\s+(?:that|the same)\\b|[,.:])|clarified|affirmed|indicated|revealed|alleged|alleges", inverts: true, description: "other speech verbs" },
+  { id: "add", pattern: "added|adds|stressed|stresses|noted|notes|explained|explains|continued|insisted|insists|predicted|warned|warns|cautioned|argued|argues|asserted|acknowledged|admitted|conceded|maintained(?=\\s+that\\b)|maintains(?=\\s+that\\b)|wrote|writes|stated|states|declared|emphasi[sz]ed|pointed out|recalled|concluded(?=\\s+(?:that|the same)\\b|[,.:])|clarified|affirmed|indicated|revealed|alleged|alleges|reiterated|underscored|renewed (?:its|their|his|her) (?:warning|call|concern)s?|repeated (?:its|their|his|her) (?:warning|call|estimate)s?", inverts: true, description: "other speech verbs" },
   { id: "found", pattern: "found(?=\\s+that\\b|[.”\"]*$)|finds(?=\\s+that\\b)", inverts: false, description: "'a study found that …', '…, the author found.' (not 'troops found a cache')" },
   { id: "plural-present", pattern: "argue|warn|insist|maintain(?=\\s+that\\b)|stress|acknowledge|admit|allege|contend|contends|contended|assert", inverts: false, description: "present-tense verbs of plural subjects ('Turkish officials argue', 'analysts warn')" },
   { id: "estimate", pattern: "estimated|estimates|estimate|believes|believe|believed|reckons|reckoned|assessed|assesses|assess|calculated|calculates|puts? (?:the|their|its) (?:number|figure|total|strength|tally)|putting (?:the|their|its) (?:number|figure|total|strength)|pegged|pegs (?:the|their|its)", inverts: false, description: "X estimates/believes: the subject asserts a figure" },
@@ -45,7 +45,7 @@ export const ROLE_NOUN =
  * credited to nobody (`unknown`) unless the sentence names a source.
  */
 export const PASSIVE_REPORTING =
-  "\\b(?:is|are|was|were|been|being|be)\\s+(?:(?:now|also|still|widely|generally|currently|variously|previously|once)\\s+)?(?:believed|thought|estimated|said|reported|understood|assessed|reckoned|feared|expected|claimed|alleged|rumou?red|suspected|put|pegged|placed)\\s+(?=to\\b|at\\b|that\\b)";
+  "\\b(?:is|are|was|were|been|being|be)\\s+(?:(?:now|also|still|widely|generally|currently|variously|previously|once)\\s+)?(?:believed|thought|estimated|said|reported|understood|assessed|reckoned|feared|expected|claimed|alleged|rumou?red|suspected|put|pegged|placed)\\s+(?=to\\b|at\\b|that\\b|by\\b)";
 
 /**
  * Noun phrases that name a source without a reporting verb. Each pattern has
