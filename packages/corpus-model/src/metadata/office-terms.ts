@@ -17,7 +17,7 @@ export const TERM_GRACE_DAYS = 7;
 
 export const OFFICE_TERMS: readonly OfficeTerm[] = [
   { id: "pm-maliki", label: "Nouri al-Maliki, Prime Minister", pattern: /\b(?:Prime Minister|Premier|PM) (?:Nouri )?al-Maliki\b/u, from: "2006-05-20", to: "2014-09-08", note: "Iraqi PM 2006-2014" },
-  { id: "pm-abadi", label: "Haider al-Abadi, Prime Minister", pattern: /\b(?:Prime Minister|Premier|PM) (?:Haider )?al-Abadi\b/u, from: "2014-09-08", to: "2018-10-25", note: "Iraqi PM 2014-2018" },
+  { id: "pm-abadi", label: "Haider al-Abadi, Prime Minister", pattern: /\b(?:Prime Minister|Premier|PM) (?:Haid[ae]r |Hayder )?al-Abadi\b/u, from: "2014-09-08", to: "2018-10-25", note: "Iraqi PM 2014-2018" },
   { id: "pm-abdul-mahdi", label: "Adel Abdul Mahdi, Prime Minister", pattern: /\b(?:Prime Minister|Premier|PM) (?:Adel |Adil )?Abd(?:ul|el|il)?[ \u00a0-]*Mahdi\b/u, from: "2018-10-25", to: "2020-05-07", note: "Iraqi PM 2018-2020 (caretaker from Dec 2019)" },
   { id: "pm-kadhimi", label: "Mustafa al-Kadhimi, Prime Minister", pattern: /\b(?:Prime Minister|Premier|PM) (?:Mustafa )?al-Kadhimi\b/u, from: "2020-05-07", to: "2022-10-27", note: "Iraqi PM 2020-2022" },
   { id: "pm-sudani", label: "Mohammed Shia al-Sudani, Prime Minister", pattern: /\b(?:Prime Minister|Premier|PM) (?:Mohammed )?(?:Shia )?al-Sudani\b/u, from: "2022-10-27", to: "2035-12-31", note: "Iraqi PM from Oct 2022" },
