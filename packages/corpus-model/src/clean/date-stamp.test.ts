@@ -24,6 +24,8 @@ describe("detectDateStamp", () => {
     ["تم نشره في Wed 11 March / Mar 2020. 09:15 AM - آخر تعديل في Wed 11 March / Mar 2020. 02:30 PM", "published"],
     ["آخر تحديث: 4 June 2022 10:00 م", "updated"],
     ["تاريخ النشر: 12 January، 2021", "published"],
+    ["2021/3/17 08:15", "published"],
+    ["Posted 2019.11.22", "published"],
   ])("%s -> %s", (line, kind) => {
     expect(detectDateStamp(line)?.kind).toBe(kind);
   });

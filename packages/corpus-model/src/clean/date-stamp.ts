@@ -13,9 +13,11 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const DATE_TOKEN = new RegExp(
   [
     String.raw`\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?`,
-    String.raw`\b\d{1,2}([./-])\d{1,2}\1\d{4}\b`,
+    // Year-first with slashes or dots: "2017/10/8", "2021.03.17".
+    String.raw`\b(?:19|20)\d\d(?<ysep>[/.])\d{1,2}\k<ysep>\d{1,2}\b`,
+    String.raw`\b\d{1,2}(?<dsep>[./-])\d{1,2}\k<dsep>\d{4}\b`,
     // "02-Aug-2018", "02.Aug.2018": a day-month-year stamp with the month abbreviated.
-    String.raw`\b\d{1,2}([./-])${MONTH}\2\d{4}\b`,
+    String.raw`\b\d{1,2}(?<msep>[./-])${MONTH}\k<msep>\d{4}\b`,
     String.raw`\b${MONTH}\.?,?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}\b`,
     // Bilingual templates name the month twice: "29 August / Aug 2016".
     String.raw`\b\d{1,2}[ \u00a0]+${MONTH}[ \u00a0]*\/[ \u00a0]*${MONTH}\.?,?[ \u00a0]+\d{4}\b`,

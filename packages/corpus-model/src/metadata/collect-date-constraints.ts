@@ -2,6 +2,7 @@ import type { LocatedEvidence } from "../model/types";
 import { dayIndex, daysInMonth, fromDayIndex, parseIsoDay, weekdayOf } from "./calendar";
 import { PRIORITY, type DateConstraint } from "./date-constraint";
 import { findDateMentions, type DateMention } from "./find-date-mentions";
+import { MONTH_SOURCE, WEEKDAY_SOURCE } from "./month-names";
 import { OFFICE_TERMS, TERM_GRACE_DAYS } from "./office-terms";
 import { REFERENCE_EVENTS } from "./reference-events";
 import { RELATIVE_PHRASES, type RelativeRelation } from "./relative-phrases";
@@ -23,11 +24,13 @@ const FRONTED = /^[\s"“‘']*(?:(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]
 const FORMER = /\b(?:former|late|then|ex|outgoing|ousted|previous|caretaker)[ \u00a0-]*$/iu;
 
 /**
- * A date closing a caption-style sentence ("... in Diyala province, Iraq,
- * Sept. 27, 2016." or "..., July 25, 2018. /VCG Photo"): the day the photo was
- * taken, which publication follows, whatever the caption says is "upcoming".
+ * A date closing a caption-style sentence, right after the place ("... in
+ * Diyala province, Iraq, Sept. 27, 2016." or "... city of Sweida, July 25,
+ * 2018. /VCG Photo"): the day the photo was taken, which publication follows,
+ * whatever the caption says is "upcoming". "... scheduled for next year, May
+ * 12, 2018." is not one: no place name before the comma.
  */
-const CAPTION_DATE_BEFORE = /,[ \u00a0]*$/u;
+const CAPTION_DATE_BEFORE = new RegExp(String.raw`(?<!(?:${WEEKDAY_SOURCE}|${MONTH_SOURCE}))(?<=\p{Lu}[\p{L}'’.-]*),[ \u00a0]*$`, "u");
 const CAPTION_DATE_AFTER = /^[ \u00a0]*\.?[ \u00a0]*(?:\([^()]{1,60}\)|\/?[ \u00a0]*[\p{L} .&/-]{0,30}\b(?:photo|photograph|picture|file)s?\b[^.]{0,30})?[ \u00a0.]*$/iu;
 
 const DEATH_NEAR = /\b(?:killed|killing|death|died|dead|slain|assassinat\w*|eliminated)\b/iu;

@@ -19,6 +19,8 @@ describe("parseStampDate", () => {
     ["2022-05-17T10:23:13+00:00", "2022-05-17"],
     ["Updated 08:41, 17-Mar-2021", "2021-03-17"],
     ["Wed 11 March / Mar 2020. 09:15 AM", "2020-03-11"],
+    ["2021/3/17 08:15", "2021-03-17"],
+    ["Posted 2019.11.22", "2019-11-22"],
   ])("%s -> %s", (line, iso) => {
     expect(isoDay(parseStampDate(line)!.first)).toBe(iso);
   });
@@ -93,6 +95,11 @@ describe("header date lines and wire datelines", () => {
     ].join("\n");
     const d = inferPublishedDate({ raw, cleaned: cleanArticle(raw) })!;
     expect([d.date, d.precision]).toEqual(["2017-10-03", "day"]);
+  });
+  it("a byline carrying weekday, date, time and zone dates the page", () => {
+    const raw = `Rockets hit base hosting US troops in Anbar\nBy Layla Hassan | Reuters | Friday, 6 March 2020 11:20 GMT\n${body}`;
+    const d = inferPublishedDate({ raw, cleaned: cleanArticle(raw) })!;
+    expect([d.date, d.precision]).toEqual(["2020-03-06", "day"]);
   });
   it("a stamp below two paragraphs of article text is not the page's", () => {
     const raw = [

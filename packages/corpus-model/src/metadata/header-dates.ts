@@ -15,6 +15,8 @@ export interface HeaderDate {
 const SP = String.raw`[ \u00a0]`;
 const STAMP_PATTERNS: readonly { re: RegExp; parts: (m: RegExpExecArray) => [number, number, number | null] | null }[] = [
   { re: /(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)/u, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // Year-first is always year-month-day: "2017/10/8", "2021.03.17".
+  { re: /(?<![\d./])((?:19|20)\d\d)([/.])(\d{1,2})\2(\d{1,2})(?![\d./])/u, parts: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
   {
     // Numeric dates in this beat's outlets are day-first (22/11/2019, 14-09-2021, 22.11.2019); month-first only when the day cannot be a month.
     re: /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/u,

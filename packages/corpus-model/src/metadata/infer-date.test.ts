@@ -99,6 +99,9 @@ describe("inferPublishedDate", () => {
     const d = infer(raw)!;
     expect(d.earliest).toBe("2017-08-14");
     expect(d.evidence).toContain("photo dated");
+    // Without a place name before the comma, a closing date keeps its tense.
+    const ahead = infer("Officials said the vote would be held early next year, May 12, 2018. Campaigning began in 2017.")!;
+    expect(ahead.latest <= "2018-05-12").toBe(true);
   });
 
   it("returns nothing when no year is stated anywhere (a date without a year is not a date)", () => {
