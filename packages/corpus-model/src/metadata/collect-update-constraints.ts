@@ -15,8 +15,8 @@ const REPORTED_WEEKDAY = new RegExp(
   String.raw`\b(?:said|says|told|announced|reported|stated|confirmed|added|claimed|declared|warned|revealed)\b[^.;!?]{0,40}?\b(?:on[ \u00a0]+)?(${FULL_WEEKDAY_SOURCE})\b(?![ \u00a0,]*\(?[ \u00a0]*(?:\d|the[ \u00a0]+\d))`,
   "u",
 );
-// "said on Monday it would ...": a weekday in a clause about what is ahead says nothing about when this was written.
-const AHEAD = /\b(?:next|coming|until|by|will|would|is to|are to)[ \u00a0]*$/iu;
+// "announced that talks would resume on Monday": a weekday in a clause about what is ahead says nothing about when this was written.
+const AHEAD = /\b(?:next|coming|until|by|will|would|shall|is to|are to|plans?|planned|scheduled|expected|due)\b/iu;
 
 /**
  * Constraints from "Updated ..." stamps. An update bounds publication from
@@ -53,7 +53,7 @@ function findReportedWeekday(sentences: readonly DatedSentence[]): { weekday: nu
     if (!m) continue;
     const name = m[1]!;
     const at = m.index + m[0].lastIndexOf(name);
-    if (AHEAD.test(s.text.slice(Math.max(0, at - 20), at).replace(/[ \u00a0]*on[ \u00a0]*$/u, ""))) continue;
+    if (AHEAD.test(m[0].slice(0, at - m.index))) continue;
     const weekday = weekdayNumber(name);
     if (weekday === null) continue;
     const text = s.text.slice(m.index, at + name.length);

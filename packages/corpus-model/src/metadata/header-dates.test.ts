@@ -123,5 +123,8 @@ describe("header date lines and wire datelines", () => {
     // 9 November 2019 was a Saturday; the Wednesday before it was the 6th.
     expect([d.earliest, d.latest]).toEqual(["2019-11-06", "2019-11-09"]);
     expect(d.evidence).toContain("said Wednesday");
+    // A weekday that is ahead in the reported clause anchors nothing; the same-day convention applies.
+    const ahead = raw.replace("local officials said Wednesday", "local officials announced that searches would resume on Wednesday");
+    expect(inferPublishedDate({ raw: ahead, cleaned: cleanArticle(ahead) })!.earliest).toBe("2019-11-08");
   });
 });
