@@ -71,6 +71,12 @@ describe("header date lines and wire datelines", () => {
     expect([d.date, d.precision]).toEqual(["2020-08-24", "day"]);
     expect(raw.slice(d.spans[0]!.start, d.spans[0]!.end)).toBe("2020-08-24");
   });
+  it("a leading label may carry a month name, and a label not followed by a date is ignored", () => {
+    const named = `Date: Oct 8, 2017 Syrian troops advanced along the river east of the city, state media said, as the militants withdrew.`;
+    expect(inferPublishedDate({ raw: named, cleaned: cleanArticle(named) })).toMatchObject({ date: "2017-10-08", precision: "day" });
+    const none = `Published by the ministry, the figures for 2019 show attacks fell sharply in the province, officials said.`;
+    expect(inferPublishedDate({ raw: none, cleaned: cleanArticle(none) })?.precision).not.toBe("day");
+  });
   it("a date in the first words that is not labelled is not taken as the page's", () => {
     const raw = `2020-08-24 was the day the convoy was hit near Tikrit, officials recalled on Monday in a long statement about the attack.`;
     expect(inferPublishedDate({ raw, cleaned: cleanArticle(raw) })?.precision).not.toBe("day");

@@ -75,7 +75,7 @@ const SUBSTANTIAL_WORDS = 20;
  * first paragraph ("date 2020-08-24 US troops have ..."): a label word, then a
  * date, at the very top of the text.
  */
-const LEADING_DATE_LABEL = /^[\s\u00a0]*(?:date|dated|published(?:[ \u00a0]+on)?|posted(?:[ \u00a0]+on)?)[ \u00a0]*[:\-–]?[ \u00a0]*(?=\d)/iu;
+const LEADING_DATE_LABEL = /^[\s\u00a0]*(?:date|dated|published(?:[ \u00a0]+on)?|posted(?:[ \u00a0]+on)?)\b[ \u00a0]*[:\-–]?[ \u00a0]*/iu;
 
 /**
  * Dates the page states about itself: a date label leading the text, date
