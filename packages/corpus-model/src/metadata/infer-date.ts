@@ -23,10 +23,14 @@ const LEDE_PARAGRAPHS = 2;
 
 /**
  * When the article was published. A supplied ISO date wins, then the date
- * the page declares in its markup; otherwise the date is inferred from what
- * the text says: explicit dates, weekday + date pairs, relative phrases
- * anchored to dated things, reference events of the conflict and office
- * holders' terms. Precision never exceeds what the interval supports.
+ * the page declares in its markup, then a date line in the page's header
+ * block. Otherwise the date is solved from constraints: the page's own URL
+ * (day or month), "Updated ..." stamps (an upper bound, with the weekday the
+ * lede reports from), dated links the text cites (lower bounds), and what the
+ * text says: explicit dates, photo dates, weekday + date pairs, relative
+ * phrases anchored to dated things, reference events of the conflict and
+ * office holders' terms. Precision never exceeds what the interval supports,
+ * and a text whose year nothing states gets no date.
  */
 export function inferPublishedDate(input: InferDateInput): PublishedDate | null {
   const { raw, cleaned, supplied } = input;
