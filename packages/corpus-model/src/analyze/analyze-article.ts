@@ -29,7 +29,7 @@ export function analyzeArticle(input: RawArticle): ArticleAnalysis {
     title,
     body,
     outlet,
-    published: inferPublishedDate({ raw: input.raw, cleaned, supplied: supplied.published }),
+    published: inferPublishedDate({ raw: input.raw, cleaned, supplied: supplied.published, url: supplied.url }),
     // The contract counts the group's names as the article shows them:
     // headline and captions included (as the gold annotation does), page
     // furniture excluded. The framing naming shares below are computed over
