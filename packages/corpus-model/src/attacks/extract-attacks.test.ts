@@ -100,6 +100,48 @@ describe("extractAttacks", () => {
     expect(types("A man was stabbed outside the shrine.")).toEqual(["armed_assault"]);
   });
 
+  it("codes a concrete attack reported by the media, but not the state's attack", () => {
+    expect(types("An attack by jihadists on a border post killed two guards, local media reported.")).toEqual(["unknown"]);
+    expect(types("An attack by coalition aircraft killed 14 people near Hajin.")).toEqual([]);
+    expect(types("Army units launched an attack on the village at dawn, killing nine.")).toEqual([]);
+    expect(types("An attack on the convoy killed 12 militants, the ministry said.")).toEqual([]);
+  });
+
+  it("codes execution-style killings with no method as unknown, not their aftermath", () => {
+    expect(types("Six herders were killed on Sunday, their bodies found with their hands tied near Khanaqin.")).toEqual(["unknown"]);
+    const text =
+      "Militants abducted two truck drivers on the highway near Rutba. The kidnappers asked their families for money. Police said both drivers had been killed; their bodies were found on Friday.";
+    expect([...new Set(types(text))]).toEqual(["kidnapping"]);
+  });
+
+  it("codes each type in a list of tactics or in attack statistics", () => {
+    expect(types("In 2019 the cells staged 800 attacks, among them 210 roadside bombings, 30 attempts to overrun army outposts and 55 killings of village mukhtars.").sort()).toEqual([
+      "armed_assault",
+      "assassination",
+      "bombing_explosion",
+    ]);
+    expect(types("The jihadists now rely on small-unit raids, abductions for ransom and the murder of local officials.").sort()).toEqual([
+      "armed_assault",
+      "assassination",
+      "kidnapping",
+    ]);
+  });
+
+  it("drops the triggers of a report the article corrects", () => {
+    expect(types("Initial reports said a farmer had been kidnapped and killed, but it later emerged that the victim was a tribal sheikh.")).toEqual([]);
+  });
+
+  it("does not code insurgents who are the victims of state action", () => {
+    expect(types("Dozens of gunmen were killed in airstrikes on their hideouts.")).toEqual([]);
+    expect(types("Twenty militants killed in the raid were buried in the desert.")).toEqual([]);
+    expect(types("The coalition dropped 500 bombs on the old city in a week.")).toEqual([]);
+    expect(types("The Hashd launched an assault on the village at dawn.")).toEqual([]);
+  });
+
+  it("codes captivity and sexual slavery as kidnapping", () => {
+    expect(types("Its rule was marked by the sexual slavery of captured women and the killing of foreign hostages.")).toEqual(["kidnapping"]);
+  });
+
   it("returns nothing for text with no attacks", () => {
     expect(types("The ministry announced a new budget for schools.")).toEqual([]);
   });

@@ -2,11 +2,23 @@ import type { AttackMention, AttackType, Evidence } from "../model/types";
 import { anyMatcher, firstMatchOf, matchAllOf } from "../text/match-all";
 import { ATTACK_LEXICON, REJECT_WINDOW, type AttackRule } from "./attack-lexicon";
 import {
+  AGENT_AFTER_ATTACK,
   CONCRETE_ATTACK,
+  DEATH_REPORTED,
+  EXECUTION_MARKS,
+  FIGURATIVE_ATTACK,
   INCIDENT_OUTCOME,
   INHERIT_WINDOW,
-  NOT_AN_INCIDENT,
+  LAUNCH_VERB_BEFORE,
+  MILITANT_VICTIMS,
+  NOT_AN_UNEXPLAINED_KILLING,
+  PLANNED_ATTACK,
+  PLANNED_REACH,
+  PLANNED_REACH_AFTER,
+  RETRACTED_REPORT,
   SIMILAR_ATTACK,
+  UNEXPLAINED_AFTERMATH,
+  UNEXPLAINED_KILLING,
 } from "./attack-reference-rules";
 import { findActor } from "./find-actor";
 
@@ -28,6 +40,8 @@ function ruleHits(rule: AttackRule, sentence: string): Hit[] {
       const near = sentence.slice(Math.max(0, start - REJECT_WINDOW), end + REJECT_WINDOW);
       if (rule.rejectNear.test(near)) continue;
     }
+    if (rule.rejectBefore?.test(sentence.slice(Math.max(0, start - REJECT_WINDOW), start))) continue;
+    if (rule.rejectAfter?.test(sentence.slice(end, end + REJECT_WINDOW))) continue;
     if (rule.actor) {
       const side = findActor(sentence, start, end);
       if (rule.actor === "not_state" && (side === "state" || side === "neutral")) continue;
@@ -41,10 +55,20 @@ function ruleHits(rule: AttackRule, sentence: string): Hit[] {
 // Most sentences contain no trigger word at all: one combined scan rules them out before the per-rule scans and guards.
 const ANY_TRIGGER = anyMatcher(ATTACK_LEXICON.map((r) => r.pattern));
 
+/** Hits outside the part of the sentence that reports something the article then corrects. */
+function withoutRetracted(sentence: string, hits: Hit[]): Hit[] {
+  if (hits.length === 0) return hits;
+  const spans = matchAllOf(RETRACTED_REPORT.pattern, sentence).map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return hits;
+  return hits.filter((h) => !spans.some(([from, to]) => h.start >= from && h.start < to));
+}
+
 /** The method-word triggers of one sentence, after guards and `yieldsTo`. */
 export function findAttackTriggers(sentence: string): Hit[] {
   if (!ANY_TRIGGER(sentence)) return [];
-  const all = ATTACK_LEXICON.flatMap((rule) => ruleHits(rule, sentence).map((h) => ({ hit: h, rule })));
+  const all = ATTACK_LEXICON.flatMap((rule) =>
+    withoutRetracted(sentence, ruleHits(rule, sentence)).map((h) => ({ hit: h, rule })),
+  );
   const types = new Set(all.map((a) => a.hit.type));
   return all
     .filter(({ rule }) => !(rule.yieldsTo ?? []).some((t) => t !== rule.type && types.has(t)))
@@ -52,11 +76,40 @@ export function findAttackTriggers(sentence: string): Hit[] {
     .sort((a, b) => a.start - b.start);
 }
 
-function concreteUnknown(sentence: string): Hit | null {
-  if (NOT_AN_INCIDENT.test(sentence) || !INCIDENT_OUTCOME.test(sentence)) return null;
-  const m = firstMatchOf(CONCRETE_ATTACK.pattern, sentence);
-  if (!m) return null;
-  return { type: "unknown", rule: CONCRETE_ATTACK.id, start: m.index, end: m.index + m[0].length };
+/** A single attack that happened, not a plan, a figure of speech or the state's own assault. */
+function isConcreteAttack(sentence: string, start: number, end: number): boolean {
+  const around = sentence.slice(Math.max(0, start - PLANNED_REACH), end + PLANNED_REACH_AFTER);
+  if (PLANNED_ATTACK.test(around) || FIGURATIVE_ATTACK.test(sentence.slice(start, end))) return false;
+  if (MILITANT_VICTIMS.test(sentence)) return false;
+  const agentNamed =
+    AGENT_AFTER_ATTACK.test(sentence.slice(end, end + 40)) || LAUNCH_VERB_BEFORE.test(sentence.slice(Math.max(0, start - 40), start));
+  if (agentNamed) {
+    const side = findActor(sentence, start, end);
+    if (side === "state" || side === "neutral") return false;
+  }
+  return true;
+}
+
+const BODIES = /\b(?:bod(?:y|ies)|corpses?)\b/i;
+
+/**
+ * A concrete incident of unknown method in this sentence, if any.
+ * `afterIncident`: one of the UNEXPLAINED_AFTERMATH sentences before was coded,
+ * so bodies found here are that incident's aftermath.
+ */
+function concreteUnknown(sentence: string, afterIncident: boolean): Hit | null {
+  if (INCIDENT_OUTCOME.test(sentence)) {
+    for (const m of matchAllOf(CONCRETE_ATTACK.pattern, sentence)) {
+      const end = m.index + m[0].length;
+      if (isConcreteAttack(sentence, m.index, end)) return { type: "unknown", rule: CONCRETE_ATTACK.id, start: m.index, end };
+    }
+  }
+  const deathReported = DEATH_REPORTED.test(sentence) || (EXECUTION_MARKS.test(sentence) && BODIES.test(sentence));
+  if (!afterIncident && deathReported && !NOT_AN_UNEXPLAINED_KILLING.test(sentence)) {
+    const m = firstMatchOf(UNEXPLAINED_KILLING.pattern, sentence);
+    if (m) return { type: "unknown", rule: UNEXPLAINED_KILLING.id, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }
 
 /**
@@ -66,8 +119,9 @@ function concreteUnknown(sentence: string): Hit | null {
  *  1. method words (attack-lexicon.ts) with their guards;
  *  2. otherwise "a similar / another attack" inherits the types of the last
  *     coded sentence within INHERIT_WINDOW sentences;
- *  3. otherwise a single concrete attack with an outcome and no method is
- *     "unknown".
+ *  3. otherwise a single concrete attack with an outcome and no method, or
+ *     a killing with the marks of an execution, is "unknown".
+ * Triggers inside a report the article itself corrects are dropped.
  * Generic or planned attacks without a method match none of these.
  */
 export function extractAttacks(body: string, sentences: Evidence[]): AttackMention[] {
@@ -98,8 +152,9 @@ export function extractAttacks(body: string, sentences: Evidence[]): AttackMenti
     }
 
     if (hits.length === 0) {
-      const unknown = concreteUnknown(text);
-      if (unknown) hits = [unknown];
+      const afterIncident = coded.slice(Math.max(0, index - UNEXPLAINED_AFTERMATH), index).some((types) => types && types.length > 0);
+      const unknown = concreteUnknown(text, afterIncident);
+      if (unknown) hits = withoutRetracted(text, [unknown]);
     }
 
     const seen = new Set<AttackType>();
