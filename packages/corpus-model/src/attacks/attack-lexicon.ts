@@ -156,7 +156,7 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     id: "assassination.killed-notable",
     type: "assassination",
     pattern: new RegExp(
-      `\\b(?:killed|killing|kills?|murder(?:ed|ing|s)?|execut(?:ed|ing|es)|slew|slain)\\s+${NOT_THEIR_OWN}{0,4}?${NOTABLE}\\b|(?<=(?<!\\b(?:ISIS|ISIL|Daesh|group's|so-called|self-styled|militant|jihadist)\\s+)\\b${NOTABLE}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)(?:killed|murdered|executed|slain)\\b`,
+      `\\b(?:killed|killing|kills?|murder(?:ed|ing|s)?|execut(?:ed|ing|es)|slew|slain)\\s+${NOT_THEIR_OWN}{0,4}?${NOTABLE}\\b|\\b(?:killed|murdered|executed|slain)\\b(?<=(?<!\\b(?:ISIS|ISIL|Daesh|group's|so-called|self-styled|militant|jihadist)\\s+)\\b${NOTABLE}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:killed|murdered|executed|slain))`,
       "gi",
     ),
     description: "Insurgents killed / murdered a community or civil figure (not in a strike; not a commander or officer).",
@@ -275,7 +275,7 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     // In a list of the insurgents' tactics the raids are theirs too; the
     // state's lists ("airstrikes, raids and arrests") name no such tactic.
     pattern:
-      /\braids\b(?=\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?(?:ambush|sniper|kidnap|abduct|assassinat|IEDs?\b|roadside|suicide|sabotage))|(?<=\b(?:ambush(?:es)?|IEDs|kidnappings?|abductions?|assassinations?|roadside\s+bomb(?:s|ings)|suicide\s+(?:bombings|attacks))\s*(?:,\s*)?(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?)raids\b/gi,
+      /\braids\b(?:(?=\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?(?:ambush|sniper|kidnap|abduct|assassinat|IEDs?\b|roadside|suicide|sabotage))|(?<=\b(?:ambush(?:es)?|IEDs|kidnappings?|abductions?|assassinations?|roadside\s+bomb(?:s|ings)|suicide\s+(?:bombings|attacks))\s*(?:,\s*)?(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}?raids))/gi,
     description: "Raids named in a list of insurgent tactics (ambushes, kidnappings, sniper attacks, roadside bombs...).",
     actor: "not_state",
     examples: ["The group moved from car bombings toward small-unit raids, sniper attacks on village heads and arson."],
@@ -307,7 +307,7 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     // "overrun" may carry a glued footnote letter in scraped think-tank
     // reports ("attempted to overrunc 40 outposts").
     pattern:
-      /\boverr(?:un(?:s|ning)?|an)[a-h]?(?=\s+(?:[\w-]+\s+){0,5}?(?:checkpoints?|outposts?|posts?|bases?|positions?|barracks|stations?|garrisons?|camps?|prisons?|jails?|headquarters|watchtowers?|bunkers?)\b)|(?<=\b(?:checkpoints?|outposts?|posts?|bases?|positions?|barracks|stations?|garrisons?|camps?|prisons?|jails?|headquarters|watchtowers?|bunkers?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:\w+\s+)?)overr(?:un|an)\b/gi,
+      /\boverr(?:un(?:s|ning)?|an)[a-h]?\b(?:(?=\s+(?:[\w-]+\s+){0,5}?(?:checkpoints?|outposts?|posts?|bases?|positions?|barracks|stations?|garrisons?|camps?|prisons?|jails?|headquarters|watchtowers?|bunkers?)\b)|(?<=\b(?:checkpoints?|outposts?|posts?|bases?|positions?|barracks|stations?|garrisons?|camps?|prisons?|jails?|headquarters|watchtowers?|bunkers?)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been|being|got)\s+(?:\w+\s+)?overr(?:un|an)))/gi,
     description: "Overrunning (or attempts to overrun) checkpoints, outposts or bases, not by troops.",
     actor: "not_state",
     examples: [
