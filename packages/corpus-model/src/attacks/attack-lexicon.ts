@@ -38,6 +38,18 @@ export interface AttackRule {
   counterExamples: string[];
 }
 
+/** Every type but `unknown`: the types that state a method. */
+export const METHOD_TYPES: readonly AttackType[] = [
+  "assassination",
+  "armed_assault",
+  "bombing_explosion",
+  "hijacking",
+  "hostage_barricade",
+  "kidnapping",
+  "facility_infrastructure",
+  "unarmed_assault",
+];
+
 /** Characters either side of a trigger inspected by `rejectNear`. */
 export const REJECT_WINDOW = 60;
 
@@ -65,6 +77,14 @@ const STATE_OWNER_BEFORE =
 
 /** Bombs dropped from the air (air forces; barrel bombs are the Syrian regime's helicopter weapon). */
 const AIR_DROPPED = /\b(?:dropp(?:ed|ing)|air-?dropped|laser-guided|precision(?:-guided)?|guided|smart|cluster|barrel)\s+(?:[\w,.-]+\s+){0,3}?bombs?\b|\bbombs?\s+(?:were\s+|was\s+)?dropped\b/i;
+
+/**
+ * A cornered leader killing himself when troops raid his hideout is the end
+ * of a state operation, not an attack: "blew himself up during a US raid",
+ * "detonated his suicide vest as special forces closed in".
+ */
+const SELF_DETONATION_IN_RAID =
+  /\b(?:during|in)\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}?raid\b|\b(?:during|in)\s+(?:a|an|the)\s+(?:US|U\.S\.|American|coalition|special[- ]forces|commando|counter-?terrorism)(?:-led)?\s+(?:[\w.-]+\s+)?operation\b|\bas\s+(?:[\w.-]+\s+){0,2}?(?:forces|troops|commandos|soldiers)\s+(?:closed\s+in|approached|raided|stormed|surrounded|moved\s+in)/i;
 
 /** Habitual or conditional mentions, not incidents: "only when there is an explosion". */
 const WHENEVER_THERE_IS = /\b(?:when(?:ever)?|every\s+time|each\s+time)\s+there\s+is\s+an?\s+(?:\w+\s+)?(?:explosion|blast|bombing|bomb)\b/i;
@@ -211,12 +231,25 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
   {
     id: "armed_assault.fired-on",
     type: "armed_assault",
-    pattern: /\bfired\s+(?:\w+ly\s+)?(?:on|at|upon)\b/gi,
-    description: "Fired on / at a target (not troops; not rockets or shells 'fired at' a base).",
-    rejectBefore: /(?:\b(?:was|were|been|being|is|are)|\b(?:rockets?|mortars?|shells?|missiles?|rounds|grenades?|projectiles?|Katyushas?|drones?))\s+(?:\w+\s+)?$/i,
+    pattern: /\b(?:fired|fires?|firing)\s+(?:\w+ly\s+)?(?:on|at|upon)\b/gi,
+    description: "Fired / fire on or at a target (not troops; not rockets or shells 'fired at' a base; not 'a fire at the market').",
+    // The noun "fire" (a fire at a warehouse, mortar fire on, came under fire
+    // on Monday, a ceasefire) is told by the word before it.
+    rejectBefore:
+      /(?:\b(?:was|were|been|being|is|are)|\b(?:rockets?|mortars?|shells?|missiles?|rounds|grenades?|projectiles?|Katyushas?|drones?))\s+(?:\w+\s+)?$|\b(?:a|an|the|huge|big|large|massive|deadly|set|sets|setting|under|cease|mortar|rocket|sniper|artillery|tank|gun|machine-gun|heavy|friendly|cross|return|returned|returning|open|opened|opening|opens)\s+$/i,
     actor: "not_state",
-    examples: ["Militants fired on a police patrol near the border.", "Gunmen in a pickup fired indiscriminately at shoppers."],
-    counterExamples: ["Soldiers fired on the car when it failed to stop.", "Two rockets were fired at the airbase.", "Three mortar rounds fired at the base fell short."],
+    examples: [
+      "Militants fired on a police patrol near the border.",
+      "Gunmen in a pickup fired indiscriminately at shoppers.",
+      "In the desert its cells plant mines and fire on isolated army posts.",
+    ],
+    counterExamples: [
+      "Soldiers fired on the car when it failed to stop.",
+      "Two rockets were fired at the airbase.",
+      "Three mortar rounds fired at the base fell short.",
+      "A fire at a fuel depot near the city was put out.",
+      "The patrol came under fire on the highway.",
+    ],
   },
   {
     id: "armed_assault.gunmen",
@@ -239,11 +272,12 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
   {
     id: "armed_assault.stormed",
     type: "armed_assault",
-    pattern: /\bstorm(?:ed|ing)\b/gi,
-    description: "Stormed a place (not by troops or crowds).",
+    // The bare verb only after "to" / "tried": "a storm" is weather or criticism.
+    pattern: /\bstorm(?:ed|ing)\b|\b(?:to|tried|try|attempt(?:ed|ing)?)\s+(?:to\s+)?storm\b/gi,
+    description: "Stormed / tried to storm a place (not by troops or crowds).",
     actor: "not_state",
-    examples: ["Militants stormed a police station in the night."],
-    counterExamples: ["Special forces stormed the hideout.", "Protesters stormed the embassy."],
+    examples: ["Militants stormed a police station in the night.", "The attackers tried to storm the post but were repelled."],
+    counterExamples: ["Special forces stormed the hideout.", "Protesters stormed the embassy.", "The decision caused a storm of criticism."],
   },
   {
     id: "armed_assault.militant-raid",
@@ -360,14 +394,49 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     counterExamples: ["They attacked the outpost with a car bomb."],
   },
   {
-    id: "armed_assault.militants-attacked",
+    id: "armed_assault.firearms-used",
     type: "armed_assault",
+    pattern:
+      /\b(?:used|using|uses|armed\s+with|wielding|carrying)\s+(?:[\w-]+\s+){0,4}?(?:(?:light|small|medium|automatic|heavy)\s+(?:weapons|arms|firearms|machine[- ]guns)|(?:assault\s+)?rifles|Kalashnikovs|AK-47s?|firearms|pistols|silenced\s+weapons|guns)\b/gi,
+    description: "Attackers using or armed with firearms (not weapons seized or handed over).",
+    rejectNear: /\b(?:seiz\w*|found|confiscat\w*|caches?|depots?|smuggl\w*|captur\w*|surrender\w*|handed\s+over|stockpiles?|licen[cs]\w*)\b/i,
+    actor: "not_state",
+    examples: ["The gunmen used light weapons and grenades in the assault.", "Four men armed with Kalashnikovs entered the shop."],
+    counterExamples: ["Police seized rifles and ammunition hidden in a farm.", "Soldiers armed with rifles guarded the gate."],
+  },
+  {
+    id: "armed_assault.advanced-on",
+    type: "armed_assault",
+    pattern: /\badvanc(?:ed|ing|es)\s+on\s+(?:the|their|a|an|its)\s+(?:[\w-]+\s+)?(?:positions?|posts?|checkpoints?|outposts?|bases?|barracks)\b/gi,
+    description: "Attackers advancing on a post or position (a ground assault; not troops advancing).",
+    actor: "not_state",
+    examples: ["The militants shelled the hill before advancing on the position."],
+    counterExamples: ["Iraqi troops advanced on the militants' positions."],
+  },
+  {
+    id: "unknown.militants-attacked",
+    type: "unknown",
+    // "Militants attacked an army post, killing three soldiers" names the
+    // attackers but not the method: GTD "unknown", as "an attack on an army
+    // post killed three soldiers" is. Any method in the sentence wins.
     pattern: /\b(?:attack(?:ed|ing)|assault(?:ed|ing))\b/gi,
-    description: "Militants attacked / assaulted a target (the subject must be an insurgent actor; no explosive method right after).",
+    description: "Insurgents attacked / assaulted a target and the sentence names no method (the subject must be an insurgent actor).",
     actor: "militant",
     rejectNear: /\bwith\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:bombs?|explosives?|IEDs?|rockets?|mortars?|grenades?|suicide)\b/i,
+    yieldsTo: [...METHOD_TYPES],
     examples: ["Insurgents attacked a checkpoint north of the city.", "A police post was attacked by Daesh militants."],
-    counterExamples: ["We have been attacked almost daily.", "Militants attacked the base with rockets."],
+    counterExamples: ["We have been attacked almost daily.", "Militants attacked the base with rockets.", "Gunmen attacked the checkpoint and opened fire on the guards."],
+  },
+  {
+    id: "armed_assault.complex-attack",
+    type: "armed_assault",
+    // A complex attack: fighters sent in together with suicide bombers are
+    // the assault team (the bombers are coded by the suicide rule).
+    pattern:
+      /\b(?:militants|gunmen|fighters|attackers|assailants|insurgents|jihadists|terrorists)\s+(?:and|along\s+with|together\s+with|including|backed\s+by|accompanied\s+by)\s+(?:(?:a|an|one|several|two|three|four|five|a\s+number\s+of|\d+)\s+)?suicide\s+(?:bombers?|attackers?)\b|\bsuicide\s+(?:bombers?|attackers?)\s+(?:and|along\s+with|together\s+with|backed\s+by|accompanied\s+by)\s+(?:[\w-]+\s+)?(?:militants|gunmen|fighters|attackers|assailants|insurgents|jihadists)\b/gi,
+    description: "Militants or gunmen attacking together with suicide bombers (a complex attack: armed assault plus bombing).",
+    examples: ["Dozens of militants and suicide bombers attacked government buildings in the city at dawn."],
+    counterExamples: ["A suicide bomber blew himself up at the gate."],
   },
   {
     id: "armed_assault.beheading",
@@ -410,8 +479,8 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     type: "bombing_explosion",
     pattern:
       /\bsuicide[- ](?:(?:car|truck)[- ])?(?:bomb(?:s|ers?|ings?)?|attacks?|attackers?|vests?|belts?|missions?|operations?)\b/gi,
-    description: "Suicide bombers, bombings, attacks, vests (not vests or belts found or seized).",
-    rejectNear: SUICIDE_GEAR_FOUND,
+    description: "Suicide bombers, bombings, attacks, vests (not vests or belts found or seized, not a leader's self-detonation in a raid).",
+    rejectNear: either(SUICIDE_GEAR_FOUND, SELF_DETONATION_IN_RAID),
     examples: ["A suicide bomber struck a wedding.", "He was trained for suicide attacks."],
     counterExamples: ["The suicide rate rose."],
   },
@@ -465,12 +534,15 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     rejectNear: either(
       /\b(?:explosion\s+of\s+(?:violence|anger|protests?|growth|interest|popularity|demand|joy)|population\s+explosion|data\s+explosion|controlled\s+(?:explosion|detonation)|blasted)\b/i,
       WHENEVER_THERE_IS,
+      SELF_DETONATION_IN_RAID,
     ),
     examples: ["An explosion killed two motorcyclists.", "The blast shattered windows.", "He blew himself up at the gate."],
     counterExamples: [
       "There was an explosion of anger online.",
       "Concrete blast walls line the road.",
       "\"They only remember this district when there is an explosion,\" a shopkeeper said.",
+      "The group's leader blew himself up during a US raid on his hideout.",
+      "He detonated his suicide vest as American commandos closed in.",
     ],
   },
   {
@@ -679,3 +751,13 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     counterExamples: [],
   },
 ];
+
+/**
+ * Word pieces at least one of which every trigger above contains: a cheap
+ * first scan (literal pieces, no word boundaries) that rules out most
+ * sentences before the combined rule scan. Loose on purpose ("mine" is
+ * also in "determine"); a rule whose trigger has none of these can never
+ * fire, which the lexicon tests catch through each rule's examples.
+ */
+export const TRIGGER_CUES =
+  /assassin|kill|murder|execut|slay|slew|slain|sniper|shot|gunn|gunm|fire|storm|raid|ambush|assault|overr|shoot|armed|machine|attack|behead|bomb|suicid|IED|explo|blast|deton|blew|rocket|mortar|katyusha|indirect|grenade|mine|booby|hijack|skyjack|commandeer|hostage|barricad|besieg|kidnap|abduct|enslav|slave|ransom|captive|arson|ablaze|torch|burn|sabotag|destr|damag|toppl|cut|stab|knife|poison|beat|ram|advanc|using|used|uses|wield|carrying|rifle|kalashnikov|AK-47|pistol|gun/i;

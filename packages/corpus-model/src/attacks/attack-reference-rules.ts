@@ -147,3 +147,61 @@ export const RETRACTED_REPORT: ReferenceRule = {
   ],
   counterExamples: ["Early reports said five people died in the bombing, but the toll rose to twelve overnight."],
 };
+
+/**
+ * One incident told in two sentences: "Militants attacked an army post,
+ * killing 11 soldiers. The militants opened fire on the post shortly after
+ * midnight." The first names no method, the next one does; the annotation
+ * codes the incident by its method, so the first sentence takes the types of
+ * the sentence that states it: one of the ELABORATION_WINDOW sentences after
+ * it, or the FOLLOW_UP_WINDOW sentence before it ("Gunmen opened fire on a
+ * checkpoint. IS claimed an attack that killed three guards."), or any
+ * sentence that gives the same death toll (SAME_TOLL: "attacked a bus,
+ * killing 25" ... "ambushed a bus, killing 25 people"). Not across a
+ * sentence that starts a new incident (NEW_INCIDENT) and not from a sentence
+ * about tactics in general (GENERIC_TACTICS).
+ */
+export const SAME_INCIDENT: ReferenceRule = {
+  id: "reference.same-incident",
+  pattern: /\b(?:attack(?:ed|s)?|assault(?:ed|s)?|incident)\b/gi,
+  description: "An attack told without its method takes the types of the neighbouring sentence that states the method of the same incident.",
+  examples: [
+    "Jihadists attacked a border post overnight, killing six guards. The attackers opened fire from two pickup trucks.",
+    "An attack on an army post killed five soldiers on Monday, officials said. Militants detonated a car bomb at the gate.",
+  ],
+  counterExamples: [
+    "An attack on an army post killed five soldiers on Monday. Separately, a roadside bomb hit a patrol near Baiji.",
+    "An attack on an army post near Tikrit killed two soldiers. In Diyala, a roadside bomb wounded three policemen.",
+    "An attack on a checkpoint killed two soldiers. The group still relies on roadside bombs and ambushes.",
+  ],
+};
+
+/** How many sentences after an unknown-method attack may state its method. */
+export const ELABORATION_WINDOW = 2;
+/** How many sentences before an unknown-method attack may state its method. */
+export const FOLLOW_UP_WINDOW = 1;
+
+/**
+ * A sentence that opens another incident: "Separately, ...", "A week ago,
+ * ...", "In another attack ...", and the place lead of a security roundup
+ * ("In Diyala, gunmen ...").
+ */
+export const NEW_INCIDENT =
+  /^\W*(?:Separately|Elsewhere|Meanwhile|Earlier|Later|Also|In\s+addition|Last\s+(?:week|month|year)|(?:In|On)\s+(?:a|another|an\s+earlier|a\s+separate|a\s+similar)\b|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day)|In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|(?:A|One|Two|Three|Four|Five|Several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)|(?:The|A)\s+(?:day|week|month)\s+(?:before|after|earlier|later)|The\s+(?:previous|next|following)\s+(?:day|week|month)|(?:In|Near|Outside|(?:North|South|East|West)\s+of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|governorate|city|area))?\s*,)|\b(?:another|separate|second|third|similar|earlier|previous|latest)\s+(?:attacks?|incidents?|bombings?|assaults?|ambush(?:es)?)\b/;
+
+/**
+ * Tactics in general rather than one incident: "the group still relies on
+ * ambushes", "such as roadside bombs", and the habitual present ("the
+ * terrorists carry out attacks and plant landmines on the roads").
+ */
+export const GENERIC_TACTICS =
+  /\b(?:continues?\s+to|continued\s+to|still|often|regularly|usually|routinely|tactics?|such\s+as|abilit(?:y|ies)|capab\w+|retains?|typically|frequently|increasingly|every\s+(?:day|week|month)|since\s+\d{4}|relies?\s+on|resort(?:s|ed)?\s+to|(?:carry|carries)\s+out|plants?\s+(?:[\w-]+\s+)?(?:landmines|mines|bombs|IEDs|explosives|explosive\s+devices)|lays?\s+(?:[\w-]+\s+)?(?:landmines|mines|IEDs|improvised))\b/i;
+
+/**
+ * A death or injury toll: "killing 25 people", "martyring 12", "23 soldiers
+ * were killed". Two sentences of one article with the same toll of at least
+ * MIN_SHARED_TOLL tell the same incident (smaller tolls recur by chance).
+ */
+export const CASUALTY_TOLL =
+  /\b(?:kill(?:ed|ing|s)?|martyr(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|left)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|around\s+)?(\d{1,4})\b|\b(\d{1,4})\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|martyred|wounded|injured)\b/gi;
+export const MIN_SHARED_TOLL = 5;

@@ -21,6 +21,31 @@ describe("extractAttacks", () => {
     expect(types("Kidnappings and a kidnapping for ransom were reported, along with abductions.")).toEqual(["kidnapping"]);
   });
 
+  it("codes insurgents who attacked with no method as unknown, and with a method by the method", () => {
+    expect(types("Jihadists attacked a border post near Rabia overnight, killing two guards.")).toEqual(["unknown"]);
+    expect(types("Jihadists attacked a border post near Rabia with machine guns, killing two guards.")).toEqual(["armed_assault"]);
+  });
+
+  it("codes a lead by the method the next sentence gives the same incident", () => {
+    const text =
+      "Militants attacked a police station in Hit late on Monday, killing four officers. The attackers detonated a car bomb at the gate before storming the building.";
+    const attacks = extractAttacks(text, splitSentences(text));
+    expect(attacks.filter((a) => a.text.startsWith("Militants attacked")).map((a) => [a.type, a.trigger.text])).toEqual([
+      ["bombing_explosion", "attacked"],
+      ["armed_assault", "attacked"],
+    ]);
+  });
+
+  it("matches a lead to its incident told later by the same death toll", () => {
+    const text = [
+      "Insurgents attacked a minibus on the Kirkuk road, killing 17 passengers.",
+      "The interior ministry condemned the crime.",
+      "Officials said they had no suspects yet.",
+      "Witnesses said the gunmen opened fire on the minibus from a pickup, killing 17 people.",
+    ].join(" ");
+    expect([...new Set(types(text))]).toEqual(["armed_assault"]);
+  });
+
   it("codes two types in one sentence", () => {
     expect(types("Insurgents and a suicide bomber attacked the oil refinery at dawn.").sort()).toEqual([
       "armed_assault",
