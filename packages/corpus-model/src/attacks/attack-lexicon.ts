@@ -53,6 +53,17 @@ export const METHOD_TYPES: readonly AttackType[] = [
 /** Characters either side of a trigger inspected by `rejectNear`. */
 export const REJECT_WINDOW = 60;
 
+/**
+ * A method named as a possibility or a plan, not as something that
+ * happened: "ISIS could carry out suicide bombings", "were planning a car
+ * bomb attack", "a plot to bomb a church". Applies to every rule; tested on
+ * the REJECT_WINDOW characters before the trigger. Capability and past
+ * tactics ("the ability to carry out ambushes", "trained for suicide
+ * attacks") are still coded.
+ */
+export const HYPOTHETICAL_BEFORE =
+  /\b(?:could|might|may|would|will)\s+(?:\w+\s+)?(?:carry\s+out|launch|stage|mount|conduct|commit|use|resort\s+to|perpetrate|try)\s+(?:[\w-]+\s+){0,2}$|\b(?:plan(?:s|ned|ning)?|plot(?:s|ted|ting)?|intend(?:s|ed|ing)?|threaten(?:s|ed|ing)?)\s+(?:to\s+)?(?:(?:a|an|new|more|further|fresh)\s+)?(?:(?!and\b|then\b)[\w-]+\s+){0,2}$/i;
+
 /** One case-insensitive guard that matches where any of `guards` does. */
 function either(...guards: RegExp[]): RegExp {
   return new RegExp(guards.map((g) => `(?:${g.source})`).join("|"), "i");
@@ -60,6 +71,10 @@ function either(...guards: RegExp[]): RegExp {
 
 const NOT_AN_ATTACK_NEAR_EXPLOSIVES =
   /\b(?:defus\w*|dismantl\w*|seiz\w*|found|discover\w*|confiscat\w*|caches?|depots?|stockpiles?|storage|stores|arsenals?|factor(?:y|ies)|workshops?|disposal|squads?|detectors?|sniff\w*|experts?|clear(?:ed|ing)|training|controlled)\b/i;
+
+/** Explosives that are the object of a seizure or destruction: "destroyed weapons and explosive belts", "recovered three IEDs". */
+const EXPLOSIVES_AS_OBJECT =
+  /\b(?:destroy(?:ed|ing|s)?|seiz(?:ed|ing|es)|found|confiscat(?:ed|ing)|defus(?:ed|ing)|dismantl(?:ed|ing)|recover(?:ed|ing)|captur(?:ed|ing)|detonated\s+(?:safely|in\s+a\s+controlled))\s+(?:[\w,-]+\s+){0,5}$/i;
 
 /** Suicide vests and belts found or stored are objects, not attacks (narrower than the explosives list: "experts" or "training" may sit beside a real suicide attack). */
 const SUICIDE_GEAR_FOUND = /\b(?:seiz\w*|found|discover\w*|confiscat\w*|caches?|depots?|stockpiles?|dismantl\w*|defus\w*)\b/i;
@@ -523,6 +538,7 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     pattern: /\b(?:S?VBIEDs?|PBIEDs?|IEDs?)\b|\bimprovised\s+explosive\s+devices?\b/g,
     description: "IEDs and vehicle-borne IEDs.",
     rejectNear: NOT_AN_ATTACK_NEAR_EXPLOSIVES,
+    rejectBefore: EXPLOSIVES_AS_OBJECT,
     examples: ["An IED hit the convoy.", "A VBIED rammed the gate.", "An improvised explosive device went off."],
     counterExamples: ["Teams cleared IEDs from the road."],
   },
@@ -574,12 +590,17 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     pattern: /\bexplosives\b|\bexplosive[- ](?:laden|packed|rigged|belts?|vests?|devices?|charges?|events?|attacks?|incidents?)\b/gi,
     description: "Explosives (noun) or explosive-laden/vests/devices, and explosive events in attack statistics; not seized caches.",
     rejectNear: NOT_AN_ATTACK_NEAR_EXPLOSIVES,
+    rejectBefore: EXPLOSIVES_AS_OBJECT,
     examples: [
       "They were rigging explosives in the basement.",
       "An explosive-laden car drove at the gate.",
       "Of the 900 incidents recorded in 2019, 410 were explosive events.",
     ],
-    counterExamples: ["Police seized explosives in a raid.", "It was an explosive situation."],
+    counterExamples: [
+      "Police seized explosives in a raid.",
+      "It was an explosive situation.",
+      "Ground forces raided the caves and destroyed weapons, ammunition and explosive belts.",
+    ],
   },
   {
     id: "bombing_explosion.grenade-mine",
@@ -588,6 +609,7 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
       /\b(?:grenades?|land\s?mines?|(?:roadside|anti-personnel|anti-tank)\s+mines?|booby[- ]trap(?:s|ped)?)\b/gi,
     description: "Grenades, landmines and booby traps.",
     rejectNear: NOT_AN_ATTACK_NEAR_EXPLOSIVES,
+    rejectBefore: EXPLOSIVES_AS_OBJECT,
     examples: ["A grenade was thrown into the shop.", "A landmine killed a shepherd.", "The house was booby-trapped."],
     counterExamples: ["Teams are clearing landmines from farmland."],
   },

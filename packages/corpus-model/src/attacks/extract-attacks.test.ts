@@ -62,6 +62,14 @@ describe("extractAttacks", () => {
     expect(types("Commanders describe no frontal fighting, only hit-and-run attacks.")).toEqual([]);
   });
 
+  it("does not code a method named as a possibility or a plan", () => {
+    expect(types("Officials warned that the cells could carry out suicide bombings during the holidays.")).toEqual([]);
+    expect(types("Intelligence showed the militants were planning a car bomb attack on the capital.")).toEqual([]);
+    expect(types("Police foiled a plot to bomb a church in Mosul.")).toEqual([]);
+    expect(types("The cell planned and carried out a car bombing in Kirkuk.")).toEqual(["bombing_explosion"]);
+    expect(types("The group retains the ability to carry out ambushes and roadside bombings.").sort()).toEqual(["armed_assault", "bombing_explosion"]);
+  });
+
   it("does not code planned or intended attacks in general", () => {
     expect(types("The cells would plot attacks on markets and prisons.")).toEqual([]);
     expect(types("Police want to prevent an attack on the parade that killed nobody yet.")).toEqual([]);

@@ -1,6 +1,6 @@
 import type { AttackMention, AttackType, Evidence } from "../model/types";
 import { anyMatcher, firstMatchOf, matchAllOf } from "../text/match-all";
-import { ATTACK_LEXICON, REJECT_WINDOW, TRIGGER_CUES, type AttackRule } from "./attack-lexicon";
+import { ATTACK_LEXICON, HYPOTHETICAL_BEFORE, REJECT_WINDOW, TRIGGER_CUES, type AttackRule } from "./attack-lexicon";
 import {
   AGENT_AFTER_ATTACK,
   CASUALTY_TOLL,
@@ -47,7 +47,8 @@ function ruleHits(rule: AttackRule, sentence: string): Hit[] {
       const near = sentence.slice(Math.max(0, start - REJECT_WINDOW), end + REJECT_WINDOW);
       if (rule.rejectNear.test(near)) continue;
     }
-    if (rule.rejectBefore?.test(sentence.slice(Math.max(0, start - REJECT_WINDOW), start))) continue;
+    const before = sentence.slice(Math.max(0, start - REJECT_WINDOW), start);
+    if (rule.rejectBefore?.test(before) || HYPOTHETICAL_BEFORE.test(before)) continue;
     if (rule.rejectAfter?.test(sentence.slice(end, end + REJECT_WINDOW))) continue;
     if (rule.actor) {
       const side = findActor(sentence, start, end);
