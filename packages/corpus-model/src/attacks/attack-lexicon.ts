@@ -122,6 +122,13 @@ const VICTIM_PASSIVE_AFTER =
 const NOTABLE =
   "(?:mukhtars?|mokhtars?|sheikhs?|shaikhs?|tribal\\s+(?:leaders?|elders?|chiefs?|heads?|figures?|notables|dignitar(?:y|ies))|village\\s+(?:heads?|chiefs?|elders?|leaders?)|community\\s+(?:leaders?|elders?|figures?)|local\\s+(?:officials?|leaders?|notables|dignitar(?:y|ies))|mayors?|judges?|imams?|clerics?|preachers?|council\\s+members?|councillors?|candidates?|journalists?|activists?|governors?|notables|dignitar(?:y|ies)|(?:specifically\\s+)?targeted\\s+(?:individuals|persons|people|figures))";
 
+/** A counted group of victims: "six", "at least 12", "two of" (not "thousands of": that is history, not an incident). */
+const VICTIM_COUNT =
+  "(?:(?:at\\s+least|some|about|nearly|around|another)\\s+)?(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|several)";
+/** Who an insurgent killing is counted for: security forces, militiamen, civilians. */
+const VICTIMS =
+  "(?:soldiers?|troops|servicemen|policem[ae]n|police(?:\\s+officers)?|officers?|guards?|personnel|Peshmerga|fighters|members|militiamen|tribesmen|civilians?|people|persons|villagers|farmers|shepherds|herders|workers|residents|men|women|children|pilgrims|worshippers|motorists|drivers)";
+
 /** Words between the killing and the victim that make the victim one of the insurgents' own ("the killing of an ISIS judge", "killed the group's so-called governor"). */
 const NOT_THEIR_OWN = "(?:(?!ISIS|ISIL|Daesh|Islamic|group's|so-called|self-styled|militants?|terrorists?|jihadists?|insurgents?)[\\w'’-]+\\s+)";
 
@@ -441,6 +448,27 @@ export const ATTACK_LEXICON: readonly AttackRule[] = [
     yieldsTo: [...METHOD_TYPES],
     examples: ["Insurgents attacked a checkpoint north of the city.", "A police post was attacked by Daesh militants."],
     counterExamples: ["We have been attacked almost daily.", "Militants attacked the base with rockets.", "Gunmen attacked the checkpoint and opened fire on the guards."],
+  },
+  {
+    id: "unknown.militants-killed",
+    type: "unknown",
+    // "ISIS militants killed six soldiers near Baiji on Friday": a concrete
+    // incident whose method is not stated. Only a counted group of victims
+    // (not "thousands"), only insurgent killers (findActor), and any method
+    // in the sentence wins.
+    pattern: new RegExp(
+      `\\bkill(?:ed|s)?\\s+${VICTIM_COUNT}\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\b|\\bkilled\\b(?<=\\b${VICTIM_COUNT}\\s+(?:[\\w-]+\\s+){0,2}?${VICTIMS}\\s+(?:were|was|have\\s+been|had\\s+been)\\s+killed)`,
+      "gi",
+    ),
+    description: "Insurgents killed a counted group of soldiers, police or civilians, and the sentence names no method.",
+    actor: "militant",
+    yieldsTo: [...METHOD_TYPES],
+    examples: ["Islamic State militants killed six soldiers near Baiji on Friday.", "Three shepherds were killed by jihadists in the desert west of Samarra."],
+    counterExamples: [
+      "Security forces killed six militants near Baiji.",
+      "Jihadists killed three shepherds with a roadside bomb.",
+      "The group killed thousands of civilians during its rule.",
+    ],
   },
   {
     id: "armed_assault.complex-attack",
