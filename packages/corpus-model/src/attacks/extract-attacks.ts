@@ -74,9 +74,9 @@ function withoutRetracted(sentence: string, hits: Hit[]): Hit[] {
 /** The method-word triggers of one sentence, after guards and `yieldsTo`. */
 export function findAttackTriggers(sentence: string): Hit[] {
   if (!TRIGGER_CUES.test(sentence) || !ANY_TRIGGER(sentence)) return [];
-  const all = ATTACK_LEXICON.flatMap((rule) =>
-    withoutRetracted(sentence, ruleHits(rule, sentence)).map((h) => ({ hit: h, rule })),
-  );
+  const found = ATTACK_LEXICON.flatMap((rule) => ruleHits(rule, sentence).map((hit) => ({ hit, rule })));
+  const kept = new Set(withoutRetracted(sentence, found.map((f) => f.hit)));
+  const all = found.filter((f) => kept.has(f.hit));
   const types = new Set(all.map((a) => a.hit.type));
   return all
     .filter(({ rule }) => !(rule.yieldsTo ?? []).some((t) => t !== rule.type && types.has(t)))
@@ -126,7 +126,12 @@ const methodTypes = (hits: Hit[]): AttackType[] => [...new Set(hits.filter((h) =
  * The method types of the incident an unknown-method sentence tells, when a
  * neighbouring sentence states them (SAME_INCIDENT); null when none does.
  */
-function methodOfSameIncident(texts: string[], direct: Hit[][], index: number): AttackType[] | null {
+function methodOfSameIncident(
+  texts: string[],
+  direct: Hit[][],
+  tollsAt: (index: number) => Set<number>,
+  index: number,
+): AttackType[] | null {
   for (let next = index + 1; next <= Math.min(texts.length - 1, index + ELABORATION_WINDOW); next++) {
     if (NEW_INCIDENT.test(texts[next]!)) break;
     const types = methodTypes(direct[next]!);
@@ -140,12 +145,12 @@ function methodOfSameIncident(texts: string[], direct: Hit[][], index: number): 
       if (types.length > 0 && !GENERIC_TACTICS.test(texts[prev]!)) return types;
     }
   }
-  const tolls = tollsOf(texts[index]!);
+  const tolls = tollsAt(index);
   if (tolls.size === 0) return null;
   for (let other = 0; other < texts.length; other++) {
     if (other === index) continue;
     const types = methodTypes(direct[other]!);
-    if (types.length > 0 && [...tollsOf(texts[other]!)].some((t) => tolls.has(t))) return types;
+    if (types.length > 0 && [...tollsAt(other)].some((t) => tolls.has(t))) return types;
   }
   return null;
 }
@@ -209,11 +214,14 @@ export function extractAttacks(body: string, sentences: Evidence[]): AttackMenti
     coded[index] = hits;
   });
 
+  // Each sentence's tolls are read at most once, so matching tolls stays linear in the sentences read.
+  const tolls: (Set<number> | undefined)[] = [];
+  const tollsAt = (i: number) => (tolls[i] ??= tollsOf(texts[i]!));
   const out: AttackMention[] = [];
   coded.forEach((hits, index) => {
     const first = hits[0];
     if (first && methodTypes(hits).length === 0) {
-      const types = methodOfSameIncident(texts, direct, index);
+      const types = methodOfSameIncident(texts, direct, tollsAt, index);
       if (types) hits = types.map((type) => ({ type, rule: SAME_INCIDENT.id, start: first.start, end: first.end }));
     }
     const sentence = sentences[index]!;
