@@ -59,62 +59,113 @@ const REACH = 6;
  * was linked to.
  */
 export function buildSourceModel(body: string, masked: string, sentences: readonly Evidence[], frames: readonly ReportingFrame[], outlet: string | null = null): SourceModel {
-  const sources: Source[] = [];
-  const frameSources = new Map<number, Source>();
-  const relaySources = new Map<number, Source>();
-  const publisherVoice = findPublisherVoice(body, outlet);
-  const make = (kind: SourceKind, name: string, type: ClaimantType, why: string): Source => ({
-    id: sources.length + 2,
-    kind,
-    name,
-    descriptors: [],
-    type,
-    why,
-    mentions: [],
-    named: false,
-    surname: null,
-    roles: new Set(),
-    plural: kind === "people",
-    known: null,
+  const builder = new SourceModelBuilder(body, sentences, outlet);
+  // Read the article in order: person mentions and frame speakers, by position.
+  const bySentence = new Map<number, number[]>();
+  frames.forEach((f, i) => {
+    const list = bySentence.get(f.sentenceIndex) ?? [];
+    list.push(i);
+    bySentence.set(f.sentenceIndex, list);
   });
-  const publisher: Source = { ...make("voice", publisherVoice.name, publisherVoice.type, publisherVoice.why), id: 0 };
-  const nobody: Source = { ...make("nobody", "unnamed (passive)", "unknown", "passive"), id: 1 };
-
-  let articleCues: Map<string, number> | null = null;
-  /** Theatre of the story for readings that name no country ("a military source"). */
-  const typeIn = (reading: ClaimantReading, sentenceText: string): ClaimantType => {
-    if (!reading.theatreDefault) return reading.type;
-    articleCues ??= theatreCues(body);
-    return theatreType(theatreCues(sentenceText), articleCues) ?? reading.type;
-  };
-
-  /** Recency: the last mention offset of each source. */
-  const lastSeen = new Map<Source, number>();
-  const mention = (s: Source, ev: Evidence) => {
-    if (!s.mentions.some((m) => m.start === ev.start)) s.mentions.push(ev);
-    lastSeen.set(s, Math.max(lastSeen.get(s) ?? -1, ev.start));
-  };
-  const recent = (before: number, fits: (s: Source) => boolean, reachFrom: number): Source | null => {
-    let best: Source | null = null;
-    let bestAt = -1;
-    for (const s of sources) {
-      const at = lastSeen.get(s) ?? -1;
-      if (at < reachFrom || at >= before || !fits(s)) continue;
-      if (at > bestAt) {
-        best = s;
-        bestAt = at;
+  type Event = { at: number; person: { name: Evidence; premodifier: string; descriptors: string[] } } | { at: number; frame: number };
+  sentences.forEach((sentence, sentenceIndex) => {
+    const text = masked.slice(sentence.start, sentence.end);
+    const events: Event[] = [];
+    for (const m of findPersonMentions(text)) {
+      // Only people who could speak later: the subject of their clause, or someone the text gives a role.
+      if (!m.subject && m.descriptors.length === 0 && m.premodifier === "") continue;
+      const start = sentence.start + m.name.start;
+      const end = sentence.start + m.name.end;
+      events.push({ at: start, person: { name: { start, end, text: body.slice(start, end) }, premodifier: m.premodifier, descriptors: m.descriptors } });
+    }
+    for (const i of bySentence.get(sentenceIndex) ?? []) events.push({ at: frames[i]!.speaker.start + 0.5, frame: i });
+    events.sort((a, b) => a.at - b.at);
+    for (const e of events) {
+      if ("person" in e) {
+        builder.registerPerson(e.person.name, e.person.premodifier, e.person.descriptors, sentenceIndex);
+        continue;
+      }
+      const f = frames[e.frame]!;
+      if (f.pattern === "passive") {
+        builder.frameSources.set(e.frame, builder.nobody);
+        continue;
+      }
+      const s = builder.resolveSpeaker(f.speaker, f.context, sentenceIndex);
+      if (s) builder.frameSources.set(e.frame, s);
+      if (f.relay) {
+        const r = builder.resolveSpeaker(f.relay, "", sentenceIndex);
+        if (r) builder.relaySources.set(e.frame, r);
       }
     }
-    return best;
-  };
+  });
+  linkForward(frames, builder.frameSources);
+  return { sources: builder.sources, frameSources: builder.frameSources, relaySources: builder.relaySources, publisher: builder.publisher, nobody: builder.nobody };
+}
 
-  const addRoles = (s: Source, text: string) => {
-    for (const m of text.matchAll(ROLE_WORDS)) s.roles.add(m[1]!.toLowerCase().replace(/s$/, "").replace(/^spokes(?:wo)?m[ae]n$|^spokesperson$/, "spokesman"));
-  };
+/** The registry of one article's sources while it is read in order. */
+class SourceModelBuilder {
+  readonly sources: Source[] = [];
+  readonly frameSources = new Map<number, Source>();
+  readonly relaySources = new Map<number, Source>();
+  readonly publisher: Source;
+  readonly nobody: Source;
+  /** Recency: the last mention offset of each source. */
+  private readonly lastSeen = new Map<Source, number>();
+  /** Non-person sources by the key of their name, so "the US military" twice is one source. */
+  private readonly byKey = new Map<string, Source>();
+  private articleCues: Map<string, number> | null = null;
+
+  constructor(
+    private readonly body: string,
+    private readonly sentences: readonly Evidence[],
+    outlet: string | null,
+  ) {
+    const voice = findPublisherVoice(body, outlet);
+    this.publisher = { ...this.make("voice", voice.name, voice.type, voice.why), id: 0 };
+    this.nobody = { ...this.make("nobody", "unnamed (passive)", "unknown", "passive"), id: 1 };
+  }
+
+  private make(kind: SourceKind, name: string, type: ClaimantType, why: string): Source {
+    return { id: this.sources.length + 2, kind, name, descriptors: [], type, why, mentions: [], named: false, surname: null, roles: new Set(), plural: kind === "people", known: null };
+  }
+
+  private add(s: Source): Source {
+    this.sources.push(s);
+    if (s.kind !== "person") this.byKey.set(plainKey(s.name), s);
+    return s;
+  }
+
+  private mention(s: Source, ev: Evidence): void {
+    if (!s.mentions.some((m) => m.start === ev.start)) s.mentions.push(ev);
+    this.lastSeen.set(s, Math.max(this.lastSeen.get(s) ?? -1, ev.start));
+  }
+
+  /** The source mentioned last before `before` (and not before `reachFrom`) that `fits`. */
+  private recent(before: number, fits: (s: Source) => boolean, reachFrom: number): Source | null {
+    let best: Source | null = null;
+    let bestAt = -1;
+    for (const [s, at] of this.lastSeen) {
+      if (at < reachFrom || at >= before || at <= bestAt || !fits(s)) continue;
+      best = s;
+      bestAt = at;
+    }
+    return best;
+  }
+
+  private reachFrom(sentenceIndex: number): number {
+    return this.sentences[Math.max(0, sentenceIndex - REACH)]!.start;
+  }
+
+  /** Theatre of the story for readings that name no country ("a military source"). */
+  private typeIn(reading: ClaimantReading, sentenceText: string): ClaimantType {
+    if (!reading.theatreDefault) return reading.type;
+    this.articleCues ??= theatreCues(this.body);
+    return theatreType(theatreCues(sentenceText), this.articleCues) ?? reading.type;
+  }
 
   /** Types a source from its words; returns false when nothing typed it. */
-  const typeFrom = (s: Source, words: string, context: string, sentenceText: string): boolean => {
-    const known = findKnownPerson(`${words} ${context}`);
+  private typeFrom(s: Source, words: string, context: string, sentenceText: string): boolean {
+    const known = findKnownPerson(context === "" ? words : `${words} ${context}`);
     if (known) {
       s.type = known.type;
       s.why = `known:${known.id}`;
@@ -124,13 +175,13 @@ export function buildSourceModel(body: string, masked: string, sentences: readon
     }
     const reading = explainClaimant(words, context);
     if (reading.rule === null) return false;
-    s.type = typeIn(reading, sentenceText);
+    s.type = this.typeIn(reading, sentenceText);
     s.why = s.type !== reading.type ? `theatre:${reading.rule}` : `rule:${reading.rule}`;
     return true;
-  };
+  }
 
-  /** Re-types a person when a later sentence describes them ("Votel is the head of US Central Command"). */
-  const describe = (s: Source, descriptors: string[], sentenceText: string) => {
+  /** Adds what a later sentence says about a source ("Votel is the head of US Central Command"), re-typing it if nothing had. */
+  private describe(s: Source, descriptors: readonly string[], sentenceText: string): void {
     let added = false;
     for (const d of descriptors) {
       if (d !== "" && !s.descriptors.includes(d)) {
@@ -140,42 +191,48 @@ export function buildSourceModel(body: string, masked: string, sentences: readon
       }
     }
     if (added && (s.why === "none" || s.why.startsWith("theatre:") || s.type === "unknown") && !s.known) {
-      typeFrom(s, s.name, s.descriptors.join(", "), sentenceText);
+      this.typeFrom(s, s.name, s.descriptors.join(", "), sentenceText);
     }
-  };
+  }
 
   /** A person by surname, else by another of their names when only one person has it ("Sheikh Jaafar" for "Jaafar Sheikh Mustafa"). */
-  const personBySurname = (surname: string): Source | null => {
-    const bySurname = sources.find((s) => s.kind === "person" && s.surname === surname);
-    if (bySurname) return bySurname;
-    const byName = sources.filter((s) => s.kind === "person" && s.named && nameKey(s.name).split(" ").includes(surname));
-    return byName.length === 1 ? byName[0]! : null;
-  };
+  private personByName(word: string): Source | null {
+    let byName: Source | null = null;
+    let count = 0;
+    for (const s of this.sources) {
+      if (s.kind !== "person") continue;
+      if (s.surname === word) return s;
+      if (s.named && nameKey(s.name).split(" ").includes(word)) {
+        byName = s;
+        count++;
+      }
+    }
+    return count === 1 ? byName : null;
+  }
 
   /** An earlier person described by role only, that a newly named person with a compatible title may be. */
-  const roleOnlyPerson = (before: number, title: string | null, sentenceIndex: number): Source | null =>
-    recent(
+  private roleOnlyPerson(before: number, title: string | null, sentenceIndex: number): Source | null {
+    return this.recent(
       before,
       (s) => s.kind === "person" && !s.named && s.type !== "unknown" && (title === null || s.roles.has(title) || (title === "general" && s.roles.has("commander"))),
-      sentences[Math.max(0, sentenceIndex - REACH)]!.start,
+      this.reachFrom(sentenceIndex),
     );
+  }
 
-  const registerPerson = (name: Evidence, premodifier: string, descriptors: string[], sentenceIndex: number, sentenceText: string): Source => {
+  registerPerson(name: Evidence, premodifier: string, descriptors: readonly string[], sentenceIndex: number): Source {
+    const sentenceText = this.sentences[sentenceIndex]!.text;
     const surname = surnameOf(name.text);
     const known = findKnownPerson(name.text);
-    let s = (known && sources.find((x) => x.known === known.id && (x.surname === surname || x.name === name.text))) || personBySurname(surname);
+    let s = (known && this.sources.find((x) => x.known === known.id && (x.surname === surname || x.name === name.text))) || this.personByName(surname);
     if (!s) {
-      s = make("person", name.text, "unknown", "none");
+      s = this.add(this.make("person", name.text, "unknown", "none"));
       s.named = true;
       s.surname = surname;
-      sources.push(s);
-      const words = `${premodifier} ${name.text}`.trim();
       addRoles(s, premodifier);
       if (premodifier !== "") s.descriptors.push(premodifier);
-      const typed = typeFrom(s, words, descriptors.join(", "), sentenceText);
+      const typed = this.typeFrom(s, `${premodifier} ${name.text}`.trim(), descriptors.join(", "), sentenceText);
       // "a senior Iraqi general has said … Gen Qais Al Mohamadawi said": the name with no affiliation is the role just described.
-      const title = titleRole(premodifier);
-      const byRole = !typed || s.why.startsWith("theatre:") || s.why === "rule:military-rank" ? roleOnlyPerson(name.start, title, sentenceIndex) : null;
+      const byRole = !typed || s.why.startsWith("theatre:") || s.why === "rule:military-rank" ? this.roleOnlyPerson(name.start, titleRole(premodifier), sentenceIndex) : null;
       if (byRole && descriptors.length === 0) {
         s.type = byRole.type;
         s.why = `linked:role "${byRole.name}"`;
@@ -183,184 +240,160 @@ export function buildSourceModel(body: string, masked: string, sentences: readon
         for (const r of byRole.roles) s.roles.add(r);
       }
     }
-    describe(s, descriptors, sentenceText);
-    mention(s, name);
+    this.describe(s, descriptors, sentenceText);
+    this.mention(s, name);
     return s;
-  };
+  }
 
-  /** The source a speaker phrase names, resolved against what came before. */
-  const resolveSpeaker = (ev: Evidence, context: string, sentenceIndex: number): Source | null => {
+  /** The source a speaker phrase names, resolved against what came before; null for the speaker's own "we"/"our". */
+  resolveSpeaker(ev: Evidence, context: string, sentenceIndex: number): Source | null {
     const text = ev.text.trim();
-    const sentence = sentences[sentenceIndex]!;
-    const reachFrom = sentences[Math.max(0, sentenceIndex - REACH)]!.start;
+    const sentence = this.sentences[sentenceIndex]!;
+    const reachFrom = this.reachFrom(sentenceIndex);
     // "Our information says", "my sources": the speaker of the surrounding frame or label, not a source of its own.
     if (/^(?:[Oo]ur|[Mm]y|[Ww]e|I|us)\b/.test(text)) return null;
-    if (PRONOUN.test(text)) {
-      const p = text.toLowerCase();
-      if (p === "we") return null;
-      const fit =
-        p === "he" || p === "she" || p === "him" || p === "her"
-          ? recent(ev.start, (s) => s.kind === "person", reachFrom)
-          : p === "it"
-            ? recent(ev.start, (s) => s.kind === "organisation" || s.kind === "document", reachFrom)
-            : recent(ev.start, (s) => s.plural || s.kind === "organisation" || s.kind === "people", reachFrom);
-      if (fit) {
-        mention(fit, ev);
-        return fit;
-      }
-      const s = make(p === "they" ? "people" : "person", text, "unknown", "none");
-      sources.push(s);
-      mention(s, ev);
-      return s;
-    }
+    if (PRONOUN.test(text)) return this.resolvePronoun(ev, text.toLowerCase(), reachFrom);
 
     // A full name (with its titles), a known person, or a surname.
     const persons = findPersonMentions(text).filter((m) => m.name.end - m.name.start >= text.length * 0.3);
-    const known = findKnownPerson(text);
-    const singleMatch = /^(?:(?:(?:Maj|Lt|Brig)\.?\s+)?(?:Gen|Col|Capt|Adm|Dr|Prof|Mr|Mrs|Ms|Sheikh|General|Colonel|Minister|President)\.?\s+)?((?:(?:al|el|Al|El)[-\s])?[A-Z][\w’'-]+)$/.exec(text);
-    // A surname, not a country, an acronym or an institution ("Russia", "ISIS", "SANA", "Washington").
-    const single = singleMatch && looksLikeSurname(singleMatch[1]!) && explainClaimant(singleMatch[1]!).tier !== 1 ? singleMatch : null;
     if (persons.length > 0) {
       const m = persons[0]!;
       const name: Evidence = { start: ev.start + m.name.start, end: ev.start + m.name.end, text: m.name.text };
-      const s = registerPerson(name, m.premodifier, [...m.descriptors, ...(context ? [context] : [])], sentenceIndex, sentence.text);
-      if (!s.mentions.some((x) => x.start === ev.start)) mention(s, ev);
+      const s = this.registerPerson(name, m.premodifier, context ? [...m.descriptors, context] : m.descriptors, sentenceIndex);
+      this.mention(s, ev);
       return s;
     }
-    if (single || (known && text.split(/\s+/).length <= 3)) {
-      const surname = surnameOf(single ? single[1]! : text);
-      const existing = (known && sources.find((x) => x.known === known.id)) || personBySurname(surname);
-      if (existing) {
-        describe(existing, context ? [context] : [], sentence.text);
-        mention(existing, ev);
-        return existing;
-      }
-      if (known || single) {
-        const title = single ? titleRole(text) : null;
-        // A surname never introduced: the person the article described by role only, or a well-known one.
-        const byRole = !known ? roleOnlyPerson(ev.start, title, sentenceIndex) : null;
-        if (byRole && !context && (known === null)) {
-          byRole.named = true;
-          byRole.surname = surname;
-          byRole.name = `${text} (${byRole.name})`;
-          mention(byRole, ev);
-          return byRole;
-        }
-        if (known || /^[A-Z][a-z]/.test(single![1]!) || /^(?:al|el|Al|El)[-\s]/.test(single![1]!)) {
-          const isOrgLike = !known && explainClaimant(text).tier === 1;
-          if (!isOrgLike) return registerPerson(ev, "", context ? [context] : [], sentenceIndex, sentence.text);
-        }
-      }
-    }
+    const bySurname = this.resolveSurname(ev, text, context, sentenceIndex);
+    if (bySurname) return bySurname;
 
-    // A definite description refers back: "the general", "the report", "the UN official", "the agency".
+    // A definite description refers back: "the general", "the report", "the UN official".
     if (DEFINITE.test(text) && text.split(/\s+/).length <= 4 && !/['’]s\b/.test(text)) {
-      const heads = [...text.matchAll(ROLE_WORDS)].map((m) => m[1]!.toLowerCase().replace(/s$/, "").replace(/^spokes(?:wo)?m[ae]n$|^spokesperson$/, "spokesman"));
-      const head = heads[heads.length - 1];
-      const own = explainClaimant(text, "");
-      if (head) {
-        const plural = PLURAL_ROLES.test(text);
-        // "the report", "the new report": only a bare head noun refers to any earlier document or institution.
-        const bare = /^(?:the|this|that|these|those)\s+(?:(?:new|latest|recent|same|former|latter)\s+)?[\w-]+$/i.test(text);
-        const fit = recent(
-          ev.start,
-          (s) =>
-            s.kind !== "voice" &&
-            s.kind !== "nobody" &&
-            (s.roles.has(head) || (bare && DOCUMENT_ROLES.has(head) && s.kind === "document") || (bare && ORGANISATION_ROLES.has(head) && s.kind === "organisation" && head !== "group")) &&
-            (own.tier !== 1 || own.type === s.type) &&
-            (plural ? s.plural || s.kind === "organisation" : !s.plural || s.kind !== "people"),
-          reachFrom,
-        );
-        if (fit) {
-          mention(fit, ev);
-          return fit;
-        }
+      const fit = this.antecedentOf(text, ev.start, reachFrom);
+      if (fit) {
+        this.mention(fit, ev);
+        return fit;
       }
     }
-
     // "…, the command said in a statement. …, the statement said": a bare document noun is the last institution's.
     if (BARE_DOCUMENT.test(text)) {
-      const owner = recent(ev.start, (s) => (s.kind === "organisation" || s.kind === "people" || s.kind === "person") && s.type !== "unknown", reachFrom);
+      const owner = this.recent(ev.start, (s) => (s.kind === "organisation" || s.kind === "people" || s.kind === "person") && s.type !== "unknown", reachFrom);
       if (owner) {
-        mention(owner, ev);
+        this.mention(owner, ev);
         return owner;
       }
     }
     // "The Counter-Terrorism Service killed nine …, the service said": a bare institution noun names the sentence's subject.
     if (BARE_INSTITUTION.test(text)) {
-      const subject = /^[^,;:]{0,80}/.exec(body.slice(sentence.start, ev.start))![0];
+      const subject = /^[^,;:]{0,80}/.exec(this.body.slice(sentence.start, ev.start))![0];
       const reading = explainClaimant(subject);
       if (reading.tier === 1 && reading.type !== "media_other") {
-        const s = make("organisation", text, typeIn(reading, sentence.text), `linked:subject "${subject.trim().slice(0, 60)}"`);
+        const s = this.add(this.make("organisation", text, this.typeIn(reading, sentence.text), `linked:subject "${subject.trim().slice(0, 60)}"`));
         addRoles(s, text);
-        sources.push(s);
-        mention(s, ev);
+        this.mention(s, ev);
         return s;
       }
     }
 
     // Anything else is a new source, or one already named the same way ("the US military" twice).
-    const key = nameKey(text.replace(DEFINITE, "").replace(INDEFINITE, ""));
-    const same = INDEFINITE.test(text) ? null : sources.find((s) => s.kind !== "person" && nameKey(s.name.replace(DEFINITE, "").replace(INDEFINITE, "")) === key);
+    const same = INDEFINITE.test(text) ? undefined : this.byKey.get(plainKey(text));
     if (same) {
-      mention(same, ev);
+      this.mention(same, ev);
       return same;
     }
-    const kind = kindOf(text);
-    const s = make(kind, text, "unknown", "none");
+    const s = this.make(kindOf(text), text, "unknown", "none");
     s.named = /^[A-Z]/.test(text.replace(DEFINITE, "")) && !INDEFINITE.test(text);
     addRoles(s, text);
     if (context) {
       s.descriptors.push(context);
       addRoles(s, context);
     }
-    typeFrom(s, text, context, sentence.text);
-    sources.push(s);
-    mention(s, ev);
+    this.typeFrom(s, text, context, sentence.text);
+    this.add(s);
+    this.mention(s, ev);
     return s;
-  };
+  }
 
-  // Read the article in order: person mentions and frame speakers, by position.
-  const bySentence = new Map<number, number[]>();
-  frames.forEach((f, i) => {
-    const list = bySentence.get(f.sentenceIndex) ?? [];
-    list.push(i);
-    bySentence.set(f.sentenceIndex, list);
-  });
-  sentences.forEach((sentence, sentenceIndex) => {
-    const text = masked.slice(sentence.start, sentence.end);
-    const events: Array<{ at: number; run: () => void }> = [];
-    for (const m of findPersonMentions(text)) {
-      const name: Evidence = { start: sentence.start + m.name.start, end: sentence.start + m.name.end, text: body.slice(sentence.start + m.name.start, sentence.start + m.name.end) };
-      // Only people who could speak later: the subject of their clause, or someone the text gives a role.
-      if (!m.subject && m.descriptors.length === 0 && m.premodifier === "") continue;
-      events.push({ at: name.start, run: () => void registerPerson(name, m.premodifier, m.descriptors, sentenceIndex, sentence.text) });
+  /** "he"/"she" → the person last in view; "it" → the last organisation or document; "they" → the last group. */
+  private resolvePronoun(ev: Evidence, p: string, reachFrom: number): Source | null {
+    if (p === "we") return null;
+    const fit =
+      p === "he" || p === "she" || p === "him" || p === "her"
+        ? this.recent(ev.start, (s) => s.kind === "person", reachFrom)
+        : p === "it"
+          ? this.recent(ev.start, (s) => s.kind === "organisation" || s.kind === "document", reachFrom)
+          : this.recent(ev.start, (s) => s.plural || s.kind === "organisation" || s.kind === "people", reachFrom);
+    if (fit) {
+      this.mention(fit, ev);
+      return fit;
     }
-    for (const i of bySentence.get(sentenceIndex) ?? []) {
-      const f = frames[i]!;
-      events.push({
-        at: f.speaker.start + 0.5,
-        run: () => {
-          if (f.pattern === "passive") {
-            frameSources.set(i, nobody);
-            return;
-          }
-          const s = resolveSpeaker(f.speaker, f.context, sentenceIndex);
-          if (s) frameSources.set(i, s);
-          if (f.relay) {
-            const r = resolveSpeaker(f.relay, "", sentenceIndex);
-            if (r) relaySources.set(i, r);
-          }
-        },
-      });
-    }
-    events.sort((a, b) => a.at - b.at);
-    for (const e of events) e.run();
-  });
+    const s = this.add(this.make(p === "they" ? "people" : "person", ev.text, "unknown", "none"));
+    this.mention(s, ev);
+    return s;
+  }
 
-  linkForward(sources, frames, frameSources, sentences);
-  return { sources, frameSources, relaySources, publisher, nobody };
+  /** "Votel", "Gen Al Mohamadawi", "Barzani": a surname (with a title) or a well-known person's name. */
+  private resolveSurname(ev: Evidence, text: string, context: string, sentenceIndex: number): Source | null {
+    const known = findKnownPerson(text);
+    const singleMatch = SINGLE_NAME.exec(text);
+    // A surname, not a country, an acronym or an institution ("Russia", "ISIS", "SANA", "Washington").
+    const single = singleMatch && looksLikeSurname(singleMatch[1]!) && explainClaimant(singleMatch[1]!).tier !== 1 ? singleMatch : null;
+    if (!single && !(known && text.split(/\s+/).length <= 3)) return null;
+    const sentenceText = this.sentences[sentenceIndex]!.text;
+    const surname = surnameOf(single ? single[1]! : text);
+    const existing = (known && this.sources.find((x) => x.known === known.id)) || this.personByName(surname);
+    if (existing) {
+      this.describe(existing, context ? [context] : [], sentenceText);
+      this.mention(existing, ev);
+      return existing;
+    }
+    // A surname never introduced: the person the article described by role only.
+    const byRole = !known && !context ? this.roleOnlyPerson(ev.start, single ? titleRole(text) : null, sentenceIndex) : null;
+    if (byRole) {
+      byRole.named = true;
+      byRole.surname = surname;
+      byRole.name = `${text} (${byRole.name})`;
+      this.mention(byRole, ev);
+      return byRole;
+    }
+    return this.registerPerson(ev, "", context ? [context] : [], sentenceIndex);
+  }
+
+  /** The earlier source a definite description ("the general", "the report", "the agency") refers to. */
+  private antecedentOf(text: string, before: number, reachFrom: number): Source | null {
+    const heads = [...text.matchAll(ROLE_WORDS)].map((m) => roleKey(m[1]!));
+    const head = heads[heads.length - 1];
+    if (!head) return null;
+    const own = explainClaimant(text, "");
+    const plural = PLURAL_ROLES.test(text);
+    // "the report", "the new report": only a bare head noun refers to any earlier document or institution.
+    const bare = /^(?:the|this|that|these|those)\s+(?:(?:new|latest|recent|same|former|latter)\s+)?[\w-]+$/i.test(text);
+    return this.recent(
+      before,
+      (s) =>
+        s.kind !== "voice" &&
+        s.kind !== "nobody" &&
+        (s.roles.has(head) || (bare && DOCUMENT_ROLES.has(head) && s.kind === "document") || (bare && ORGANISATION_ROLES.has(head) && s.kind === "organisation" && head !== "group")) &&
+        (own.tier !== 1 || own.type === s.type) &&
+        (plural ? s.plural || s.kind === "organisation" : !s.plural || s.kind !== "people"),
+      reachFrom,
+    );
+  }
+}
+
+/** "Gen. Votel", "Al Mohamadawi", "Barzani": one name word, with a title or the Arabic article. */
+const SINGLE_NAME = /^(?:(?:(?:Maj|Lt|Brig)\.?\s+)?(?:Gen|Col|Capt|Adm|Dr|Prof|Mr|Mrs|Ms|Sheikh|General|Colonel|Minister|President)\.?\s+)?((?:(?:al|el|Al|El)[-\s])?[A-Z][\w’'-]+)$/;
+
+function roleKey(word: string): string {
+  return word.toLowerCase().replace(/s$/, "").replace(/^spokes(?:wo)?m[ae]n$|^spokesperson$/, "spokesman");
+}
+
+function addRoles(s: Source, text: string): void {
+  for (const m of text.matchAll(ROLE_WORDS)) s.roles.add(roleKey(m[1]!));
+}
+
+/** A source's name without its article, for "the same source named again". */
+function plainKey(name: string): string {
+  return nameKey(name.replace(DEFINITE, "").replace(INDEFINITE, ""));
 }
 
 /**
@@ -368,14 +401,14 @@ export function buildSourceModel(body: string, masked: string, sentences: readon
  * group in one sentence that the next few sentences name. News leads often
  * credit "a report" or "officials" and name them a sentence or two later.
  */
-function linkForward(sources: Source[], frames: readonly ReportingFrame[], frameSources: Map<number, Source>, sentences: readonly Evidence[]): void {
+function linkForward(frames: readonly ReportingFrame[], frameSources: Map<number, Source>): void {
   frames.forEach((f, i) => {
     const s = frameSources.get(i);
     if (!s || s.type !== "unknown" || s.named || s.kind === "nobody" || !/^(?:a|an)\s+(?:new\s+|recent\s+)?(?:report|statement|study)\b|^(?:new\s+)?reports\b/i.test(s.name)) return;
     const until = f.sentenceIndex + 3;
     for (let j = i + 1; j < frames.length; j++) {
       const g = frames[j]!;
-      if (g.sentenceIndex > until || g.sentenceIndex >= sentences.length) break;
+      if (g.sentenceIndex > until) break;
       const t = frameSources.get(j);
       if (t && t !== s && t.type !== "unknown" && (t.kind === "organisation" || t.kind === "document")) {
         s.type = t.type;
@@ -385,7 +418,6 @@ function linkForward(sources: Source[], frames: readonly ReportingFrame[], frame
       }
     }
   });
-  void sources;
 }
 
 function kindOf(text: string): SourceKind {

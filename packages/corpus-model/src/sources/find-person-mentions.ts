@@ -36,6 +36,8 @@ export function findPersonMentions(sentence: string): PersonMention[] {
   const out: PersonMention[] = [];
   RUN.lastIndex = 0;
   for (const m of sentence.matchAll(RUN)) {
+    // A single capitalised word is never a name by itself here (a title and a name make two words).
+    if (!/\s/.test(m[0])) continue;
     const words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: m.index + w.index }));
     // The name is the longest tail of name words; a role, place or organisation word ends it.
     let k = words.length;

@@ -16,6 +16,8 @@ const QUOTED_AS_RE = /\b(quoted|cited)\s+(.{2,120}?)\s+as\s+(?:saying|stating|te
 const PASSIVE_RE = new RegExp(PASSIVE_REPORTING, "gi");
 const PASSIVE_BY = /^[^,;:]{0,40}?\bby\s+/i;
 const SOURCE_PHRASE_RES = SOURCE_PHRASES.map((p) => ({ rule: p, re: new RegExp(p.pattern, "g") }));
+const SOURCE_PHRASE_HEADS = /estimate|assessment|figure|count|tall|data|report|reckoning|calculation|numbers|words|statistics/i;
+const PASSIVE_CUE = /\b(?:believed|thought|estimated|said|reported|understood|assessed|reckoned|feared|expected|claimed|alleged|rumou?red|suspected|put|pegged|placed)\b/i;
 /** "Sheikh Jaafar: …", "Rudaw: …": a short capitalised label and a colon opening a paragraph. */
 const SPEAKER_LABEL = /^((?:[A-Z][\w.’'-]*)(?:\s+(?:[A-Z][\w.’'-]*|al-[A-Z][\w’'-]*|bin|ibn)){0,3}):\s+["“]?[A-Z]/;
 /** Labels that open page furniture or a section, not a speaker's answer. */
@@ -155,7 +157,8 @@ function framesIn(s: string): RawFrame[] {
     frames.push({ pattern: "citing", speaker: found, cue: { start: m.index, end: m.index + m[0].trimEnd().length }, leading: false, ...(relay ? { relay: { start: relay.speaker.start, end: relay.speaker.end } } : {}) });
   }
 
-  for (const { re } of SOURCE_PHRASE_RES) {
+  // The noun-phrase patterns backtrack at every capital: run them only when a head noun is there.
+  for (const { re } of SOURCE_PHRASE_HEADS.test(s) ? SOURCE_PHRASE_RES : []) {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const g = m.groups?.source;
@@ -167,7 +170,7 @@ function framesIn(s: string): RawFrame[] {
     }
   }
 
-  for (const m of s.matchAll(PASSIVE_RE)) {
+  for (const m of PASSIVE_CUE.test(s) ? s.matchAll(PASSIVE_RE) : []) {
     const rest = s.slice(m.index + m[0].length);
     const by = PASSIVE_BY.exec(rest);
     if (by) {
