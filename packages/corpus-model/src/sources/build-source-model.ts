@@ -41,6 +41,9 @@ const ORGANISATION_ROLES = new Set(["agency", "ministry", "command", "service", 
 const PLURAL_ROLES = /\b(?:officials|officers|sources|analysts|experts|researchers|diplomats|monitors|observers|lawmakers|commanders|leaders|authorities|members)\b/i;
 const BARE_DOCUMENT = /^the\s+(?:(?:new|latest|same)\s+)?(?:statement|report|communiqu[eé]|release|press release|announcement|briefing)$/i;
 const BARE_INSTITUTION = /^the\s+(?:agency|service|ministry|command|directorate|force|forces|cell|department|office|authorities|administration|militia|unit)$/i;
+/** A general, a colonel or a captain is also "an officer", "a commander", "a military official". */
+const MILITARY_TITLES = new Set(["general", "colonel", "captain", "admiral"]);
+const MILITARY_ROLES = new Set(["officer", "commander", "general", "colonel", "captain", "official", "military", "army", "intelligence", "brigadier", "major", "lieutenant"]);
 /** How many sentences back a pronoun or a definite description may reach. */
 const REACH = 6;
 
@@ -214,7 +217,7 @@ class SourceModelBuilder {
   private roleOnlyPerson(before: number, title: string | null, sentenceIndex: number): Source | null {
     return this.recent(
       before,
-      (s) => s.kind === "person" && !s.named && s.type !== "unknown" && (title === null || s.roles.has(title) || (title === "general" && s.roles.has("commander"))),
+      (s) => s.kind === "person" && !s.named && s.type !== "unknown" && (title === null || s.roles.has(title) || (MILITARY_TITLES.has(title) && [...s.roles].some((r) => MILITARY_ROLES.has(r)))),
       this.reachFrom(sentenceIndex),
     );
   }
@@ -239,10 +242,29 @@ class SourceModelBuilder {
         s.descriptors.push(byRole.name, ...byRole.descriptors);
         for (const r of byRole.roles) s.roles.add(r);
       }
+      if (s.type === "unknown" || s.why.startsWith("theatre:")) this.typeByOwner(s, [premodifier, ...descriptors], name.start, sentenceIndex);
     }
     this.describe(s, descriptors, sentenceText);
     this.mention(s, name);
     return s;
+  }
+
+  /**
+   * "The team's coordinator, Ellen Marsh", "its spokesman": a person whose
+   * role belongs to an institution named before takes that institution's type.
+   */
+  private typeByOwner(s: Source, descriptors: readonly string[], before: number, sentenceIndex: number): void {
+    for (const d of descriptors) {
+      const m = OWNER.exec(d);
+      if (!m) continue;
+      const reachFrom = this.reachFrom(sentenceIndex);
+      const owner = m[2] ? this.antecedentOf(`the ${m[2]}`, before, reachFrom) : this.recent(before, (x) => x.kind === "organisation" || x.kind === "document" || x.kind === "people", reachFrom);
+      if (owner && owner.type !== "unknown") {
+        s.type = owner.type;
+        s.why = `linked:owner "${owner.name}"`;
+        return;
+      }
+    }
   }
 
   /** The source a speaker phrase names, resolved against what came before; null for the speaker's own "we"/"our". */
@@ -379,6 +401,9 @@ class SourceModelBuilder {
     );
   }
 }
+
+/** "the team's coordinator" (group 2: the owner's head noun), "its spokesman" (group 1 only). */
+const OWNER = /\b(?:(its|their)\s|[Tt]he\s+(?:[\w-]+\s+)?([\w-]+)(?:'s|’s)\s)/;
 
 /** "Gen. Votel", "Al Mohamadawi", "Barzani": one name word, with a title or the Arabic article. */
 const SINGLE_NAME = /^(?:(?:(?:Maj|Lt|Brig)\.?\s+)?(?:Gen|Col|Capt|Adm|Dr|Prof|Mr|Mrs|Ms|Sheikh|General|Colonel|Minister|President)\.?\s+)?((?:(?:al|el|Al|El)[-\s])?[A-Z][\w’'-]+)$/;

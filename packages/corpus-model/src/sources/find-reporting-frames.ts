@@ -23,6 +23,8 @@ const SPEAKER_LABEL = /^((?:[A-Z][\w.’'-]*)(?:\s+(?:[A-Z][\w.’'-]*|al-[A-Z][
 /** Labels that open page furniture or a section, not a speaker's answer. */
 const LABEL_STOP =
   /^(?:Related|Source|Sources|Photo|Photos|Image|Video|Watch|Note|Update|Updated|Editor|Editors|Read|Read More|Also|Tags|Share|Comments|Summary|Overview|Abstract|Background|Analysis|Breaking|Breaking News|Caption|File|Exclusive|EXCLUSIVE|Opinion|Correction|Disclaimer|Q|A|Question|Answer|Date|Published|Posted|By|Location|Dateline|Key|Highlights|Timeline|Context|Methodology|Warning|Trigger Warning|Subscribe|Advertisement|Latest|More|Topics|Keywords|Category|Section|Headline|Title|Length|Byline|Load-Date|Language|Graphic|Notes?)$/i;
+/** The named outlet or agency after "told" ("told SANA", "told the Kurdistan24 channel"). */
+const TOLD_OUTLET = /^\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s+(?:that|on|in|by|late|earlier|last|this|via)\b|\s*[,.;:]|$)/;
 /** A clause that starts afresh inside a sentence: the subject of a later verb starts after it. */
 const CLAUSE_OPENER = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and|as|because|since|adding|before|after|when)\s+(?=[^,;]*$)/gi;
 
@@ -145,7 +147,10 @@ function framesIn(s: string): RawFrame[] {
     // "…, the ministry said." reports what precedes it; "The ministry said 200 militants …" what follows.
     // eslint-disable-next-line no-control-regex -- MASK stands in for quoted text
     const contentBefore = /[,”"\u0001:)]\s*$/.test(s.slice(0, found.start)) && /\w/.test(s.slice(0, found.start));
-    frames.push({ pattern: "subject", speaker: found, cue: { start: verbStart, end: verbEnd }, leading: !(trailing && contentBefore) });
+    // "Local sources told SANA that …": the outlet told is the relay of a source that says nothing about itself.
+    const told = /^(?:told|tells|tell)$/i.test(m[0]) ? TOLD_OUTLET.exec(after) : null;
+    const relay = told ? { start: verbEnd + told.index + told[0].length - told[1]!.length, end: verbEnd + told.index + told[0].length } : undefined;
+    frames.push({ pattern: "subject", speaker: found, cue: { start: verbStart, end: verbEnd }, leading: !(trailing && contentBefore), ...(relay ? { relay } : {}) });
     leftBound = verbEnd;
   }
 
