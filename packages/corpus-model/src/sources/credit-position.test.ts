@@ -60,3 +60,12 @@ describe("creditPosition: who says the number", () => {
     expect(creditOf(body, "3,000")).toMatchObject({ type: "analyst", rule: "publisher" });
   });
 });
+
+describe("creditPosition: a closing source that also covers the sentence before", () => {
+  it("credits a sentence that the next one adds to ('also') with the next one's closing source", () => {
+    const body = "The cell had 12 fighters. It also kept two car bombs ready, police said.";
+    expect(creditOf(body, "12 fighters")).toMatchObject({ type: "iraqi_gov_military", rule: "addition" });
+    const unrelated = "The cell had 12 fighters. Two car bombs were found in a farm, police said.";
+    expect(creditOf(unrelated, "12 fighters").rule).toBe("publisher");
+  });
+});

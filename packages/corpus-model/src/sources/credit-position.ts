@@ -66,7 +66,7 @@ export function creditPosition(analysis: SourceAnalysis, sentenceIndex: number, 
   }
   const retro = retroCredit(analysis, sentenceIndex);
   if (retro) return retro;
-  const continued = continuationCredit(analysis, sentenceIndex);
+  const continued = continuationCredit(analysis, sentenceIndex) ?? additionCredit(analysis, sentenceIndex);
   if (continued) return continued;
   return credit(model.publisher, "publisher", null);
 }
@@ -99,6 +99,28 @@ function continuationCredit(analysis: SourceAnalysis, sentenceIndex: number): Cr
   }
   return null;
 }
+
+/**
+ * "The cell had 12 fighters. It also had two bombers ready, police said."
+ * The next sentence of the paragraph adds to this one ("also", "as well")
+ * and closes with its source: that source covers both.
+ */
+function additionCredit(analysis: SourceAnalysis, sentenceIndex: number): Credit | null {
+  const { sentences, frames, model, body } = analysis;
+  const here = sentences[sentenceIndex]!;
+  const next = sentences[sentenceIndex + 1];
+  if (!next || body.slice(here.end, next.start).includes("\n")) return null;
+  if (!ADDITION.test(next.text)) return null;
+  for (const [index, frame] of frames.entries()) {
+    if (frame.sentenceIndex !== sentenceIndex + 1 || !EXPLICIT.has(frame.pattern) || frame.scope.start > next.start + 3) continue;
+    const source = model.frameSources.get(index);
+    if (source) return credit(source, "addition", frame.speaker);
+  }
+  return null;
+}
+
+/** The first words of a sentence that adds to the one before it. */
+const ADDITION = /^(?:\S+\s+){0,4}?(?:also|as well|too)\b/i;
 
 /** A source that says nothing about its side: unknown, or just "media". */
 function uninformative(s: Source): boolean {
