@@ -38,3 +38,16 @@ test("a claim's link highlights the sentence it came from", async ({ page, prism
   const highlighted = (await target.allTextContents()).join("");
   expect(highlighted).toBe(claim.sentence);
 });
+
+test("a claim says why its claimant has its type, naming the rules", async ({ page, prisma }) => {
+  // A claim the text credits to a named source (not the outlet's own voice).
+  const claim = await prisma.fighterClaim.findFirstOrThrow({ where: { claimantEvidenceText: { not: null } }, orderBy: { id: "asc" } });
+  const claims = await prisma.fighterClaim.findMany({ where: { articleId: claim.articleId }, orderBy: { ordinal: "asc" } });
+  await page.goto(`/articles/${claim.articleId}`);
+  const item = page.getByTestId("claim").nth(claims.findIndex((c) => c.id === claim.id));
+  await expect(item).toContainText(`named as “${claim.claimantEvidenceText}”`);
+  await item.getByTestId("claim-why").locator("summary").click();
+  const typeRule = claim.rules.find((r) => r.startsWith("type:"))!;
+  await expect(item.getByTestId("claim-why")).toContainText("Claimant type");
+  await expect(item.getByTestId("claim-why")).toContainText(typeRule);
+});

@@ -274,10 +274,12 @@ export interface ClaimDatum {
   /** `OutletInfo.key` (or the outlet name when no OutletInfo list is given). */
   outlet: string;
   articleId: string;
-  /** The evidence sentence and its offsets in the article body. */
+  /** The evidence sentence and its offsets in the article body (or in its headline, when `section` is "title"). */
   sentence: string;
   sentenceStart: number;
   sentenceEnd: number;
+  /** Where the claim was read; absent means the body. */
+  section?: "body" | "title";
   date: ClaimDate;
 }
 

@@ -51,8 +51,9 @@ describe("generateCorpus", () => {
     for (const article of corpus.slice(0, 200)) {
       const a = analyzeArticle(article);
       for (const c of a.fighterClaims) {
-        expect(a.body.slice(c.start, c.end), article.source).toBe(c.text);
-        expect(a.body.slice(c.quantity.start, c.quantity.end), article.source).toBe(c.quantity.text);
+        const section = c.section === "title" ? (a.title ?? "") : a.body;
+        expect(section.slice(c.start, c.end), article.source).toBe(c.text);
+        expect(section.slice(c.quantity.start, c.quantity.end), article.source).toBe(c.quantity.text);
         claims++;
       }
     }

@@ -33,14 +33,17 @@ describe("analyzeArticle on arbitrary input", () => {
     fc.assert(
       fc.property(article, (raw) => {
         const a = analyzeArticle({ source: "prop.txt", raw });
-        const within = (s: { start: number; end: number; text: string }) => {
+        const within = (s: { start: number; end: number; text: string }, text = a.body) => {
           expect(s.start).toBeGreaterThanOrEqual(0);
-          expect(s.end).toBeLessThanOrEqual(a.body.length);
-          expect(a.body.slice(s.start, s.end)).toBe(s.text);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(s.start, s.end)).toBe(s.text);
         };
         for (const c of a.fighterClaims) {
-          within(c);
-          within(c.quantity);
+          // Headline claims index the title; everything else indexes the body.
+          const section = c.section === "title" ? (a.title ?? "") : a.body;
+          within(c, section);
+          within(c.quantity, section);
+          if (c.claimantEvidence) within(c.claimantEvidence);
           expect(c.quantity.start).toBeGreaterThanOrEqual(c.start);
           expect(c.quantity.end).toBeLessThanOrEqual(c.end);
           expect(c.text).toContain(c.quantity.text);

@@ -50,7 +50,7 @@ export function ClaimsChart({ data, scale, colorBy, selectedId, openInNewTab = f
               onSelect={(id) => {
                 const c = id ? byId.get(id) : undefined;
                 if (!c) return;
-                const href = sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd);
+                const href = sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd, c.section);
                 if (openInNewTab) window.open(href, "_blank", "noopener");
                 else router.push(href);
               }}

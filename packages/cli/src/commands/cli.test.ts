@@ -32,7 +32,7 @@ describe("corpus analyze --json", () => {
       expect(Object.keys(o)).toEqual(
         expect.arrayContaining(["source", "title", "body", "outlet", "published", "groupTerms", "fighterClaims", "attacks", "framing"]),
       );
-      for (const c of o.fighterClaims) expect(o.body.slice(c.start, c.end)).toBe(c.text);
+      for (const c of o.fighterClaims) expect((c.section === "title" ? o.title : o.body).slice(c.start, c.end)).toBe(c.text);
     }
   }, 120_000);
 

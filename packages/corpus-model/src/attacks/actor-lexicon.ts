@@ -36,8 +36,9 @@ export const ACTOR_LEXICON: readonly ActorRule[] = [
     id: "actor.state-force",
     side: "state",
     pattern:
-      /\b(?:forces|troops|soldiers?|army|armed\s+forces|police(?:men)?|military|coalition|warplanes?|jets?|aircraft|air\s+force|drones?|commandos|counter-?terrorism\s+(?:service|units?|forces)|Peshmerga|SDF|special\s+forces|security\s+services|officers?)\b/gi,
-    description: "State or coalition forces; their raids, shootings and bombings are military action, not attacks.",
+      /\b(?:forces|troops|soldiers?|army|armed\s+forces|police(?:men)?|military|coalition|warplanes?|jets?|aircraft|air\s+force|drones?|helicopters?|gunships?|F-\d+s?|artillery|commandos|counter-?terrorism\s+(?:service|units?|forces)|Peshmerga|SDF|special\s+forces|security\s+services|officers?|Hashd|PMU|PMF|Popular\s+Mobili[sz]ation(?:\s+(?:Forces|Units))?)\b/gi,
+    description:
+      "State or coalition forces, and the Hashd/PMU (a state body since 2016); their raids, shootings and bombings are military action, not attacks.",
     examples: ["Iraqi troops stormed the hideout."],
   },
   {

@@ -21,6 +21,31 @@ describe("extractAttacks", () => {
     expect(types("Kidnappings and a kidnapping for ransom were reported, along with abductions.")).toEqual(["kidnapping"]);
   });
 
+  it("codes insurgents who attacked with no method as unknown, and with a method by the method", () => {
+    expect(types("Jihadists attacked a border post near Rabia overnight, killing two guards.")).toEqual(["unknown"]);
+    expect(types("Jihadists attacked a border post near Rabia with machine guns, killing two guards.")).toEqual(["armed_assault"]);
+  });
+
+  it("codes a lead by the method the next sentence gives the same incident", () => {
+    const text =
+      "Militants attacked a police station in Hit late on Monday, killing four officers. The attackers detonated a car bomb at the gate before storming the building.";
+    const attacks = extractAttacks(text, splitSentences(text));
+    expect(attacks.filter((a) => a.text.startsWith("Militants attacked")).map((a) => [a.type, a.trigger.text])).toEqual([
+      ["bombing_explosion", "attacked"],
+      ["armed_assault", "attacked"],
+    ]);
+  });
+
+  it("matches a lead to its incident told later by the same death toll", () => {
+    const text = [
+      "Insurgents attacked a minibus on the Kirkuk road, killing 17 passengers.",
+      "The interior ministry condemned the crime.",
+      "Officials said they had no suspects yet.",
+      "Witnesses said the gunmen opened fire on the minibus from a pickup, killing 17 people.",
+    ].join(" ");
+    expect([...new Set(types(text))]).toEqual(["armed_assault"]);
+  });
+
   it("codes two types in one sentence", () => {
     expect(types("Insurgents and a suicide bomber attacked the oil refinery at dawn.").sort()).toEqual([
       "armed_assault",
@@ -35,6 +60,14 @@ describe("extractAttacks", () => {
 
   it("does not code hit-and-run attacks without a method", () => {
     expect(types("Commanders describe no frontal fighting, only hit-and-run attacks.")).toEqual([]);
+  });
+
+  it("does not code a method named as a possibility or a plan", () => {
+    expect(types("Officials warned that the cells could carry out suicide bombings during the holidays.")).toEqual([]);
+    expect(types("Intelligence showed the militants were planning a car bomb attack on the capital.")).toEqual([]);
+    expect(types("Police foiled a plot to bomb a church in Mosul.")).toEqual([]);
+    expect(types("The cell planned and carried out a car bombing in Kirkuk.")).toEqual(["bombing_explosion"]);
+    expect(types("The group retains the ability to carry out ambushes and roadside bombings.").sort()).toEqual(["armed_assault", "bombing_explosion"]);
   });
 
   it("does not code planned or intended attacks in general", () => {
@@ -98,6 +131,48 @@ describe("extractAttacks", () => {
     expect(types("Insurgents set fire to barley fields near the village.")).toEqual(["facility_infrastructure"]);
     // GTD codebook: a sharp instrument (knife) makes it armed assault, not unarmed.
     expect(types("A man was stabbed outside the shrine.")).toEqual(["armed_assault"]);
+  });
+
+  it("codes a concrete attack reported by the media, but not the state's attack", () => {
+    expect(types("An attack by jihadists on a border post killed two guards, local media reported.")).toEqual(["unknown"]);
+    expect(types("An attack by coalition aircraft killed 14 people near Hajin.")).toEqual([]);
+    expect(types("Army units launched an attack on the village at dawn, killing nine.")).toEqual([]);
+    expect(types("An attack on the convoy killed 12 militants, the ministry said.")).toEqual([]);
+  });
+
+  it("codes execution-style killings with no method as unknown, not their aftermath", () => {
+    expect(types("Six herders were killed on Sunday, their bodies found with their hands tied near Khanaqin.")).toEqual(["unknown"]);
+    const text =
+      "Militants abducted two truck drivers on the highway near Rutba. The kidnappers asked their families for money. Police said both drivers had been killed; their bodies were found on Friday.";
+    expect([...new Set(types(text))]).toEqual(["kidnapping"]);
+  });
+
+  it("codes each type in a list of tactics or in attack statistics", () => {
+    expect(types("In 2019 the cells staged 800 attacks, among them 210 roadside bombings, 30 attempts to overrun army outposts and 55 killings of village mukhtars.").sort()).toEqual([
+      "armed_assault",
+      "assassination",
+      "bombing_explosion",
+    ]);
+    expect(types("The jihadists now rely on small-unit raids, abductions for ransom and the murder of local officials.").sort()).toEqual([
+      "armed_assault",
+      "assassination",
+      "kidnapping",
+    ]);
+  });
+
+  it("drops the triggers of a report the article corrects", () => {
+    expect(types("Initial reports said a farmer had been kidnapped and killed, but it later emerged that the victim was a tribal sheikh.")).toEqual([]);
+  });
+
+  it("does not code insurgents who are the victims of state action", () => {
+    expect(types("Dozens of gunmen were killed in airstrikes on their hideouts.")).toEqual([]);
+    expect(types("Twenty militants killed in the raid were buried in the desert.")).toEqual([]);
+    expect(types("The coalition dropped 500 bombs on the old city in a week.")).toEqual([]);
+    expect(types("The Hashd launched an assault on the village at dawn.")).toEqual([]);
+  });
+
+  it("codes captivity and sexual slavery as kidnapping", () => {
+    expect(types("Its rule was marked by the sexual slavery of captured women and the killing of foreign hostages.")).toEqual(["kidnapping"]);
   });
 
   it("returns nothing for text with no attacks", () => {

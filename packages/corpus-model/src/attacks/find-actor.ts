@@ -47,6 +47,12 @@ export function findActor(sentence: string, start: number, end: number): ActorSi
     const agent = first(actorsIn(sentence.slice(end + agentAfter[0].length, end + AGENT_WINDOW + 20)).filter((h) => h.start < 40));
     if (agent) return agent.side;
   }
+  const source = SOURCE_AFTER_NOUN.exec(sentence.slice(end, end + AGENT_WINDOW));
+  if (source) {
+    const from = end + source[0].length;
+    const agent = first(actorsIn(sentence.slice(from, from + AGENT_WINDOW)).filter((h) => h.start < SOURCE_REACH));
+    if (agent) return agent.side;
+  }
   const before = sentence.slice(Math.max(0, start - SUBJECT_WINDOW), start);
   const passive = /\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+\s+)?$/i.test(before);
   if (passive) {
@@ -66,6 +72,9 @@ export function findActor(sentence: string, start: number, end: number): ActorSi
 }
 
 const AGENT_AFTER_NOUN = /^[ \u00a0]+(?:(?:carried out|claimed|launched|staged|mounted|conducted)[ \u00a0]+)?by[ \u00a0]+/iu;
+// "from" names the shooter only when the actor follows at once ("mortar fire from the army"), not in "fire from a car on a police patrol".
+const SOURCE_AFTER_NOUN = /^[ \u00a0]+from[ \u00a0]+/iu;
+const SOURCE_REACH = 16;
 
 // The actor noun is the object of an earlier verb or preposition, i.e. the
 // victim or target, not the subject: "killed eight members of the ... Forces",
@@ -74,12 +83,17 @@ const AGENT_AFTER_NOUN = /^[ \u00a0]+(?:(?:carried out|claimed|launched|staged|m
 const OBJECT_LEAD = new Set([
   "killed", "killing", "kill", "wounded", "wounding", "injured", "injuring", "targeted", "targeting", "attacked", "attacking",
   "ambushed", "ambushing", "hit", "struck", "striking", "on", "at", "against", "toward", "towards", "transporting", "carrying",
+  "overrun", "overran", "overrunning", "stormed", "storming", "raided", "raiding", "besieged", "besieging", "shelled", "shelling",
+  "bombed", "abducted", "abducting", "kidnapped", "kidnapping", "assassinated", "assassinating", "executed", "executing",
+  "murdered", "murdering", "beheaded", "beheading",
 ]);
 const PHRASE_BREAK = new Set(["and", "but", "while", "as", "who", "which", "that", "before", "after", "when"]);
 const MAX_OBJECT_WORDS = 7;
 
-// "Several soldiers were wounded in the ambush": the subject of a passive of harm is the victim.
-const PASSIVE_VICTIM_AFTER = /^[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:was|were|had been|have been|has been|are|is)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:killed|wounded|injured|hurt|martyred|kidnapped|abducted|targeted|attacked|ambushed|hit)\b/iu;
+// "Several soldiers were wounded in the ambush": the subject of a passive of harm is the victim,
+// also in the reduced passive of headlines and lists ("20 militants killed in the raid").
+const PASSIVE_VICTIM_AFTER =
+  /^[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?(?:(?:was|were|had been|have been|has been|are|is)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:killed|wounded|injured|hurt|martyred|kidnapped|abducted|targeted|attacked|ambushed|hit)\b|(?:killed|wounded|injured|captured|arrested|detained)[ \u00a0]+(?:in|during|by|when|while|after)\b)/iu;
 // "suspects with links to the ISIS group": the group is named as an affiliation, not as the actor.
 const AFFILIATION_BEFORE = /\b(?:links?|ties|connections?|affiliat\w*|belonging|loyal(?:ty)?|allegiance|linked|connected|tied)[ \u00a0]+(?:to|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+\/)?$/iu;
 

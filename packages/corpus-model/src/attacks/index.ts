@@ -4,8 +4,10 @@ export {
   CONCRETE_ATTACK,
   INCIDENT_OUTCOME,
   INHERIT_WINDOW,
-  NOT_AN_INCIDENT,
+  PLANNED_ATTACK,
+  RETRACTED_REPORT,
   SIMILAR_ATTACK,
+  UNEXPLAINED_KILLING,
   type ReferenceRule,
 } from "./attack-reference-rules";
 export { ACTOR_LEXICON, type ActorRule, type ActorSide } from "./actor-lexicon";

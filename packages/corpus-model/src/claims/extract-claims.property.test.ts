@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../text/split-sentences";
 import { extractClaims } from "./extract-claims";
+import { analyzeSources } from "../sources";
 import { findAttributions } from "./find-attributions";
 
 // Strings built from claim-shaped pieces reach the deep code paths far more
@@ -19,9 +20,10 @@ describe("extractClaims properties", () => {
     fc.assert(
       fc.property(body, (text) => {
         const sentences = splitSentences(text);
-        const attributions = findAttributions(text, sentences);
+        const sources = analyzeSources(text, sentences);
+        const attributions = findAttributions(text, sentences, sources);
         for (const a of attributions) expect(text.slice(a.evidence.start, a.evidence.end)).toBe(a.evidence.text);
-        for (const c of extractClaims(text, sentences, attributions)) {
+        for (const c of extractClaims(text, sentences, sources)) {
           expect(c.start).toBeGreaterThanOrEqual(0);
           expect(c.end).toBeLessThanOrEqual(text.length);
           expect(text.slice(c.start, c.end)).toBe(c.text);

@@ -1,6 +1,6 @@
-import type { Attribution, Evidence, FighterClaim } from "../model/types";
+import type { Evidence, FighterClaim } from "../model/types";
+import { analyzeSources, creditPosition, type SourceAnalysis } from "../sources";
 import { classifyReferent } from "./classify-referent";
-import { findAttributions } from "./find-attributions";
 import { findCountedNoun } from "./find-counted-noun";
 import { findPopulationFigures } from "./find-population-figures";
 import { parseQuantities, shareApproximation, type QuantityMatch } from "./parse-quantity";
@@ -9,9 +9,6 @@ import { CELL_BEFORE } from "./referent-rules";
 /** Words that open a subset of the number before them in the sentence. */
 const SUBSET_EVENT_REFERENTS = new Set<FighterClaim["refersTo"]>(["other", "killed", "fled", "crossed", "in_city"]);
 const SUBSET_BEFORE = /\b(?:including|among them|among whom|of whom|of them)[ \u00a0]+$/iu;
-
-/** The outlet's own narrative: what a claim gets when nobody is credited. */
-export const NARRATIVE_CLAIMANT = "the reporting outlet (own narrative)";
 
 /** A claim with the ids of the rules that produced it, for the UI's "why was this counted". */
 export interface ExplainedClaim {
@@ -23,17 +20,16 @@ export interface ExplainedClaim {
 /**
  * Extracts fighter-number claims: in each sentence, every quantity whose
  * counted noun is a militant-side person noun, with its bounds, qualifier,
- * unit, referent and claimant. The claimant is the sentence's attribution
- * (computed here when not supplied), else the outlet's own narrative.
+ * unit, referent and claimant. The claimant is whoever the article's
+ * source model credits with the number's position (see creditPosition):
+ * the quotation's speaker, the innermost reporting frame, else the outlet's
+ * own voice. Pass `sources` when the article's sources are already read.
  */
-export function extractClaims(body: string, sentences: Evidence[], attributions?: Attribution[]): FighterClaim[] {
-  return extractClaimsExplained(body, sentences, attributions).map((x) => x.claim);
+export function extractClaims(body: string, sentences: Evidence[], sources?: SourceAnalysis): FighterClaim[] {
+  return extractClaimsExplained(body, sentences, sources).map((x) => x.claim);
 }
 
-export function extractClaimsExplained(body: string, sentences: Evidence[], attributions?: Attribution[]): ExplainedClaim[] {
-  const attrs = attributions ?? findAttributions(body, sentences);
-  const bySentence = new Map<number, Attribution>();
-  for (const a of attrs) if (!bySentence.has(a.sentenceIndex)) bySentence.set(a.sentenceIndex, a);
+export function extractClaimsExplained(body: string, sentences: Evidence[], sources: SourceAnalysis = analyzeSources(body, sentences)): ExplainedClaim[] {
 
   const out: ExplainedClaim[] = [];
   const populationFigures = findPopulationFigures(body);
@@ -84,29 +80,32 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], attr
       }
       previousReferent = referent;
       if (/^(?:custody|custody-after|custody-head|transferred)$/.test(referent.rule)) lastCustodySentence = index;
-      const attribution = bySentence.get(index);
+      const credit = creditPosition(sources, index, sentence.start + q.numberStart);
       const quantity: Evidence = {
         start: sentence.start + q.start,
         end: sentence.start + q.end,
         text: text.slice(q.start, q.end),
       };
+      const rules = [...q.rules, `noun:${noun.rule}`, `referent:${referent.rule}`, `claimant:${credit.rule}`, `type:${credit.source.why}`];
       const claim: FighterClaim = {
         low: q.low,
         high: q.high,
         qualifier: q.qualifier,
         unit: q.unit,
-        claimant: attribution ? attribution.claimant : NARRATIVE_CLAIMANT,
-        claimantType: attribution ? attribution.claimantType : "media_other",
+        claimant: credit.claimant,
+        claimantType: credit.claimantType,
         refersTo: referent.referent,
+        section: "body",
         text,
         start: sentence.start,
         end: sentence.end,
         quantity,
-        claimantEvidence: attribution ? { ...attribution.evidence } : null,
+        claimantEvidence: credit.evidence ? { ...credit.evidence } : null,
+        rules,
       };
       out.push({
         claim,
-        rules: [...q.rules, `noun:${noun.rule}`, `referent:${referent.rule}`, attribution ? "claimant:attribution" : "claimant:narrative"],
+        rules,
       });
     }
   });

@@ -11,8 +11,8 @@ describe("findAttributions", () => {
   it("reads '…, X said' and resolves 'he said' to the last named speaker", () => {
     const body = "The road is closed, Omar Saleh, a spokesman for the Nineveh governor, said.\n“We cannot reopen it,” he said.";
     expect(run(body)).toEqual([
-      { i: 0, who: "Omar Saleh", type: "local_official", said: "Omar Saleh" },
-      { i: 1, who: "Omar Saleh", type: "local_official", said: "he" },
+      { i: 0, who: "Omar Saleh (a spokesman for the Nineveh governor)", type: "local_official", said: "Omar Saleh" },
+      { i: 1, who: "Omar Saleh (a spokesman for the Nineveh governor)", type: "local_official", said: "he" },
     ]);
   });
 
@@ -26,7 +26,7 @@ describe("findAttributions", () => {
 
   it("reads the inverted '…, said X, a …'", () => {
     const body = "“They are regrouping,” said Karim Nouri, a Peshmerga officer in Makhmour.";
-    expect(run(body)).toEqual([{ i: 0, who: "Karim Nouri", type: "kurdish", said: "Karim Nouri" }]);
+    expect(run(body)).toEqual([{ i: 0, who: "Karim Nouri (a Peshmerga officer in Makhmour)", type: "kurdish", said: "Karim Nouri" }]);
   });
 
   it("reads a subject that estimates", () => {

@@ -1,14 +1,12 @@
-export { extractClaims, extractClaimsExplained, NARRATIVE_CLAIMANT, type ExplainedClaim } from "./extract-claims";
+export { extractClaims, extractClaimsExplained, type ExplainedClaim } from "./extract-claims";
+export { extractHeadlineClaims } from "./extract-headline-claims";
+export { mergeRepeatedClaims } from "./merge-repeated-claims";
 export { findAttributions } from "./find-attributions";
-export { classifyClaimant, explainClaimant, type ClaimantReading } from "./classify-claimant";
 export { classifyReferent, type ReferentReading } from "./classify-referent";
 export { parseQuantities, wordsToNumber, type QuantityMatch } from "./parse-quantity";
 export { findCountedNoun, type CountedNoun } from "./find-counted-noun";
-export { findQuoteRegions, type QuoteRegion } from "./find-quote-regions";
-export { CLAIMANT_RULES, type ClaimantRule } from "./claimant-rules";
 export { REFERENT_RULES, type ReferentRule } from "./referent-rules";
 export { CONTEXT_QUALIFIER_RULES, PREFIX_QUALIFIER_RULES, SUFFIX_QUALIFIER_RULES, type ContextQualifierRule, type QualifierRule, type SuffixQualifierRule } from "./qualifier-rules";
 export { VAGUE_QUANTITIES, type VagueQuantity } from "./vague-quantities";
 export { MILITANT_HEAD_NOUNS, EXCLUDED_HEADS, SECURITY_SIDE_MARKERS, MILITANT_MARKERS } from "./counted-nouns";
-export { REPORTING_VERBS } from "./attribution-rules";
 export { NUMBER_WORDS } from "./number-words";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "../text/split-sentences";
 import { extractClaims } from "./extract-claims";
-import { findAttributions } from "./find-attributions";
 import { HELDOUT_CASES, ROBUSTNESS_CASES, type ExpectedClaim } from "./robustness-cases";
 
 // The out-of-sample evaluation set (styles of outlets we have no sample
@@ -23,7 +22,7 @@ describe("claims robustness set", () => {
   });
   it.each(ALL.map((x) => [x.id, x] as const))("%s", (_id, x) => {
     const sentences = splitSentences(x.text);
-    const got = extractClaims(x.text, sentences, findAttributions(x.text, sentences));
+    const got = extractClaims(x.text, sentences);
     expect(got.map(shape)).toEqual(x.expected.map(shape));
   });
 });

@@ -103,6 +103,34 @@ describe("cleanArticle (text)", () => {
   });
 });
 
+describe("cleanArticle on excerpts cut at a length", () => {
+  it("keeps a last line cut mid-sentence as article text, not as a headline or a related list", () => {
+    const raw = [
+      "Militants attack a checkpoint near Tuz Khurmatu",
+      "",
+      "Gunmen attacked a police checkpoint south of Tuz Khurmatu late on Tuesday, killing two officers, a local official said.",
+      "",
+      "The attackers fled towards the Hamrin hills, where security forces have hunted hideouts for months.",
+      "",
+      "Officials said the cells in the area numbered no more than a few hundred men and moved at ni",
+    ].join("\n");
+    const r = cleanArticle(raw);
+    expect(r.title).toBe("Militants attack a checkpoint near Tuz Khurmatu");
+    expect(r.body).toContain("numbered no more than a few hundred men and moved at ni");
+  });
+
+  it("still drops a related-headline list after the article", () => {
+    const raw = [
+      "Gunmen attacked a police checkpoint south of Tuz Khurmatu late on Tuesday, killing two officers, a local official said.",
+      "",
+      "Related",
+      "",
+      "Floods hit farms in the south as the river breaks its banks",
+    ].join("\n");
+    expect(cleanArticle(raw).body).not.toContain("Floods hit farms");
+  });
+});
+
 describe("cleanArticle (html)", () => {
   it("extracts the article with Readability and cleans it like text", () => {
     const html = `<!doctype html><html><head><title>Iraq hunts ISIS cells in desert | Example Post</title></head><body>

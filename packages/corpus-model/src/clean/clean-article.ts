@@ -95,12 +95,17 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     else if (!/[.!?]$/u.test(line.text) && (line.text.match(NAV_SEPARATOR) ?? []).length >= 2) line.reason = "header-furniture";
   }
 
+  // Search engines and archives store excerpts cut at a length: the last line
+  // then stops mid-sentence ("… the group decided to fight pit"). Right after
+  // the article text and in sentence case, it is that text, not a headline or a list.
+  const cutSentence = lines.length - 1 === lastProse + 1 && isCutSentence(lines[lines.length - 1]!.text) ? lines.length - 1 : -1;
+
   // 3. Title: supplied, else the first headline-shaped line above the prose,
   // else one below it (some scrapers append the headline block at the end).
   let title = titleHint;
   if (!title) {
     const above = lines.slice(0, firstProse).find((l) => l.reason === null && looksLikeHeadline(l.text));
-    const below = lines.slice(lastProse + 1).find((l) => l.reason === null && looksLikeHeadline(l.text));
+    const below = lines.slice(lastProse + 1, cutSentence < 0 ? undefined : cutSentence).find((l) => l.reason === null && looksLikeHeadline(l.text));
     const pick = above ?? below;
     if (pick) title = pick.text.replace(/[\s\u00a0]+/g, " ");
   }
@@ -121,6 +126,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   // list ("Most read", "Read next", "Topics"), never article text.
   let inList = false;
   lines.forEach((line, i) => {
+    if (i === cutSentence && line.reason === null) return;
     // Below the article, everything short after a "Related" / "More on this story" label is the list it heads.
     if (i > lastProse && line.reason !== null && LIST_LABEL_REASONS.has(line.reason)) inList = true;
     if (line.reason === null && inList && !looksLikeProse(line.text)) line.reason = "related-list";
@@ -154,6 +160,14 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
 }
 
 const LIST_LABEL_REASONS = new Set(["widget", "related-list"]);
+
+/** Sentence case with enough lower-case words to be running text cut short, not a headline. */
+function isCutSentence(line: string): boolean {
+  const words = line.split(/[\s\u00a0]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 6 || /[.!?…]["'”’)\]]*$/u.test(line)) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / words.length >= 0.5;
+}
 
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}'’.-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}[ \u00a0]+(?:is|was|has been)[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+){0,4}(?:analyst|fellow|researcher|correspondent|reporter|editor|journalist|writer|contributor|director|professor|scholar|columnist)\b/u;

@@ -15,6 +15,17 @@ describe("detectDateStamp", () => {
     ["Date: 2022-05-17T10:23:13+00:00", "published"],
     ["Tuesday, 29 March 2022 10:44 AM  [ Last Update: Tuesday, 29 March 2022 10:44 AM ]", "published"],
     ["February 2021, Volume 14, Issue 2", "published"],
+    // Day-month-year with the month abbreviated between hyphens.
+    ["Updated 08:41, 17-Mar-2021", "updated"],
+    ["Posted 5-Nov-2019", "published"],
+    // A dateline-style byline stamp: weekday, date, time and time zone.
+    ["Tuesday 3 October 2017 16:05 BST", "published"],
+    // Arabic labels around English dates; bilingual month names.
+    ["تم نشره في Wed 11 March / Mar 2020. 09:15 AM - آخر تعديل في Wed 11 March / Mar 2020. 02:30 PM", "published"],
+    ["آخر تحديث: 4 June 2022 10:00 م", "updated"],
+    ["تاريخ النشر: 12 January، 2021", "published"],
+    ["2021/3/17 08:15", "published"],
+    ["Posted 2019.11.22", "published"],
   ])("%s -> %s", (line, kind) => {
     expect(detectDateStamp(line)?.kind).toBe(kind);
   });
@@ -22,6 +33,8 @@ describe("detectDateStamp", () => {
     "On November 4, 2019, militants attacked a checkpoint.",
     "Iraq declared victory in December 2017",
     "Kurdish forces say they captured Islamic State commander",
+    "Gunmen struck on 17-Mar-2021 near Tuz Khurmatu",
+    "نشر الجيش قواته في 4 June 2022",
   ])("not a stamp: %s", (line) => {
     expect(detectDateStamp(line)).toBeNull();
   });

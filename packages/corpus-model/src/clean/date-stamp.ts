@@ -11,26 +11,46 @@
  */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const DATE_TOKEN = new RegExp(
-  String.raw`\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|\b\d{1,2}([./-])\d{1,2}\1\d{4}\b|\b${MONTH}\.?,?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?${MONTH}\.?,?[ \u00a0]+\d{4}\b|\b${MONTH},?[ \u00a0]+\d{4}\b`,
+  [
+    String.raw`\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?`,
+    // Year-first with slashes or dots: "2017/10/8", "2021.03.17".
+    String.raw`\b(?:19|20)\d\d(?<ysep>[/.])\d{1,2}\k<ysep>\d{1,2}\b`,
+    String.raw`\b\d{1,2}(?<dsep>[./-])\d{1,2}\k<dsep>\d{4}\b`,
+    // "02-Aug-2018", "02.Aug.2018": a day-month-year stamp with the month abbreviated.
+    String.raw`\b\d{1,2}(?<msep>[./-])${MONTH}\k<msep>\d{4}\b`,
+    String.raw`\b${MONTH}\.?,?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}\b`,
+    // Bilingual templates name the month twice: "29 August / Aug 2016".
+    String.raw`\b\d{1,2}[ \u00a0]+${MONTH}[ \u00a0]*\/[ \u00a0]*${MONTH}\.?,?[ \u00a0]+\d{4}\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+(?:of[ \u00a0]+)?${MONTH}\.?,?[ \u00a0]+\d{4}\b`,
+    String.raw`\b${MONTH},?[ \u00a0]+\d{4}\b`,
+  ].join("|"),
   "giu",
 );
+/**
+ * Arabic labels of pages that print English dates ("تم نشره في" published on,
+ * "آخر تعديل في" last modified on, "تاريخ النشر" publication date, "م"/"ص"
+ * pm/am). Arabic letters are not \w, so the words are delimited by lookarounds.
+ */
+const ARABIC_LABELS = /(?<!\p{L})(?:تم|نشره|نشرت|نشر|النشر|في|آخر|اخر|تعديل|التعديل|تحديث|التحديث|تاريخ|بتاريخ|م|ص)(?!\p{L})/gu;
 const NOISE = new RegExp(
   String.raw`\b(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?|\d{1,2}(?=[ \u00a0]*[ap]\.?m\b))(?:[ \u00a0]*[ap]\.?m\.?)?|\b(?:published|publish|updated?|last|modified|first|posted|date[ds]?|on|at|time|volume|vol|issue|no|gmt|utc|et|est|edt|ct|cst|bst|cet|cest|ast|eet|ist|irst|pst|pt|pdt)\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\b|\d+`,
   "giu",
 );
-const UPDATED = /\b(?:updated?|last\s+update|modified)\b/iu;
-const PUBLISHED_LABEL = /\b(?:published|posted|first\s+published)\b/iu;
+const UPDATED = /\b(?:updated?|last\s+update|modified)\b|تعديل|تحديث/iu;
+const PUBLISHED_LABEL = /\b(?:published|posted|first\s+published)\b|نشر/iu;
 
 export interface DateStampKind {
   kind: "published" | "updated";
 }
 
 /** True when the whole line is a date stamp (at most ~16 words, a date and nothing but date words). */
-export function detectDateStamp(line: string): DateStampKind | null {
-  if (line.length > 140) return null;
+export function detectDateStamp(text: string): DateStampKind | null {
+  if (text.length > 140) return null;
+  // Arabic-script pages write the comma as "،" ("12 January، 2021").
+  const line = text.replace(/\u060c/gu, ",");
   DATE_TOKEN.lastIndex = 0;
   if (!DATE_TOKEN.test(line)) return null;
-  const residue = line.replace(DATE_TOKEN, " ").replace(NOISE, " ").replace(/GMT[+-]\d+/giu, " ");
+  const residue = line.replace(DATE_TOKEN, " ").replace(NOISE, " ").replace(ARABIC_LABELS, " ").replace(/GMT[+-]\d+/giu, " ");
   if (/[\p{L}]/u.test(residue)) return null;
   // "[ Last Update: ... ]" after a publication stamp: the line is still the publication stamp.
   const updated = UPDATED.test(line) && !(PUBLISHED_LABEL.test(line) || UPDATED.exec(line)!.index > 10);

@@ -2,6 +2,7 @@ import type { LocatedEvidence } from "../model/types";
 import { dayIndex, daysInMonth, fromDayIndex, parseIsoDay, weekdayOf } from "./calendar";
 import { PRIORITY, type DateConstraint } from "./date-constraint";
 import { findDateMentions, type DateMention } from "./find-date-mentions";
+import { MONTH_SOURCE, WEEKDAY_SOURCE } from "./month-names";
 import { OFFICE_TERMS, TERM_GRACE_DAYS } from "./office-terms";
 import { REFERENCE_EVENTS } from "./reference-events";
 import { RELATIVE_PHRASES, type RelativeRelation } from "./relative-phrases";
@@ -13,12 +14,24 @@ export interface DatedSentence {
   origin: "body" | "raw";
   /** In the article's opening paragraphs, where "said Monday" means the publication week. */
   lede: boolean;
+  /** A photo caption: its dates are when the photo was taken, never ahead of publication. */
+  caption?: boolean;
 }
 
 // Words that make a date in the same clause a future or planned one.
 const FUTURE = /\b(?:will|shall|would|going to|wants? to|hopes? to|seeks? to|vowed to|pledged to|scheduled|slated|due (?:to|on|in)|plans? to|planned|planning|expected to|set to|upcoming|next|to be held|deadline|aims? to|intends? to|by the end of|preparing to)\b/iu;
 const FRONTED = /^[\s"“‘']*(?:(?:[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]tarting(?: in)?)[ \u00a0]+)?(?:(?:early|late|mid-?)[ \u00a0]*)?$/u;
 const FORMER = /\b(?:former|late|then|ex|outgoing|ousted|previous|caretaker)[ \u00a0-]*$/iu;
+
+/**
+ * A date closing a caption-style sentence, right after the place ("... in
+ * Diyala province, Iraq, Sept. 27, 2016." or "... city of Sweida, July 25,
+ * 2018. /VCG Photo"): the day the photo was taken, which publication follows,
+ * whatever the caption says is "upcoming". "... scheduled for next year, May
+ * 12, 2018." is not one: no place name before the comma.
+ */
+const CAPTION_DATE_BEFORE = new RegExp(String.raw`(?<!(?:${WEEKDAY_SOURCE}|${MONTH_SOURCE}))(?<=\p{Lu}[\p{L}'’.-]*),[ \u00a0]*$`, "u");
+const CAPTION_DATE_AFTER = /^[ \u00a0]*\.?[ \u00a0]*(?:\([^()]{1,60}\)|\/?[ \u00a0]*[\p{L} .&/-]{0,30}\b(?:photo|photograph|picture|file)s?\b[^.]{0,30})?[ \u00a0.]*$/iu;
 
 const DEATH_NEAR = /\b(?:killed|killing|death|died|dead|slain|assassinat\w*|eliminated)\b/iu;
 const ym = (day: number) => fromDayIndex(day);
@@ -53,23 +66,40 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
     };
     const anchors: Anchor[] = [];
 
-    for (const m of findDateMentions(s.text)) {
+    const mentions = findDateMentions(s.text);
+    for (const m of mentions) {
       const ev = span(m.start, m.text);
+      if (m.kind === "full" && (s.caption || (CAPTION_DATE_BEFORE.test(s.text.slice(0, m.start)) && CAPTION_DATE_AFTER.test(s.text.slice(m.end))))) {
+        const day = dayIndex(m.year!, m.month!, m.day!);
+        out.push({ id: "caption-date", priority: PRIORITY.explicitDate, description: `photo dated "${m.text}": published on or after it`, test: (p) => p >= day, spans: [ev] });
+        anchors.push({ day, year: m.year!, month: m.month!, dayOfMonth: m.day!, start: m.start, end: m.end, label: `"${m.text}"`, span: ev });
+        continue;
+      }
       const future = isFuture(m.start, m.end);
       addMentionConstraints(out, m, ev, future, s.lede);
-      if (m.kind === "month" && !future) bareMonths.push({ month: m.month!, sentence: si, span: ev });
+      if (m.kind === "month" && !future && m.relative === undefined) bareMonths.push({ month: m.month!, sentence: si, span: ev });
       const anchor: Anchor = { start: m.start, end: m.end, label: `"${m.text}"`, span: ev };
       if (m.year !== undefined) anchor.year = m.year;
       if (m.month !== undefined) anchor.month = m.month;
       if (m.day !== undefined) anchor.dayOfMonth = m.day;
       if (m.year !== undefined) anchor.day = dayIndex(m.year, m.month ?? 1, m.day ?? 1);
-      if (!future) anchors.push(anchor);
+      if (!future && m.relative === undefined) anchors.push(anchor);
     }
+    // Years the sentence dates itself to: a sentence set wholly before an event cannot be naming it.
+    const pastYears = mentions.filter((m) => m.year !== undefined && !isFuture(m.start, m.end)).map((m) => m.year!);
+    const latestYear = pastYears.length > 0 ? Math.max(...pastYears) : 0;
 
+    const claimed: [number, number][] = [];
     for (const e of REFERENCE_EVENTS) {
       if (e.context && !e.context.every((c) => c.test(s.text))) continue;
       const hit = e.patterns.map((p) => p.exec(s.text)).find((m) => m !== null);
       if (!hit) continue;
+      // "On August 31, 2010, Obama declared an end to the combat mission": not the 2021 event of the same words.
+      if (latestYear > 0 && latestYear < Number(e.date.slice(0, 4))) continue;
+      // Events are listed most specific first; wording one event already read is not read again as a vaguer one.
+      const hitEnd = hit.index + hit[0].length;
+      if (claimed.some(([a, b]) => hit.index < b && hitEnd > a)) continue;
+      claimed.push([hit.index, hitEnd]);
       const ev = span(hit.index, hit[0]);
       const date = parseIsoDay(e.date);
       const { y, m } = ym(date);
@@ -82,14 +112,23 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       // "in October" beside an October event: the most recent October before publication is the event's.
       for (const b of findDateMentions(s.text)) {
         if (b.kind !== "month" || b.month !== m) continue;
+        if (b.relative === "previous-year") {
+          // "ended its combat role in December last year": the event's year was the one before publication.
+          out.push({ id: "event-month-last-year", priority: PRIORITY.anchoredRelative, description: `"${hit[0]} ... ${b.text}": ${e.label} was last year, so published in ${y + 1}`, test: (d) => ym(d).y === y + 1, spans: [ev, span(b.start, b.text)] });
+          continue;
+        }
         const next = dayIndex(y, m, daysInMonth(y, m)) + 1;
-        out.push({ id: "event-month", priority: PRIORITY.sameYearConvention, description: `"${hit[0]} ... ${b.text}": the last ${b.text} before publication was the event's, so published within the following year`, test: (d) => d >= next && d < date + 365, spans: [ev, span(b.start, b.text)] });
+        const priority = b.relative === "last" ? PRIORITY.anchoredRelative : PRIORITY.sameYearConvention;
+        const month = b.relative === "last" ? b.text.replace(/^last[ \u00a0]+/iu, "") : b.text;
+        out.push({ id: "event-month", priority, description: `"${hit[0]} ... ${b.text}": the last ${month} before publication was the event's, so published within the following year`, test: (d) => d >= next && d < date + 365, spans: [ev, span(b.start, b.text)] });
       }
     }
 
     for (const t of OFFICE_TERMS) {
       const hit = t.pattern.exec(s.text);
       if (!hit || FORMER.test(s.text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
+      // "On August 31, 2010, President Barack Obama declared ...": the title is as of the date the sentence gives, not of publication.
+      if (pastYears.some((y) => y >= Number(t.from.slice(0, 4)) && y <= Number(t.to.slice(0, 4)))) continue;
       // "US forces killed ISIS leader al-Baghdadi": a report of the holder's death says nothing about a term still running.
       if (DEATH_NEAR.test(s.text.slice(Math.max(0, hit.index - 40), hit.index + hit[0].length + 40))) continue;
       const from = parseIsoDay(t.from);
@@ -104,7 +143,8 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
           .filter((a) => relationUsable(phrase.relation, a))
           .sort((a, b) => Math.abs(a.start - pStart) - Math.abs(b.start - pStart))[0];
         if (!near) {
-          unanchored.add(phrase.relation);
+          // A caption's "last month" is the photo desk's, often for the very event the body dates by name.
+          if (!s.caption) unanchored.add(phrase.relation);
           continue;
         }
         const test = relationTest(phrase.relation, near);
@@ -169,7 +209,7 @@ function addMentionConstraints(out: DateConstraint[], m: DateMention, ev: Locate
     if (m.present) out.push({ id: "present-year", priority: PRIORITY.sameYearConvention, description: `"${m.text} is ...": written during ${y}`, test: (p) => ym(p).y === y, spans: [ev] });
     else if (future) out.push({ id: "year-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead: published by the end of ${y - 1}`, test: (p) => ym(p).y < y, spans: [ev] });
     else out.push({ id: "year-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published in or after ${y}`, test: (p) => ym(p).y >= y, spans: [ev] });
-  } else if (m.kind === "month" && mo !== undefined && !future) {
+  } else if (m.kind === "month" && mo !== undefined && !future && m.relative === undefined) {
     out.push({ id: "same-year-month", priority: PRIORITY.sameYearConvention, description: `"${m.text}" without a year: earlier in the year of publication`, test: (p) => ym(p).m >= mo, spans: [ev] });
   }
 }

@@ -19,6 +19,7 @@ export interface DateConstraint {
 
 /** Priorities, strongest first. */
 export const PRIORITY = {
+  pageUrl: 2,
   ledeWeekdayDate: 10,
   explicitDate: 20,
   anchoredRelative: 30,

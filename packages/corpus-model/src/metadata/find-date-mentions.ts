@@ -11,6 +11,12 @@ export interface DateMention {
   weekday?: number;
   /** "YYYY is a year of ..." style present-tense mention of the current year. */
   present?: boolean;
+  /**
+   * For a month without a year: "last" for "last December" (the most recent
+   * December before publication, possibly in the year before), "previous-year"
+   * for "December last year". Plain "in December" is in the year of publication.
+   */
+  relative?: "last" | "previous-year";
   start: number;
   end: number;
   text: string;
@@ -41,8 +47,11 @@ const DATE_PATTERNS: readonly { id: string; re: RegExp; parts: (m: RegExpExecArr
   },
   {
     id: "bare-month",
-    re: new RegExp(String.raw`\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Mm]iddle of)${SP}+\[?(${FULL_MONTH_SOURCE})\]?(?![ \u00a0]*\d)\b`, "gu"),
-    parts: (m) => ({ mo: monthNumber(m[1]!) ?? undefined }),
+    re: new RegExp(
+      String.raw`\b(?:([Ll]ast)|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Bb]eginning of|[Mm]iddle of)${SP}+\[?(${FULL_MONTH_SOURCE})\]?(?![ \u00a0]*\d)\b(,?${SP}+(?:of${SP}+)?(?:last|the previous|the prior)${SP}+year\b)?`,
+      "gu",
+    ),
+    parts: (m) => ({ mo: monthNumber(m[2]!) ?? undefined }),
   },
   {
     id: "year",
@@ -79,11 +88,16 @@ export function findDateMentions(text: string): DateMention[] {
       }
       if (kind === "year" && /^[ \u00a0]+(?:is|will be) (?:a|the|going)\b/u.test(text.slice(end, end + 20))) mention.present = true;
       if (kind === "month") {
-        // Report only the month name, so the span reads "October", not "in October".
-        const offset = m[0].indexOf(m[1]!);
-        mention.start = start + offset;
-        mention.end = mention.start + m[1]!.length;
-        mention.text = m[1]!;
+        // Report only the month name, so the span reads "October", not "in October";
+        // "last December" and "December last year" keep their qualifier.
+        const name = m[2]!;
+        const offset = m[0].indexOf(name, m[1] ? m[1].length : 0);
+        const text = m[1] ? m[0].slice(0, offset + name.length) : m[3] ? m[0].slice(offset) : name;
+        mention.start = start + (m[1] ? 0 : offset);
+        mention.end = mention.start + text.length;
+        mention.text = text;
+        if (m[3]) mention.relative = "previous-year";
+        else if (m[1]) mention.relative = "last";
       }
       out.push(mention);
       taken.push([start, end]);

@@ -1,8 +1,10 @@
 import { splitSentences } from "../text";
 import type { CleanedArticle, LocatedEvidence, PublishedDate } from "../model/types";
-import { fromDayIndex, isoDay, isoMonth } from "./calendar";
+import { FIRST_DAY, fromDayIndex, isoDay, isoMonth } from "./calendar";
 import { collectDateConstraints, type DatedSentence } from "./collect-date-constraints";
+import { collectUpdateConstraints } from "./collect-update-constraints";
 import { PRIORITY, type DateConstraint } from "./date-constraint";
+import { findCitedUrlDates, findPageUrlDate } from "./find-url-dates";
 import { findHeaderDates } from "./header-dates";
 import { findHtmlDate } from "./find-html-date";
 import { parseIsoDate } from "./parse-iso-date";
@@ -12,6 +14,8 @@ export interface InferDateInput {
   raw: string;
   cleaned: CleanedArticle;
   supplied?: string;
+  /** The page's own URL when the caller knows it; a date in its path dates the article. */
+  url?: string;
 }
 
 /** Paragraphs at the top of the body that count as the lede. */
@@ -19,10 +23,14 @@ const LEDE_PARAGRAPHS = 2;
 
 /**
  * When the article was published. A supplied ISO date wins, then the date
- * the page declares in its markup; otherwise the date is inferred from what
- * the text says: explicit dates, weekday + date pairs, relative phrases
- * anchored to dated things, reference events of the conflict and office
- * holders' terms. Precision never exceeds what the interval supports.
+ * the page declares in its markup, then a date line in the page's header
+ * block. Otherwise the date is solved from constraints: the page's own URL
+ * (day or month), "Updated ..." stamps (an upper bound, with the weekday the
+ * lede reports from), dated links the text cites (lower bounds), and what the
+ * text says: explicit dates, photo dates, weekday + date pairs, relative
+ * phrases anchored to dated things, reference events of the conflict and
+ * office holders' terms. Precision never exceeds what the interval supports,
+ * and a text whose year nothing states gets no date.
  */
 export function inferPublishedDate(input: InferDateInput): PublishedDate | null {
   const { raw, cleaned, supplied } = input;
@@ -52,13 +60,21 @@ export function inferPublishedDate(input: InferDateInput): PublishedDate | null 
       spans: [stated.span],
     };
   }
-  const constraints = collectDateConstraints(datedSentences(cleaned));
-  for (const u of header) {
-    constraints.push({ id: "updated-stamp", priority: PRIORITY.ledeWeekdayDate - 5, description: `"Updated ${u.span.text}": published on or before it`, test: (d) => d <= u.last, spans: [u.span] });
-    constraints.push({ id: "updated-stamp-same-day", priority: PRIORITY.sameYearConvention, description: `news pages are updated on the day of publication or the next: published from the day before ${u.span.text}`, test: (d) => d >= u.first - 1, spans: [u.span] });
+  const sentences = datedSentences(cleaned);
+  const constraints = collectDateConstraints(sentences);
+  constraints.push(...collectUpdateConstraints(header, sentences));
+  const own = findPageUrlDate(raw, input.url);
+  if (own) {
+    constraints.push({ id: `url-date:${own.rule}`, priority: PRIORITY.pageUrl, description: `the page's URL is dated ${own.span.text}: published ${own.first === own.last ? "that day" : "that month"}`, test: (d) => d >= own.first && d <= own.last, spans: [own.span] });
+  }
+  for (const c of findCitedUrlDates(cleaned)) {
+    constraints.push({ id: "cited-url-date", priority: PRIORITY.explicitDate, description: `a cited link is dated ${c.span.text}: published on or after it`, test: (d) => d >= c.first, spans: [c.span] });
   }
   const solution = solveDateConstraints(constraints);
   if (!solution) return null;
+  // When only the edge of the search window bounds the interval from below
+  // ("Oct. 27" with no year anywhere), the text does not date the article.
+  if (boundedOnlyByWindow(solution.used)) return null;
   const { earliest, latest, used } = solution;
   const a = fromDayIndex(earliest);
   const b = fromDayIndex(latest);
@@ -122,13 +138,24 @@ function decisiveConstraints(used: readonly DateConstraint[], earliest: number, 
   return used.filter((c) => picked.has(c));
 }
 
+/** Days before the window the used constraints are tried on: a year shows whether any of them bounds the year. */
+function boundedOnlyByWindow(used: readonly DateConstraint[]): boolean {
+  for (let d = FIRST_DAY - 366; d < FIRST_DAY; d++) {
+    if (used.every((c) => c.test(d))) return true;
+  }
+  return false;
+}
+
 // Body sentences, plus photo captions (often dated) read from the raw input.
 function datedSentences(cleaned: CleanedArticle): DatedSentence[] {
   const ledeEnd = paragraphEnd(cleaned.body, LEDE_PARAGRAPHS);
-  const out: DatedSentence[] = splitSentences(cleaned.body).map((s) => ({ text: s.text, start: s.start, origin: "body", lede: s.start < ledeEnd }));
+  const captions = cleaned.removed.filter((f) => f.reason === "caption" || f.reason === "duplicate-caption").map((f) => f.text);
+  // Galleries print a caption twice, once without its credit; the bare copy stays in the body but is still a caption.
+  const isCaption = (text: string) => text.length >= 30 && captions.some((c) => c.startsWith(text.trim()));
+  const out: DatedSentence[] = splitSentences(cleaned.body).map((s) => ({ text: s.text, start: s.start, origin: "body", lede: s.start < ledeEnd, caption: isCaption(s.text) }));
   if (cleaned.format === "text") {
     for (const f of cleaned.removed) {
-      if (f.reason === "caption") out.push({ text: f.text, start: f.start, origin: "raw", lede: false });
+      if (f.reason === "caption") out.push({ text: f.text, start: f.start, origin: "raw", lede: false, caption: true });
     }
   }
   return out;

@@ -18,7 +18,9 @@ export interface ReferenceEvent {
   note: string;
 }
 
-const GROUP = /\b(?:ISIS|ISIL|IS|Daesh|Islamic State|caliphate|jihadists?|militants?)\b/u;
+const GROUP = /\b(?:ISIS|ISIL|IS|Daesh|Islamic State|caliphate|jihadists?|militants?|insurgents?|extremists?|terrorists?|the group)\b/u;
+// An opening quote mark or apostrophe: "declared “final victory”".
+const Q = String.raw`["“‘']?`;
 
 export const REFERENCE_EVENTS: readonly ReferenceEvent[] = [
   {
@@ -82,8 +84,8 @@ export const REFERENCE_EVENTS: readonly ReferenceEvent[] = [
     label: "Iraq declares victory over ISIS",
     date: "2017-12-09",
     patterns: [
-      /\bdeclared (?:the )?(?:full |complete |final |total )?(?:liberation|victory)/iu,
-      /\bannounced (?:its |the |a )?(?:full |complete |final |total )?(?:victory|liberation of (?:all |its )?(?:territor|the country))/iu,
+      new RegExp(String.raw`\bdeclared (?:the )?${Q}(?:full |complete |final |total )?(?:liberation|victory)`, "iu"),
+      new RegExp(String.raw`\bannounced (?:its |the |a )?${Q}(?:full |complete |final |total )?(?:victory|liberation of (?:all |its )?(?:territor|the country))`, "iu"),
       /\bvictory over (?:ISIS|ISIL|IS|Daesh|the Islamic State)/u,
       /\b(?:declaration|announcement) of (?:final |full )?victory\b/iu,
     ],
@@ -99,8 +101,43 @@ export const REFERENCE_EVENTS: readonly ReferenceEvent[] = [
       /\b(?:defeat|collapse|fall|end|loss|destruction) of (?:the |its |their |ISIS['’]s? |the group['’]s )?(?:self-(?:described|declared|styled|proclaimed) |so-called |territorial |physical )*caliphate/iu,
       /\bcaliphate['’]s (?:collapse|defeat|fall|end)\b/iu,
     ],
-    context: [/\b(?:Syria|Baghouz|final stand|last (?:stronghold|pocket|enclave|bastion)|territorial)\b/u],
+    // "in Syria" alone places the collapse in Syria; "in Iraq and Syria" does not (that wording also meant the 2017 losses).
+    context: [/\b(?:Baghouz|final stand|last (?:stronghold|pocket|enclave|bastion)|territorial)\b|\bin Syria\b/u],
     note: "The SDF declared the last ISIS enclave, Baghouz, taken on 23 March 2019.",
+  },
+  {
+    id: "caliphate-collapse",
+    label: "the caliphate loses its Iraqi capital (Mosul retaken)",
+    date: "2017-07-10",
+    patterns: [
+      /\b(?:defeat|collapse|fall|end|loss|destruction) of (?:the |its |their |ISIS['’]s? |the group['’]s )?(?:self-(?:described|declared|styled|proclaimed) |so-called )*caliphate/iu,
+      /\bcaliphate['’]s (?:collapse|defeat|fall|end)\b/iu,
+      /\bcaliphate (?:collapsed|crumbled|fell)\b/iu,
+    ],
+    note: "Without a place, \"the collapse of the caliphate\" was already said after Mosul was retaken on 10 July 2017; the Baghouz sense (2019) is read first when its context is there.",
+  },
+  {
+    id: "russia-declares-syria-victory",
+    label: "Russia declares ISIS routed in Syria",
+    date: "2017-12-06",
+    patterns: [
+      /\b(?:Russia|Moscow|Putin|Kremlin|Russian (?:military|army|defen[cs]e ministry|General Staff))(?:['’]s)?\b[^.]{0,60}\b(?:announce\w*|declar\w*|claim\w*|said)\b[^.]{0,80}\b(?:defeated|routed|victory|liberated|liberation)\b/u,
+    ],
+    context: [/\bSyria/u, GROUP, /\b(?:both banks|Euphrates|complete(?:ly)?|total|full|entire|whole)\b/u],
+    note: "Putin and the Russian General Staff announced on 6-7 December 2017 that ISIS had been routed on both banks of the Euphrates and Syria fully liberated (Putin repeated it at Hmeimim on 11 December).",
+  },
+  {
+    id: "coalition-combat-mission-ends",
+    label: "US-led coalition ends its combat mission in Iraq",
+    date: "2021-12-09",
+    patterns: [
+      /\b(?:end(?:ed|s)?|conclud\w*|complet\w*|finish\w*|wound down)\b[^.]{0,30}\bcombat (?:role|mission|operations)\b/iu,
+      /\bcombat (?:role|mission)\b[^.]{0,20}\b(?:ended|concluded|came to an end|is over|was over)\b/iu,
+      /\bend of (?:the |its )?(?:coalition['’]s )?combat (?:role|mission)\b/iu,
+    ],
+    context: [/\bIraq/u, /\bcoalition\b/iu],
+    pending: [/\b(?:will|would|to|set to|plans? to|due to|by the end of the year)\b[^.]{0,20}\b(?:end|conclude|complete|finish)\b[^.]{0,20}\bcombat/iu],
+    note: "Iraq's national security adviser announced on 9 December 2021 that the coalition's combat mission had ended (the agreed deadline was 31 December 2021); it moved to advise and assist. Obama's 2010 end of the US combat mission is a different event, without the coalition.",
   },
   {
     id: "will-of-victory",

@@ -156,14 +156,29 @@ export interface FighterClaim {
   claimant: string;
   claimantType: ClaimantType;
   refersTo: Referent;
-  /** The sentence the claim came from; `start`/`end` are that sentence's offsets in body. */
+  /**
+   * Where the claim was read: the article's `body` or its headline
+   * (`title`). `text`, `start`, `end` and `quantity` index that string.
+   */
+  section: "body" | "title";
+  /** The sentence the claim came from; `start`/`end` are that sentence's offsets in its section. */
   text: string;
   start: number;
   end: number;
-  /** The quantity exactly as written ("fewer than 1,000") with its offsets in body. */
+  /** The quantity exactly as written ("fewer than 1,000") with its offsets in its section. */
   quantity: Evidence;
-  /** The words naming the claimant, when the text names one; offsets in body. */
+  /**
+   * The words naming the claimant, offsets in body; null when the text
+   * names nobody (the outlet's own voice) or names them in the headline.
+   */
   claimantEvidence: Evidence | null;
+  /**
+   * Ids of the rules that produced the claim, so the reader can say why it
+   * was counted and why its claimant has its type: quantity and qualifier
+   * rules, `noun:<rule>`, `referent:<rule>`, `claimant:<how the source was
+   * found>` and `type:<why the source has its type>`.
+   */
+  rules: string[];
 }
 
 export const ATTACK_TYPES = [

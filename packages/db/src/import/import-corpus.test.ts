@@ -40,8 +40,12 @@ describe("importCorpus", () => {
     const claims = articles.flatMap((a) => a.claims.map((c) => ({ a, c })));
     expect(claims.length).toBeGreaterThan(0);
     for (const { a, c } of claims) {
-      expect(a.body.slice(c.sentenceStart, c.sentenceEnd)).toBe(c.sentence);
-      expect(a.body.slice(c.quantityStart, c.quantityEnd)).toBe(c.quantityText);
+      // Headline claims index the title; everything else indexes the body.
+      const section = c.section === "title" ? (a.title ?? "") : a.body;
+      expect(section.slice(c.sentenceStart, c.sentenceEnd)).toBe(c.sentence);
+      expect(section.slice(c.quantityStart, c.quantityEnd)).toBe(c.quantityText);
+      if (c.claimantEvidenceText !== null) expect(a.body.slice(c.claimantEvidenceStart!, c.claimantEvidenceEnd!)).toBe(c.claimantEvidenceText);
+      expect(c.rules.length).toBeGreaterThan(0);
     }
     for (const a of articles) {
       for (const t of a.attacks) expect(a.body.slice(t.triggerStart, t.triggerEnd)).toBe(t.triggerText);

@@ -68,12 +68,17 @@ export async function storeAnalysis(
       claimant: c.claimant,
       claimantType: c.claimantType,
       refersTo: c.refersTo,
+      section: c.section,
       quantityText: c.quantity.text,
       quantityStart: c.quantity.start,
       quantityEnd: c.quantity.end,
       sentence: c.text,
       sentenceStart: c.start,
       sentenceEnd: c.end,
+      claimantEvidenceText: c.claimantEvidence?.text ?? null,
+      claimantEvidenceStart: c.claimantEvidence?.start ?? null,
+      claimantEvidenceEnd: c.claimantEvidence?.end ?? null,
+      rules: c.rules,
     })),
   });
   await tx.attackMention.createMany({

@@ -16,6 +16,8 @@ export interface ClaimListItem {
   claimantType: string;
   refersTo: string;
   quantityText: string;
+  /** "title" when the claim was read in the headline: the sentence offsets then index the title. */
+  section: "body" | "title";
   sentence: string;
   sentenceStart: number;
   sentenceEnd: number;
@@ -83,6 +85,7 @@ export async function listClaims(prisma: PrismaClient, filters: Filters = {}): P
       claimantType: r.claimantType,
       refersTo: r.refersTo,
       quantityText: r.quantityText,
+      section: r.section === "title" ? "title" : "body",
       sentence: r.sentence,
       sentenceStart: r.sentenceStart,
       sentenceEnd: r.sentenceEnd,

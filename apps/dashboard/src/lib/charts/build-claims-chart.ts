@@ -19,8 +19,9 @@ export function claimIdFromMark(markId: string | null | undefined): number | nul
   return m ? Number(m[1]) : null;
 }
 
-/** Article link that opens the reader at the claim's sentence. */
-export function sentenceHref(articleId: number | string, start: number, end: number): string {
+/** Article link that opens the reader at the claim's sentence (at the headline for a headline claim). */
+export function sentenceHref(articleId: number | string, start: number, end: number, section: "body" | "title" = "body"): string {
+  if (section === "title") return `/articles/${articleId}#headline`;
   return `/articles/${articleId}?s=${start}-${end}#target`;
 }
 
@@ -43,6 +44,7 @@ function toDatum(c: ClaimListItem): ClaimDatum | null {
     sentence: c.sentence,
     sentenceStart: c.sentenceStart,
     sentenceEnd: c.sentenceEnd,
+    section: c.section,
     date: { ...date, label: describeDate(date) },
   };
 }

@@ -144,6 +144,7 @@ function claim(over: Partial<ClaimListItem>): ClaimListItem {
     claimantType: "un",
     refersTo: "remaining",
     quantityText: "about 1,000",
+    section: "body",
     sentence: "About 1,000 fighters remain.",
     sentenceStart: 10,
     sentenceEnd: 38,
@@ -173,6 +174,7 @@ describe("claims builder", () => {
       outlet: "1",
       sentenceStart: 10,
       sentenceEnd: 38,
+      section: "body",
       date: { earliest: "2020-02-01", latest: "2020-02-29", precision: "month", label: "February 2020" },
     });
     expect(m.unplaced).toBe(2);

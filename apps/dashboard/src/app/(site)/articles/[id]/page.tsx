@@ -9,6 +9,7 @@ import { ShareBar } from "@/components/ShareBar";
 import { StateNotice } from "@/components/StateNotice";
 import { sentenceHref } from "@/lib/charts";
 import { db } from "@/lib/db";
+import { explainClaimRules } from "@/lib/explain-claim-rules";
 import { formatPublished, isoDay } from "@/lib/format";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
 import { siteOrigin } from "@/lib/share/page-state";
@@ -68,12 +69,21 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const href = (start: number, end: number) => sentenceHref(article.id, start, end);
 
   const framingSpans = article.signals.filter((sg) => sg.dimension !== "policy_frame");
+  const bodyClaims = article.claims.filter((c) => c.section !== "title");
+  const headlineClaims = article.claims.filter((c) => c.section === "title");
+  const claimLabel = (c: (typeof article.claims)[number]) => `Claim: ${c.quantityText} (${c.refersTo}, ${c.claimantType})`;
+  const headlineSegments = article.title
+    ? segmentText(
+        article.title,
+        headlineClaims.map((c) => ({ start: c.quantityStart, end: c.quantityEnd, kind: "claim" as const, label: claimLabel(c) })),
+      )
+    : null;
   const spans: MarkedSpan[] = [
-    ...article.claims.map((c) => ({
+    ...bodyClaims.map((c) => ({
       start: c.quantityStart,
       end: c.quantityEnd,
       kind: "claim" as const,
-      label: `Claim: ${c.quantityText} (${c.refersTo}, ${c.claimantType})`,
+      label: claimLabel(c),
     })),
     ...article.attacks.map((a) => ({
       start: a.triggerStart,
@@ -105,7 +115,19 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <p>
         <Link href="/">← Overview</Link>
       </p>
-      <h1>{article.title ?? article.source}</h1>
+      <h1 id="headline" data-testid="headline">
+        {headlineSegments
+          ? headlineSegments.map((seg) =>
+              seg.kinds.length === 0 ? (
+                <span key={seg.start}>{seg.text}</span>
+              ) : (
+                <mark key={seg.start} className="span-claim" title={seg.labels.join("\n")} data-kinds="claim">
+                  {seg.text}
+                </mark>
+              ),
+            )
+          : article.source}
+      </h1>
       {problems.length > 0 ? (
         <StateNotice message={describeProblems(problems)} canonicalUrl={`/articles/${article.id}${canonicalQuery("article", state)}`} />
       ) : null}
@@ -207,8 +229,24 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                     {c.unit === "percent" ? " %" : ""}, <span className="badge">{c.refersTo}</span>
                     <div className="muted">
                       claimed by {c.claimant} ({c.claimantType})
+                      {c.claimantEvidenceText ? <> — named as “{c.claimantEvidenceText}”</> : null}
                     </div>
-                    <Link href={href(c.sentenceStart, c.sentenceEnd)}>show sentence</Link>
+                    {c.section === "title" ? <div className="muted">in the headline</div> : <Link href={href(c.sentenceStart, c.sentenceEnd)}>show sentence</Link>}
+                    {c.rules.length > 0 ? (
+                      <details className="claim-why" data-testid="claim-why">
+                        <summary>why</summary>
+                        <dl>
+                          {explainClaimRules(c.rules).map((r) => (
+                            <div key={r.rule}>
+                              <dt>{r.aspect}</dt>
+                              <dd>
+                                {r.text} <code className="muted">{r.rule}</code>
+                              </dd>
+                            </div>
+                          ))}
+                        </dl>
+                      </details>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../text/split-sentences";
+import { analyzeSources } from "./analyze-sources";
+
+/** For each reporting frame (in order): the speaker words, the source they resolve to, its type and why. */
+function resolved(body: string) {
+  const a = analyzeSources(body, splitSentences(body));
+  return a.frames.map((f, i) => {
+    const s = a.model.frameSources.get(i);
+    return { said: f.speaker.text, source: s?.name ?? null, type: s?.type ?? null, why: s?.why ?? null };
+  });
+}
+
+describe("buildSourceModel: who each mention is", () => {
+  it("resolves a surname, a title with a surname and a pronoun to the person named in full", () => {
+    const body = [
+      "Brig. Gen. Tariq Rasheed, the commander of the Anbar Operations Command, said the desert was calm.",
+      "Rasheed said patrols had found no camps.",
+      "“We watch the border every night,” he added.",
+      "Gen. Rasheed told reporters the cells were small.",
+    ].join("\n");
+    const out = resolved(body);
+    expect(new Set(out.map((r) => r.source))).toEqual(new Set(["Tariq Rasheed"]));
+    expect(out.every((r) => r.type === "iraqi_gov_military")).toBe(true);
+  });
+
+  it("ties a name given without affiliation to the role that introduced it", () => {
+    const body = "There may be 400 fighters left, a senior Kurdish commander has said.\nGen. Aram Salih said on Sunday that the cells were moving at night.";
+    const out = resolved(body);
+    expect(out[1]).toMatchObject({ source: "Aram Salih", type: "kurdish" });
+    expect(out[1]!.why).toMatch(/^linked:role/);
+  });
+
+  it("types a well-known person from the name alone, surname included", () => {
+    const body = "The group still has 9,000 fighters, Voronkov told the council.";
+    expect(resolved(body)[0]).toMatchObject({ type: "un", why: "known:voronkov" });
+  });
+
+  it("finds a person by the name a later mention uses, and the role a copula or verb gives them", () => {
+    const body = [
+      "Sheikh Hamad Sheikh Yusuf commands Peshmerga forces on the southern front.",
+      "Sheikh Hamad said the militants had moved south.",
+      "Dana Karim is the head of the Sulaimani security directorate.",
+      "Karim said 12 cells had been broken up.",
+    ].join("\n");
+    const out = resolved(body);
+    expect(out[0]).toMatchObject({ source: "Hamad Sheikh Yusuf", type: "kurdish" });
+    expect(out[1]).toMatchObject({ source: "Dana Karim" });
+  });
+
+  it("resolves definite descriptions to the last source they fit", () => {
+    const body = [
+      "The Syrian defence ministry said army units had cleared the road.",
+      "A report by UN sanctions monitors said the group had regrouped.",
+      "The report said 3,000 fighters were hiding in the desert.",
+      "The ministry said 20 militants were killed.",
+    ].join("\n");
+    const out = resolved(body);
+    expect(out[2]).toMatchObject({ said: "The report", type: "un" });
+    expect(out[3]).toMatchObject({ said: "The ministry", type: "syrian_gov" });
+  });
+
+  it("gives a bare institution noun the sentence's subject, and a bare document noun the last institution", () => {
+    const out = resolved("The Counter-Terrorism Service arrested nine suspects in Mosul, the service said.\nThe cells were planning attacks, the statement added.");
+    expect(out[0]).toMatchObject({ said: "the service", type: "iraqi_gov_military" });
+    expect(out[1]).toMatchObject({ said: "the statement", type: "iraqi_gov_military" });
+  });
+
+  it("names an unidentified 'report' by the agency the next sentences credit", () => {
+    const out = resolved("Hundreds of detainees were moved to the base, a report said on Monday.\nThe transfers followed a riot, according to SANA.");
+    expect(out[0]).toMatchObject({ said: "a report", type: "syrian_gov" });
+    expect(out[0]!.why).toMatch(/^linked:named later/);
+  });
+
+  it("lets officials outrank commentators in a joint claimant, and keeps other governments as 'other'", () => {
+    expect(resolved("Estimates by analysts and US officials put the number at 10,000.")[0]!.type).toBe("us_coalition");
+    expect(resolved("Turkish officials said 40 suspects were detained.")[0]!.type).toBe("media_other");
+    expect(resolved("Western military officials said the group still had 8,000 fighters.")[0]!.type).toBe("us_coalition");
+  });
+
+  it("does not take a country, an acronym or the group for a person's surname", () => {
+    const body = "A senior security source said the attack was repelled.\nISIS claimed the attack.\nRussia said the raid killed 30 militants.";
+    const out = resolved(body);
+    expect(out[1]).toMatchObject({ said: "ISIS", type: "isis" });
+    expect(out[2]).toMatchObject({ said: "Russia", type: "media_other" });
+  });
+});

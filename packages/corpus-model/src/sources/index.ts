@@ -1,0 +1,15 @@
+export { analyzeSources, type SourceAnalysis } from "./analyze-sources";
+export { creditPosition, type Credit } from "./credit-position";
+export { buildSourceModel, type SourceModel } from "./build-source-model";
+export { findReportingFrames } from "./find-reporting-frames";
+export { findPersonMentions, type PersonMention } from "./find-person-mentions";
+export { findKnownPerson, nameKey } from "./find-known-person";
+export { findPublisherVoice, type PublisherVoice } from "./find-publisher-voice";
+export { findQuoteRegions, maskQuotes, type QuoteRegion } from "./find-quote-regions";
+export { MASK } from "./read-speaker-phrase";
+export { classifyClaimant, explainClaimant, type ClaimantReading } from "./classify-claimant";
+export { CLAIMANT_RULES, THEATRE_RULES, type ClaimantRule } from "./claimant-rules";
+export { KNOWN_PEOPLE, type KnownPerson } from "./known-sources";
+export { REPORTING_VERBS, SOURCE_PHRASES } from "./reporting-rules";
+export { describeSource, type Source, type SourceKind } from "./source";
+export type { ReportingFrame, FramePattern } from "./reporting-frame";
