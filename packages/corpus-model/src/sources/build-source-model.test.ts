@@ -85,3 +85,21 @@ describe("buildSourceModel: who each mention is", () => {
     expect(out[2]).toMatchObject({ said: "Russia", type: "media_other" });
   });
 });
+
+describe("buildSourceModel: names around the speaker", () => {
+  it("drops a dateline before the speaker and keeps the medium a statement appeared on", () => {
+    const out = resolved("MOSUL — ISIS claimed the attack on the checkpoint.\nA statement on the group's Amaq agency said four fighters took part.");
+    expect(out[0]).toMatchObject({ said: "ISIS", type: "isis" });
+    expect(out[1]!.type).toBe("isis");
+  });
+
+  it("reads 'X confirmed to Y' as X speaking, and a bare country as its government", () => {
+    const out = resolved("The US confirmed to reporters that 900 foreign fighters were held in the camps.");
+    expect(out[0]).toMatchObject({ said: "The US", type: "us_coalition" });
+  });
+
+  it("does not take 'the police' for whatever institution came before", () => {
+    const out = resolved("The Iraqi Observatory said the market was busy.\nGunmen attacked a checkpoint in the town, the police said.");
+    expect(out[1]).toMatchObject({ said: "the police", type: "iraqi_gov_military" });
+  });
+});

@@ -38,6 +38,8 @@ const TITLE_ROLE: ReadonlyArray<[RegExp, string]> = [
 ];
 const DOCUMENT_ROLES = new Set(["report", "reports", "statement", "study", "document", "assessment", "estimate", "estimates", "survey", "communique", "communiqué", "release", "data", "figures"]);
 const ORGANISATION_ROLES = new Set(["agency", "ministry", "command", "service", "department", "office", "forces", "military", "army", "police", "coalition", "council", "government", "authorities", "group", "organisation", "organization", "monitor", "observatory", "channel", "newspaper", "outlet", "broadcaster", "network", "panel", "team", "institute", "center", "centre", "intelligence"]);
+/** Head nouns that can stand for any institution named before ("the agency", "the ministry"); "the police" or "the army" name their own. */
+const GENERIC_INSTITUTIONS = new Set(["agency", "ministry", "command", "service", "department", "office", "council", "organisation", "organization", "institute", "center", "centre", "channel", "newspaper", "outlet", "broadcaster", "network", "panel", "team", "observatory", "monitor"]);
 const PLURAL_ROLES = /\b(?:officials|officers|sources|analysts|experts|researchers|diplomats|monitors|observers|lawmakers|commanders|leaders|authorities|members)\b/i;
 const BARE_DOCUMENT = /^the\s+(?:(?:new|latest|same)\s+)?(?:statement|report|communiqu[eé]|release|press release|announcement|briefing)$/i;
 const BARE_INSTITUTION = /^the\s+(?:agency|service|ministry|command|directorate|force|forces|cell|department|office|authorities|administration|militia|unit)$/i;
@@ -394,7 +396,7 @@ class SourceModelBuilder {
       (s) =>
         s.kind !== "voice" &&
         s.kind !== "nobody" &&
-        (s.roles.has(head) || (bare && DOCUMENT_ROLES.has(head) && s.kind === "document") || (bare && ORGANISATION_ROLES.has(head) && s.kind === "organisation" && head !== "group")) &&
+        (s.roles.has(head) || (bare && DOCUMENT_ROLES.has(head) && s.kind === "document") || (bare && GENERIC_INSTITUTIONS.has(head) && s.kind === "organisation")) &&
         (own.tier !== 1 || own.type === s.type) &&
         (plural ? s.plural || s.kind === "organisation" : !s.plural || s.kind !== "people"),
       reachFrom,

@@ -69,3 +69,10 @@ describe("creditPosition: a closing source that also covers the sentence before"
     expect(creditOf(unrelated, "12 fighters").rule).toBe("publisher");
   });
 });
+
+describe("creditPosition: quotations relayed by an agency", () => {
+  it("credits a quotation from unidentified sources to the agency quoting them", () => {
+    const body = "The agency SANA quoted local sources as saying that “occupation forces moved dozens of terrorists from the camp.”";
+    expect(creditOf(body, "dozens")).toMatchObject({ type: "syrian_gov", rule: "relay" });
+  });
+});

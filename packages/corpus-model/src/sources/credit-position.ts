@@ -38,7 +38,13 @@ export function creditPosition(analysis: SourceAnalysis, sentenceIndex: number, 
   const region = regions.find((r) => position >= r.start && position < r.end);
   if (region) {
     const q = quoteSpeakers.get(region.run);
-    if (q) return credit(q.source, "quote", frames[q.frame]!.speaker);
+    if (q) {
+      // "SANA quoted local sources as saying: “…”": an unidentified speaker yields to the agency relaying them.
+      const relay = model.relaySources.get(q.frame);
+      const relayWords = frames[q.frame]!.relay;
+      if (relay && relayWords && uninformative(q.source) && !uninformative(relay)) return credit(relay, "relay", relayWords);
+      return credit(q.source, "quote", frames[q.frame]!.speaker);
+    }
   }
 
   const candidates: Array<{ frame: ReportingFrame; index: number }> = [];

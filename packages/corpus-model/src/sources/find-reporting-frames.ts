@@ -204,7 +204,7 @@ function isReportingUse(verb: string, before: string, after: string): boolean {
   // "over alleged links", "the reported attacks": a participle used as an adjective.
   if (/^(?:alleged|reported|claimed|suggested|revealed|confirmed|estimated|disclosed|stated|declared|announced|found|believed)$/i.test(verb) && /\b(?:over|of|for|about|on|in|with|by|its|their|his|her|our|these|those)\s+$/i.test(before)) return false;
   // Passives and participles: "is now believed to be", "believed to come from", "was reported".
-  if (/\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?$/i.test(before) || /^\s+to\b/i.test(after)) return false;
+  if (/\b(?:is|are|was|were|been|be|being)\s+(?:\w+ly\s+|now\s+|also\s+|still\s+)?$/i.test(before) || /^\s+to\s+(?!(?:the|a|an|his|her|their|its|reporters|journalists|media|press|lawmakers|parliament|[A-Z\d]))[a-z]/.test(after)) return false;
   // "the militants (estimated at 400)": a participle, not a speaker estimating.
   if (/^(?:estimated|put|pegged|placed|assessed|reckoned)$/i.test(verb) && /^\s+at\b(?!\s+(?:least|most)\b)/i.test(after)) return false;
   return true;

@@ -6,6 +6,7 @@ import { FINITE_VERB, LEADING_ADVERBIAL, NAME_END, ROLE_NOUN, SPEAKER_PRONOUNS }
  * stand in for quoted text) and return offsets relative to it.
  */
 
+const DATELINE = /^(?:[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][\w'’.-]*){0,4}\s*(?:\([^)]{1,30}\)\s*)?|\([A-Z][\w .]{1,25}\)\s*)(?:—|–|--|-)\s*/;
 const LEADING_TIME =
   /^(?:In|On|At|By|During|Since|After|Before|Until|Through)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:the\s+)?(?:past|last|same)\s+\w+)\s+(?=(?:the|a|an|[A-Z]))/;
 
@@ -136,6 +137,12 @@ function speakerFrom(s: string, seg: Segment, context: string, inverted = false,
   // eslint-disable-next-line no-control-regex -- MASK marks blanked quotes
   let text = seg.text.replace(/[.!?…”"’\u0001]+$/, "").trimEnd();
   let start = seg.start;
+  // A dateline opening the sentence is not part of the name: "CAPITALS — ISIS", "(CNN) -- The US".
+  const dateline = DATELINE.exec(text);
+  if (dateline && dateline[0].length < text.length) {
+    text = text.slice(dateline[0].length);
+    start += dateline[0].length;
+  }
   // Leading conjunctions and bullets are not part of the name.
   const lead = /^(?:(?:[•·▪*]\s*)?(?:(?:But|And|So|Yet|However|Meanwhile|Still|Also|Now|Though|Although|While|Whereas)\s+)*)/.exec(text);
   if (lead && lead[0].length > 0) {
@@ -161,6 +168,8 @@ function speakerFrom(s: string, seg: Segment, context: string, inverted = false,
   // A place phrase cut the same way ("A source in the Iraqi army") still says who speaks: keep it as context.
   const time = /\s+(?:on|in|last|this|earlier)\s.*$/i.exec(text);
   let cutContext = "";
+  // "A statement on the Amaq news agency": a place or medium, not a time, still says who speaks.
+  const where = time && /^\s+on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:day|eve|morning|night|sidelines)|\d))/i.test(time[0]);
   if (time && time.index > 0 && !inverted) {
     cutContext = time[0].trim();
     text = text.slice(0, time.index);
@@ -175,6 +184,6 @@ function speakerFrom(s: string, seg: Segment, context: string, inverted = false,
     marked ||
     SPEAKER_PRONOUNS.test(text) || /[A-Z]/.test(text) || ROLE_NOUN.test(text) || /^(?:a|an|the|one|two|three|several|some|many)\s+[\w\s’'-]{1,40}$/i.test(text);
   if (!plausible) return null;
-  const fullContext = [context, /^who\b/.test(extra) ? extra : "", /^in\s/i.test(cutContext) ? cutContext : ""].filter((x) => x !== "").join(", ");
+  const fullContext = [context, /^who\b/.test(extra) ? extra : "", /^in\s/i.test(cutContext) || where ? cutContext : ""].filter((x) => x !== "").join(", ");
   return { start, end: start + text.length, context: fullContext };
 }
