@@ -247,8 +247,70 @@ class SourceModelBuilder {
       if (s.type === "unknown" || s.why.startsWith("theatre:")) this.typeByOwner(s, [premodifier, ...descriptors], name.start, sentenceIndex);
     }
     this.describe(s, descriptors, sentenceText);
+    this.unifyWithRole(s, descriptors, name.start, sentenceIndex);
     this.mention(s, name);
     return s;
+  }
+
+  /**
+   * "according to the senior official … — said the official, Dildar Hussein,
+   * a co-chair of the Kurdish-run administration": the role described before
+   * and the person named now are one source; the better-typed reading wins.
+   */
+  private unifyWithRole(s: Source, descriptors: readonly string[], before: number, sentenceIndex: number): void {
+    for (const d of descriptors.flatMap((x) => x.split(/,\s+/))) {
+      if (!/^the\s+(?:[\w-]+\s+){0,2}[a-z]+$/.test(d)) continue;
+      const earlier = this.antecedentOf(d, before, this.reachFrom(sentenceIndex));
+      if (!earlier || earlier === s || earlier.named || earlier.kind !== "person") continue;
+      if (weaklyTyped(earlier) && !weaklyTyped(s)) {
+        earlier.type = s.type;
+        earlier.why = `linked:named later as "${s.name}"`;
+        earlier.descriptors.push(s.name);
+      } else if (weaklyTyped(s) && !weaklyTyped(earlier)) {
+        s.type = earlier.type;
+        s.why = `linked:role "${earlier.name}"`;
+      }
+      return;
+    }
+  }
+
+  /**
+   * A new source that says nothing about its side gets it from its context:
+   * "the command's statement", "command figures" (the institution named
+   * before); "…, the Home Office said; a spokesman said …" (the institution
+   * just named); "a study … the centre puts the total at" (named just after).
+   */
+  private typeFromContext(s: Source, text: string, ev: Evidence, sentenceIndex: number): void {
+    const reachFrom = this.reachFrom(sentenceIndex);
+    if (s.kind === "document" && s.type === "unknown") {
+      const owner = DOCUMENT_OWNER.exec(text.replace(INDEFINITE, "the "));
+      const found = owner ? this.antecedentOf(`the ${owner[1]!.toLowerCase()}`, ev.start, reachFrom) : null;
+      if (found && found.type !== "unknown") {
+        s.type = found.type;
+        s.why = `linked:owner "${found.name}"`;
+        return;
+      }
+    }
+    if ((s.kind === "person" || s.kind === "people") && INDEFINITE.test(text) && weaklyTyped(s)) {
+      const near = this.recent(ev.start, (x) => x.kind === "organisation" && !weaklyTyped(x) && x.type !== "media_other", this.sentences[Math.max(0, sentenceIndex - 1)]!.start);
+      if (near) {
+        s.type = near.type;
+        s.why = `linked:near "${near.name}"`;
+      }
+    }
+  }
+
+  /** A typed institution named now names the untyped "a study" / "a report" / "reports" of the sentences just before. */
+  private nameEarlierDocuments(s: Source, before: number, sentenceIndex: number): void {
+    if (s.type === "unknown" || (s.kind !== "organisation" && s.kind !== "document")) return;
+    const reachFrom = this.sentences[Math.max(0, sentenceIndex - 3)]!.start;
+    for (const [x, at] of this.lastSeen) {
+      if (x === s || at < reachFrom || at >= before || x.type !== "unknown" || x.named) continue;
+      if (!/^(?:a|an)\s+(?:new\s+|recent\s+)?(?:report|statement|study|survey)\b|^(?:new\s+)?reports\b/i.test(x.name)) continue;
+      x.type = s.type;
+      x.why = `linked:named later as "${s.name}"`;
+      x.descriptors.push(s.name);
+    }
   }
 
   /**
@@ -332,7 +394,9 @@ class SourceModelBuilder {
       addRoles(s, context);
     }
     this.typeFrom(s, text, context, sentence.text);
+    this.typeFromContext(s, text, ev, sentenceIndex);
     this.add(s);
+    this.nameEarlierDocuments(s, ev.start, sentenceIndex);
     this.mention(s, ev);
     return s;
   }
@@ -402,6 +466,13 @@ class SourceModelBuilder {
       reachFrom,
     );
   }
+}
+
+/** "the command's statement" / "command figures released …": group 1 is the owner's head noun. */
+const DOCUMENT_OWNER = /^(?:the\s+)?(?:[\w-]+\s+)?([\w-]+)(?:(?:'s|’s)\s+|\s+)(?:(?:new|latest|own|annual|quarterly|final)\s+)?(?:statement|report|figures|data|estimates?|assessment|count|tally|numbers|statistics|findings|study)\b/i;
+
+function weaklyTyped(s: Source): boolean {
+  return s.type === "unknown" || s.why === "none" || s.why.startsWith("theatre:") || s.why === "rule:military-rank";
 }
 
 /** "the team's coordinator" (group 2: the owner's head noun), "its spokesman" (group 1 only). */

@@ -76,3 +76,12 @@ describe("creditPosition: quotations relayed by an agency", () => {
     expect(creditOf(body, "dozens")).toMatchObject({ type: "syrian_gov", rule: "relay" });
   });
 });
+
+describe("creditPosition: a lead whose source comes in the next paragraph", () => {
+  it("credits a one-sentence lead to the statement the next paragraph quotes, when it adds to it", () => {
+    const body = "Government forces have killed 60 militants near the dam.\n\nThe interior ministry said in a statement that its units had also seized two weapons depots.";
+    expect(creditOf(body, "60 militants")).toMatchObject({ type: "iraqi_gov_military", rule: "addition" });
+    const other = "Government forces have killed 60 militants near the dam.\n\nThe interior ministry said in a statement that the road would reopen on Friday.";
+    expect(creditOf(other, "60 militants").rule).toBe("publisher");
+  });
+});

@@ -84,6 +84,8 @@ export function creditPosition(analysis: SourceAnalysis, sentenceIndex: number, 
  */
 function continuationCredit(analysis: SourceAnalysis, sentenceIndex: number): Credit | null {
   const { sentences, frames, model, regions, quoteSpeakers } = analysis;
+  // "Were even 10 percent of them to break out, …": a conditional is the writer's own reasoning.
+  if (CONDITIONAL.test(sentences[sentenceIndex]!.text)) return null;
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - 2); i--) {
     const prev = sentences[i]!;
     const next = sentences[i + 1]!;
@@ -115,18 +117,28 @@ function additionCredit(analysis: SourceAnalysis, sentenceIndex: number): Credit
   const { sentences, frames, model, body } = analysis;
   const here = sentences[sentenceIndex]!;
   const next = sentences[sentenceIndex + 1];
-  if (!next || body.slice(here.end, next.start).includes("\n")) return null;
-  if (!ADDITION.test(next.text)) return null;
+  if (!next || CONDITIONAL.test(here.text)) return null;
+  // The next sentence of the paragraph; or, after a one-sentence paragraph (a lead), the next paragraph's first.
+  const gap = body.slice(here.end, next.start);
+  const alone = /(?:^|\n)\s*$/.test(body.slice(Math.max(0, here.start - 2), here.start)) && gap.includes("\n");
+  if (gap.includes("\n") && !alone) return null;
   for (const [index, frame] of frames.entries()) {
-    if (frame.sentenceIndex !== sentenceIndex + 1 || !EXPLICIT.has(frame.pattern) || frame.scope.start > next.start + 3) continue;
+    if (frame.sentenceIndex !== sentenceIndex + 1 || !EXPLICIT.has(frame.pattern)) continue;
+    // "…, police said." closing the sentence that starts with "It also …", or "The PMU said … its fighters had also …".
+    const opens = frame.scope.start <= next.start + 3 && ADDITION.test(next.text);
+    const inScope = ADDITION_ANYWHERE.test(body.slice(frame.scope.start, frame.scope.end));
+    if (!opens && !inScope) continue;
     const source = model.frameSources.get(index);
     if (source) return credit(source, "addition", frame.speaker);
   }
   return null;
 }
 
+const CONDITIONAL = /^["“]?(?:If|Were|Should|Had|Unless|Even if|Were it|Suppose|Supposing)\b/;
+
 /** The first words of a sentence that adds to the one before it. */
 const ADDITION = /^(?:\S+\s+){0,4}?(?:also|as well|too)\b/i;
+const ADDITION_ANYWHERE = /\b(?:also|as well as|in addition|additionally)\b/i;
 
 /** A source that says nothing about its side: unknown, or just "media". */
 function uninformative(s: Source): boolean {

@@ -20,7 +20,7 @@ const RESEARCH_BODY =
 const BYLINE_BODY = /\bBY\s+(?:THE\s+)?[A-Z][A-Z'’ -]{2,60}\b(?:CENTER|CENTRE|INSTITUTE|FOUNDATION|PROJECT|COUNCIL)\b/;
 /** The text speaks of itself as a report or study, or of its author's research. */
 const SELF_REFERENCE =
-  /\b(?:[Tt]his (?:report|paper|study|brief|briefing|analysis|memo) (?:focuses|examines|finds|argues|documents|is based|draws|assesses|shows|describes|details)|[Tt]he (?:author's|authors') (?:dataset|data|research|analysis|count)|[Tt]his author|(?:Human Rights Watch|Amnesty International|HRW|Crisis Group) (?:research )?(?:knows of|found|finds|documented|has documented|interviewed|research finds|research found))\b/;
+  /\b(?:[Tt]his (?:report|paper|study|brief|briefing|analysis|memo) (?:focuses|examines|finds|argues|documents|is based|draws|assesses|shows|describes|details)|[Tt]he (?:author's|authors') (?:dataset|data|research|analysis|count)|[Tt]his author|[Oo]ur (?:own )?(?:dataset|data set|database|tracking|tally|count|analysis|research),?\s+(?:built|shows|suggests|finds|indicates|records|of|compiled|based)|(?:Human Rights Watch|Amnesty International|HRW|Crisis Group) (?:research )?(?:knows of|found|finds|documented|has documented|interviewed|research finds|research found))\b/;
 
 /**
  * Reads the article's own voice: a news outlet by default (`media_other`),

@@ -24,7 +24,7 @@ const SPEAKER_LABEL = /^((?:[A-Z][\w.’'-]*)(?:\s+(?:[A-Z][\w.’'-]*|al-[A-Z][
 const LABEL_STOP =
   /^(?:Related|Source|Sources|Photo|Photos|Image|Video|Watch|Note|Update|Updated|Editor|Editors|Read|Read More|Also|Tags|Share|Comments|Summary|Overview|Abstract|Background|Analysis|Breaking|Breaking News|Caption|File|Exclusive|EXCLUSIVE|Opinion|Correction|Disclaimer|Q|A|Question|Answer|Date|Published|Posted|By|Location|Dateline|Key|Highlights|Timeline|Context|Methodology|Warning|Trigger Warning|Subscribe|Advertisement|Latest|More|Topics|Keywords|Category|Section|Headline|Title|Length|Byline|Load-Date|Language|Graphic|Notes?)$/i;
 /** The named outlet or agency after "told" ("told SANA", "told the Kurdistan24 channel"). */
-const TOLD_OUTLET = /^\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?=\s+(?:that|on|in|by|late|earlier|last|this|via)\b|\s*[,.;:]|$)/;
+const TOLD_OUTLET = /^\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:(?:'s|’s)\s+(?:reporter|correspondent|journalist|office|bureau|website))?)(?=\s+(?:that|on|in|by|late|earlier|last|this|via)\b|\s*[,.;:]|$)/;
 /** A clause that starts afresh inside a sentence: the subject of a later verb starts after it. */
 const CLAUSE_OPENER = /(?:[,;]\s*|\s)(?:while|whereas|though|although|but|and|as|because|since|adding|before|after|when)\s+(?=[^,;]*$)/gi;
 

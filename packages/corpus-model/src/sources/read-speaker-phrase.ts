@@ -38,6 +38,8 @@ function segments(s: string, from: number, to: number): Segment[] {
       let a = segStart;
       let b = i;
       while (a < b && /[\s–—•·▪*-]/.test(s[a]!)) a++;
+      // A bracketed piece keeps its bracket, so an acronym in brackets is told from one standing alone.
+      if (a > 0 && s[a - 1] === "(") a--;
       while (b > a && /[\s–—-]/.test(s[b - 1]!)) b--;
       if (b > a) out.push({ start: a, end: b, text: s.slice(a, b) });
       segStart = i + 1;
@@ -47,7 +49,9 @@ function segments(s: string, from: number, to: number): Segment[] {
 }
 
 const looksAppositive = (t: string) =>
-  (/^(?:a|an|the|one|commander|head|chief|spokes\w+|director|member|leader|adviser|advisor|former|senior|deputy|who|which|whose|under-secretary|secretary|minister|president|coordinator|envoy)\b/.test(t) ||
+  (/^(?:a|an|the|one|commander|head|chief|spokes\w+|director|member|leader|adviser|advisor|former|senior|deputy|who|which|whose|under-secretary|secretary|minister|president|coordinator|envoy|based|headquartered|founded|known|set up|funded|backed|run|affiliated|linked|close to|part of)\b/.test(t) ||
+    // An acronym in brackets: "The Centre for … (CSRC), based at …".
+    /^\([A-Z][A-Z&.-]{1,9}$/.test(t) ||
     // A capitalised title with its institution: "Under-Secretary-General of the UN Counter-Terrorism Office".
     /^(?:[A-Z][\w-]*\s+){0,3}(?:[A-Z][\w-]*)\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]/.test(t)) &&
   !/^(?:the\s+)?(?:who|which)\s+(?:said|says|told)\b/i.test(t);
@@ -123,10 +127,18 @@ export function subjectLeftToRight(s: string, from: number, to: number): Speaker
  */
 export function nameAfter(s: string, from: number, marked = false): SpeakerPhrase | null {
   const segs = segments(s, from, s.length);
-  const first = segs[0];
+  let first = segs[0];
   if (!first) return null;
   const appositives: string[] = [];
-  for (const seg of segs.slice(1)) {
+  let rest = segs.slice(1);
+  // "said the official, Dildar Hussein, a co-chair of …": the name after a role is the speaker; the role describes them.
+  const named = rest[0];
+  if (named && /^the\s+(?:[\w-]+\s+){0,2}[a-z]+$/.test(first.text) && ROLE_NOUN.test(first.text) && looksPersonName(named.text)) {
+    appositives.push(first.text);
+    first = named;
+    rest = rest.slice(1);
+  }
+  for (const seg of rest) {
     if (!looksAppositive(seg.text)) break;
     appositives.push(seg.text);
   }
@@ -137,6 +149,10 @@ function speakerFrom(s: string, seg: Segment, context: string, inverted = false,
   // eslint-disable-next-line no-control-regex -- MASK marks blanked quotes
   let text = seg.text.replace(/[.!?…”"’\u0001]+$/, "").trimEnd();
   let start = seg.start;
+  if (text.startsWith("(")) {
+    text = text.slice(1);
+    start += 1;
+  }
   // A dateline opening the sentence is not part of the name: "CAPITALS — ISIS", "(CNN) -- The US".
   const dateline = DATELINE.exec(text);
   if (dateline && dateline[0].length < text.length) {
