@@ -103,3 +103,31 @@ describe("buildSourceModel: names around the speaker", () => {
     expect(out[1]).toMatchObject({ said: "the police", type: "iraqi_gov_military" });
   });
 });
+
+describe("buildSourceModel: sources typed by their context", () => {
+  it("gives a document the type of the institution that owns it", () => {
+    const body = "US Central Command said three militants were killed.\nThe raid hit a cell of 12 fighters, according to the command's statement.\nThe network has 40 members, according to command figures released on Friday.";
+    const out = resolved(body);
+    expect(out[1]).toMatchObject({ said: "the command's statement", type: "us_coalition" });
+    expect(out[2]!.type).toBe("us_coalition");
+  });
+
+  it("gives an unaffiliated spokesman the institution named just before", () => {
+    const out = resolved("The Home Office said it would not comment, but a spokesman said passports had been seized.");
+    expect(out[1]).toMatchObject({ said: "a spokesman", type: "us_coalition" });
+    expect(out[1]!.why).toMatch(/^linked:near/);
+  });
+
+  it("names an earlier 'study' by the research centre that the next sentence credits", () => {
+    const body = "Recruitment doubled in a year, according to a study.\nThe Centre for Conflict Research, based at a Berlin university, puts the total at 20,000.\nDr Lena Brandt, the report's lead author, said the figure was conservative.";
+    const out = resolved(body);
+    expect(out[0]).toMatchObject({ said: "a study", type: "analyst" });
+    expect(out[1]!.type).toBe("analyst");
+    expect(out[2]).toMatchObject({ source: "Lena Brandt", type: "analyst" });
+  });
+
+  it("types the Kurds and the Kurdish-run administration of northeast Syria as Kurdish", () => {
+    expect(resolved("Kurds say they hold 2,000 foreign fighters.")[0]!.type).toBe("kurdish");
+    expect(resolved("Some 10,000 men are held, according to figures the AANES released.")[0]!.type).toBe("kurdish");
+  });
+});

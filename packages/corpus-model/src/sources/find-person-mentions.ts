@@ -50,6 +50,8 @@ export function findPersonMentions(sentence: string): PersonMention[] {
     if (proper.length === 0 || (proper.length < 2 && !titled)) continue;
     // A connector is never the first word of a name ("of Defense John Kirby" keeps "John Kirby").
     while (nameWords.length > 0 && /^(?:of|for|the|and)$/i.test(nameWords[0]!.text)) nameWords.shift();
+    // "Centre for Conflict Research", "Ministry of Peshmerga Affairs": after "for"/"of" the capitals name an institution.
+    if (k > 0 && /^(?:of|for)$/i.test(words[k - 1]!.text)) continue;
     const first = nameWords[0];
     const last = nameWords[nameWords.length - 1];
     if (!first || !last) continue;

@@ -83,7 +83,8 @@ export function subjectRightToLeft(s: string, from: number, to: number): Speaker
     i--;
   }
   const candidate = segs[i]!;
-  if (appositives.length > 0 && !looksPersonName(candidate.text) && !/^(?:who|which|whose)\b/i.test(appositives[appositives.length - 1]!.text)) {
+  // Only a determiner phrase can itself be that speaker; "…, based at …" and "(CSRC)" describe the candidate.
+  if (appositives.length > 0 && !looksPersonName(candidate.text) && /^(?:a|an|the|one)\s/i.test(appositives[appositives.length - 1]!.text)) {
     // "…, Raqqa, is retaken, a senior counterterrorism official said": the appositive-looking phrase is the speaker.
     return speakerFrom(s, appositives[appositives.length - 1]!, "");
   }
