@@ -1,8 +1,19 @@
 import type { Referent } from "../model/types";
 import { firstMatchOf, matchAllOf } from "../text/match-all";
+import { MILITANT_MARKERS } from "./counted-nouns";
+import { detectCellContext } from "./detect-cell-context";
 import type { CountedNoun } from "./find-counted-noun";
 import type { QuantityMatch } from "./parse-quantity";
-import { CELL_BEFORE, CUSTODY_HEAD, HYPOTHETICAL_AFTER, HYPOTHETICAL_BEFORE, REFERENT_RULES, REMAINING_HEAD } from "./referent-rules";
+import {
+  CUSTODY_HEAD,
+  DISGUISE,
+  HYPOTHETICAL_AFTER,
+  HYPOTHETICAL_BEFORE,
+  HYPOTHETICAL_INVERSION,
+  NOUN_PHRASE_CUES,
+  REFERENT_RULES,
+  REMAINING_HEAD,
+} from "./referent-rules";
 
 export interface ReferentReading {
   referent: Referent;
@@ -10,6 +21,7 @@ export interface ReferentReading {
   rule: string;
 }
 
+const WHERE_CITY = new RegExp(REFERENT_RULES.find((r) => r.id === "where-city")!.pattern, REFERENT_RULES.find((r) => r.id === "where-city")!.flags ?? "i");
 const COMPILED = REFERENT_RULES.map((r) => ({ rule: r, re: new RegExp(r.pattern, (r.flags ?? "i") + "g") }));
 const OVERRIDING = COMPILED.filter((c) => c.rule.overrides !== undefined && c.rule.overrides.length > 0);
 
@@ -35,11 +47,19 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
   // "The attackers, estimated at about 15, fled": a number inside a parenthetical after its noun; the
   // predicate follows the parenthetical's closing comma.
   const closing = noun.rule.startsWith("postposed") ? /^\s*[,)]/.exec(text.slice(noun.phraseEnd)) : null;
-  const afterStart = noun.phraseEnd + (closing ? closing[0].length : 0);
-  const after = clauseAfter(text, afterStart);
+  const afterStart = closing ? noun.phraseEnd + closing[0].length : skipGroupComplement(text, noun.phraseEnd);
+  const after = clauseAfter(text, afterStart).replace(DISGUISE, blank);
 
   if (HYPOTHETICAL_BEFORE.test(before) || HYPOTHETICAL_AFTER.test(after)) return { referent: "hypothetical", rule: "hypothetical" };
-  if (CELL_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) return { referent: "cell_size", rule: "cell-size" };
+  const inversion = HYPOTHETICAL_INVERSION.before.exec(before);
+  if (inversion && HYPOTHETICAL_INVERSION.after[inversion[1]!.toLowerCase()]!.test(after)) return { referent: "hypothetical", rule: "hypothetical-inversion" };
+  if (detectCellContext(text, q)) return { referent: "cell_size", rule: "cell-size" };
+  // "nine of the dead militants": the phrase's own adjective says what happened to them.
+  if (noun.headStart !== null && noun.headStart > q.end) {
+    const phrase = text.slice(q.end, noun.headStart);
+    const cue = NOUN_PHRASE_CUES.find((c) => c.pattern.test(phrase));
+    if (cue) return { referent: cue.referent, rule: cue.id };
+  }
 
   // Cues that cancel other readings anywhere in the clause ("transferred … from Syria to Iraq" is no crossing).
   const cancelled = new Set<Referent>();
@@ -66,6 +86,8 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
         }
       }
     }
+    // "… into Hawija, where 1,000 fighters remain": those left in a named city are its defenders.
+    if (best?.referent === "remaining" && WHERE_CITY.test(text.slice(Math.max(0, q.start - 300), q.start))) return { referent: "in_city", rule: "where-city" };
     if (best) return { referent: best.referent, rule: best.rule };
     // Sentence adverbials ("At its height in 2015, the group … commanded 30,000 fighters") reach past the clause.
     const sentenceBefore = text.slice(Math.max(0, q.start - 300), q.start);
@@ -91,7 +113,25 @@ function clauseBefore(text: string, start: number): string {
   // A quotation that opens right at the number ('has "no more than 500 fighters"') does not end the clause.
   const window = text.slice(Math.max(0, start - 80), start).replace(/[“"‘][ \u00a0]*$/u, "");
   const cut = /^[\s\S]*(?:[,;:“”"(]|\bthat\b|\bsaid\b|\bsays\b|\bsay\b|\btold\b)/i.exec(window);
-  return cut ? window.slice(cut[0].length) : window;
+  return (cut ? window.slice(cut[0].length) : window).replace(DISGUISE, blank);
+}
+
+const blank = (m: string): string => " ".repeat(m.length);
+
+/** "of the Islamic State", "from ISIS" and a parenthetical gloss after the noun belong to the noun phrase, not to its predicate. */
+const GROUP_COMPLEMENT = new RegExp(`^\\s+(?:of|from)\\s+(?:the\\s+)?(?:so-called\\s+)?(?:${MILITANT_MARKERS[0]!.pattern})(?:\\s+(?:group|organi[sz]ation|terror group))?`);
+const PARENTHETICAL = /^\s*\([^()]{0,120}\)/;
+
+/** Where the noun's predicate starts: past "fighters of the Islamic State (a banned group)". */
+function skipGroupComplement(text: string, from: number): number {
+  let at = from;
+  for (let i = 0; i < 3; i++) {
+    const rest = text.slice(at, at + 200);
+    const m = GROUP_COMPLEMENT.exec(rest) ?? PARENTHETICAL.exec(rest);
+    if (!m) break;
+    at += m[0].length;
+  }
+  return at;
 }
 
 /** The rest of the clause after the counted noun, up to the next comma, semicolon or sentence end. */

@@ -40,7 +40,7 @@ export const MILITANT_HEAD_NOUNS: readonly HeadNounRule[] = [
   },
   {
     id: "member-nouns",
-    words: ["members", "elements", "followers", "recruits", "foreigners", "cadres", "supporters", "sympathisers", "sympathizers", "affiliates", "suspects", "bombers"],
+    words: ["members", "elements", "followers", "recruits", "foreigners", "cadres", "supporters", "sympathisers", "sympathizers", "affiliates", "suspects", "accomplices", "bombers"],
     strength: "marked",
     description: "person nouns that count militants only when the group is named nearby ('ISIS members', 'suspects' in a story about the group)",
   },
@@ -69,6 +69,14 @@ export const SINGULAR_MILITANT_HEADS: ReadonlyMap<string, string> = new Map([
   ["gunman", "attacker-nouns"],
   ["bomber", "member-nouns"],
 ]);
+
+/**
+ * Compounds that name militants by themselves, whatever the sentence says:
+ * "three suicide bombers", "four of its martyrdom-seekers", "inghimasis". Tested
+ * on the head word and on the modifier + head ("suicide bombers").
+ */
+export const SELF_MARKED_COMPOUNDS =
+  /^(?:(?:suicide|martyrdom)[ -](?:bombers?|attackers?|assailants?|seekers?|fighters?|operatives?)|martyrdom-seekers?|inghimasis?|inghimasiyun)$/i;
 
 /** A noun after a singular head makes the head a modifier ("fighter jets", "militant group"). */
 export const NOT_A_PERSON_AFTER = /^\s+(?:jets?|planes?|aircraft|bombers?|pilots?|squadrons?|groups?|cells?|units?|organi[sz]ations?|movements?|attacks?|activity|leaders?|commanders?|positions?|camps?|bases?|hideouts?|vehicles?|networks?)\b/i;
@@ -207,10 +215,12 @@ export const ANAPHORIC_HEADS = /^\s+(others|more)\b(?!\s+than\b)/i;
  * What may follow a number whose noun is left out because the previous
  * quantity supplied it: punctuation or the end ("… and 2,500."), a place
  * preposition ("fewer than 2,500 in Syria"), a conjunction, a copula ("3,000
- * are Syrian") or a participle ("23 terrorists were killed and 9 captured").
+ * are Syrian"), a participle ("23 terrorists were killed and 9 captured") or
+ * a circumstance ("we detained 50 of them and killed 20 with air support",
+ * "up from 2,500 a year earlier").
  */
 export const ELLIPSIS_STARTERS =
-  /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|and|or|while|but|who|of whom|are|were|is|was|came|come|hail(?:ed)?|remain(?:ed)?|still|captured|arrested|detained|killed|wounded|injured|surrendered|escaped|fled|neutrali[sz]ed|eliminated|taken prisoner|held)\b)/i;
+  /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|with|an? (?:year|month|week|decade) (?:earlier|ago|before)|last (?:year|month|week)|earlier|previously|and|or|while|but|who|of whom|are|were|is|was|came|come|hail(?:ed)?|remain(?:ed)?|still|captured|arrested|detained|killed|wounded|injured|surrendered|escaped|fled|neutrali[sz]ed|eliminated|taken prisoner|held)\b)/i;
 
 /**
  * A demonym standing for its noun after a number: "about 5,000 are Syrian and

@@ -1,4 +1,5 @@
 import { matchAllOf } from "../text/match-all";
+import { NUMBER_WORD_ALTERNATION } from "./number-words";
 import type { QuantityMatch } from "./parse-quantity";
 import {
   ANAPHORIC_HEADS,
@@ -20,6 +21,7 @@ import {
   NOT_A_PERSON_AFTER,
   PLACE_COMPOUND,
   SECURITY_SIDE_MARKERS,
+  SELF_MARKED_COMPOUNDS,
   SINGULAR_MILITANT_HEADS,
   SUSPECTED_OF,
   TRIAL_CONTEXT,
@@ -68,8 +70,29 @@ const STOPPERS = new RegExp(
 const TOKEN = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*|\S/g;
 const POSSIBLE_JOINERS = /^(?:people|persons|men|individuals|youths|youngsters|nationals|citizens)$/i;
 // "700 Tunisians who joined ISIS", "850 Britons travelled to Syria to join IS", "900 people from the UK travelled to join Isis" (the sentence must name the group).
-const JOINED_RELATIVE = /^\s*(?:from\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|fought|pledged|signed up|enlisted)|(?:had\s+|have\s+)?(?:joined|travel+ed|went|pledged|signed up|enlisted))\b/i;
-const POSSESSION_VERBS = /\b(?:has|have|had|with|whose|numbering|(?:which|that) (?:now |still )?numbers|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
+const JOINED_RELATIVE = /^\s*(?:from\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|(?:more than |over |some |about |around |at least )?\d[\d,]*\s+(?:countries|nations))\s+)?(?:,\s*)?(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|gone|fought|pledged|signed up|enlisted)|(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|gone|pledged|signed up|enlisted))\b/i;
+// An auxiliary before a participle ("the coalition had flown out 25 emirs") is no possession.
+const POSSESSION_VERBS = /\b(?:(?:has|have|had)(?!\s+(?:(?:also|already|now|since|just|reportedly|allegedly)\s+)?(?:[a-z]+ed|[a-z]+wn|been|taken|seen|held|fought|brought|caught|shot|driven|beaten|sent|hit|made|done|begun|won|run)\b)|with|whose|numbering|(?:which|that) (?:now |still )?numbers|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
+
+/** "went to Syria to fight": the purpose names the people fighters even when the sentence names no group. */
+const TO_FIGHT = /^[^.;:!?]{0,120}?\bto\s+(?:fight|wage jihad|join\s+(?:the\s+)?(?:jihad|jihadists|militants|insurgents|extremists|fighters))\b/i;
+/** "30 Danes are believed to have died fighting": foreign fighters killed. */
+const KILLED_FIGHTING = /^\s+(?:(?:who|that|are|were|is|was|have|has|had|been|being|may|might|could|likely|thought|believed|said|reported|known|estimated|feared|to)\s+)*(?:killed|died)\s+(?:while\s+)?fighting\b/i;
+/** "some 500 foreigners a week were crossing into Syria": recruits on the move, in a story about the group. */
+const FOREIGN_MOVEMENT = /\b(?:cross(?:ed|ing|es)?\s+(?:into|over)|travel+(?:ed|ing|s)?\s+to|join(?:ed|ing|s)?|flock(?:ed|ing|s)?|pour(?:ed|ing|s)?\s+into|arriv(?:ed|ing|es?)\s+in|(?:went|gone|go|going)\s+to\s+fight)\b/i;
+/** Words that open a part of a count just given: "including some 900 foreign nationals", "Among those arrested were six". */
+const SUBSET_INTRO = /\b(?:including|among them|among whom|of whom|of them|among (?:those|the)(?:\s+[a-z]+){0,2}\s+(?:were|are|was|is))\s*,?\s*$/i;
+/** Nationals and citizens are counted only as part of a militant count ("including 600 foreign nationals"). */
+const SUBSET_PEOPLE = /^(?:nationals|citizens|foreigners)$/i;
+/** Heads that say the people are held: in a story about the group's detainees, the group's own. */
+const CUSTODY_WORDS = /^(?:detainees|prisoners|inmates|captives)$/i;
+/** What is done to people, not to things: "we counted 30 of them" may be attacks, "we killed 30 of them" are people. */
+const PEOPLE_EVENT = /\b(?:kill|captur|arrest|detain|eliminat|neutrali[sz]|surrender|fled|flee|escap|cross|wound|injur|dead|died|shot|execut)\w*/i;
+/** A speaker's own side ("we captured 40 of them"): "them" is the other side. Case-sensitive "us" (not "US"). */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|us)\b/;
+/** What may follow a number that answers a question: punctuation, a place, an approximator. */
+const ANSWER_END = /^\s*(?:[.;!)]|$|,|\s(?:in|inside|across|at most|maybe|perhaps|or so)\b)/i;
+const HOW_MANY = /\bhow many\b(?=[^?]*\?\s*$)/i;
 
 /** What the extractor already knows about the sentence when it reads a quantity. */
 export interface CountedNounOptions {
@@ -99,6 +122,17 @@ export interface CountedNounOptions {
   previousText?: string;
   /** The sentence after this one: "These included up to 900 fighters and thousands of family members". */
   nextText?: string;
+  /**
+   * Up to three sentences before this one: the story a bare "suspects",
+   * "the cell consists of four men" or "100 of them" belongs to.
+   */
+  recentText?: string;
+  /** A militant count was read in one of the three sentences before: the antecedent of "100 of them", if no one else was named since. */
+  recentClaim?: boolean;
+  /** The article names the group (or its militants) before this number. */
+  groupNamedBefore?: boolean;
+  /** A custody claim was read in one of the two sentences before: "prisoners" there are the group's detainees. */
+  custodyStory?: boolean;
   /** Figures the article gives for camp or family populations ("60,000 people surrendered"). */
   populationFigures?: ReadonlySet<number>;
   /** The text is the end of an excerpt cut mid-word (scraped snippets stop at a fixed length). */
@@ -164,14 +198,22 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
 
   if (primary && !strong) {
     // "2,000 of them", "three of whom": the antecedent is an earlier militant count.
-    const anaphor = ANAPHORIC_OF.exec(rest);
+    // "800 of those fighters": "those" is a determiner when a noun follows, not a pronoun.
+    const anaphorMatch = ANAPHORIC_OF.exec(rest);
+    const determined = anaphorMatch && /^th(?:ose|ese)$/i.test(anaphorMatch[1]!) ? /^\s+([A-Za-z][\w'’-]*)/.exec(rest.slice(anaphorMatch[0].length)) : null;
+    const anaphor = determined && !STOPPERS.test(determined[1]!) && !/ed$/i.test(determined[1]!) ? null : anaphorMatch;
     if (anaphor) {
       const s = pos + anaphor[0].length - anaphor[1]!.length;
       const e = pos + anaphor[0].length;
       // "roughly half of them fighters": a share of the members described, not a share of the militants.
       const predicate = /^\s+([a-z]+)\b/.exec(text.slice(e));
       if (q.unit === "percent" && predicate && HEADS.has(predicate[1]!)) return reject("fraction-with-predicate");
-      if (options.antecedent || militantAntecedent(`${options.previousText ?? ""} ${text.slice(0, q.start)}`)) return accept("anaphoric-of-them", s, e, false);
+      // "40,000 residents, 80 percent of them children": a share of the people just named.
+      if (predicate && EXCLUDED.some((x) => x.rule.id === "victims" && x.re.test(predicate[1]!))) return reject("of-them-victims");
+      // "We had 60 soldiers there and 12 of them were wounded": other people counted just before (not "forces said 40 of them").
+      const sameSentence = lastPeopleNamed(text.slice(0, q.start));
+      if (sameSentence.counted && !options.lastAccepted && (sameSentence.who === "victims" || sameSentence.who === "security")) return reject("no-head:anaphor-of-other-people");
+      if (options.antecedent || themIsMilitant()) return accept("anaphoric-of-them", s, e, false);
       return reject("no-head:anaphor-without-antecedent");
     }
     // "… and killed 27 others", "… and 40 more": the noun of the previous quantity.
@@ -190,9 +232,15 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     if (OF_WHOM_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && last && last.unit === q.unit && last.phraseEnd <= q.start) {
       return accept("anaphoric-of-whom", null, null, false);
     }
+    // "… holding roughly 200 fighters. Of those, 45 are foreigners": the pronoun opens the next sentence.
+    if (!last && options.antecedent === true && OF_THOSE_OPENING.test(text.slice(0, q.start)) && ELLIPSIS_STARTERS.test(rest)) return accept("anaphoric-of-those", null, null, false);
     // "… an estimated 30,000 fighters, and in 2013 officials estimated that fewer than 1,000 remained": the
     // subject of "remained" is the count before it, even across a longer stretch.
     if (REMAIN_AFTER.test(rest) && last && sharesGapWith(last, 160) && !options.cellContext) return accept("elliptic-head", null, null, false);
+    // "Q: How many militants are left in the valley? A: Perhaps 300.": the question names what the answer counts.
+    if (ANSWER_END.test(rest) && !options.cellContext && !last && options.previousText !== undefined && readQuestion(options.previousText)) {
+      return accept("answer-to-question", null, null, false);
+    }
   }
 
   const sentenceHasMarker = hasMilitantMarker(text);
@@ -242,6 +290,11 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     const singular = q.low === 1 && q.high === 1 && q.unit === "people" && !NOT_A_PERSON_AFTER.test(text.slice(end)) ? SINGULAR_HEADS.get(base) : undefined;
     // An excerpt cut in the middle of the head ('1,000 “foreign terr'): the word it must have been.
     const cut = options.cutAtEnd && end === text.length ? headFromPrefix(base) : undefined;
+    // "Three suicide bombers", "four of its martyrdom-seekers": the compound names militants by itself.
+    const compound = `${modifiers[modifiers.length - 1] ?? ""} ${base}`.trim();
+    if ((SELF_MARKED_COMPOUNDS.test(base) || SELF_MARKED_COMPOUNDS.test(compound)) && (/s$/.test(base) || (q.low === 1 && q.high === 1)) && !NOT_A_PERSON_AFTER.test(text.slice(end))) {
+      return accept("self-marked-compound", start, end, false);
+    }
     const head = HEADS.get(base) ?? HEADS.get(lastPart) ?? singular ?? cut;
     if (head) {
       if (MIXED_WITH_FAMILIES.test(text.slice(end))) return reject("mixed-with-families", start, end);
@@ -250,9 +303,21 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     }
     if (POSSIBLE_JOINERS.test(base) || (/^[A-Z][a-z]+s$/.test(tok) && !GROUP_NAME.test(tok))) {
       const after = text.slice(end);
-      if (JOINED_RELATIVE.test(after) && sentenceHasMarker) return accept("joined-relative", start, end, true);
+      if (JOINED_RELATIVE.test(after) && (sentenceHasMarker || TO_FIGHT.test(after))) return accept("joined-relative", start, end, true);
+      if (KILLED_FIGHTING.test(after) && (sentenceHasMarker || options.groupNamedBefore === true)) return accept("killed-fighting", start, end, true);
+      // "… 7,000 held in camps, including some 900 foreign nationals".
+      if (SUBSET_PEOPLE.test(base) && isSubsetOfCount()) return accept("subset-of-count", start, end, modifiers.some((x) => /^foreign$/i.test(x)) || base === "foreigners");
     }
     const excluded = EXCLUDED.find((x) => x.re.test(base) || x.re.test(lastPart));
+    // "nine of the dead militants": an adjective before a militant head, not the victims' noun.
+    // "three women suicide bombers": a modifier before a militant head.
+    if (excluded?.rule.id === "victims" && /^(?:dead|wounded|injured|slain|women|woman)$/.test(base)) {
+      const next = /^\s+([A-Za-z][\w'’-]*)/.exec(text.slice(end));
+      if (next && (HEADS.has(next[1]!.toLowerCase()) || /^(?:suicide|martyrdom)$/i.test(next[1]!))) {
+        modifiers.push(tok);
+        continue;
+      }
+    }
     if (excluded) {
       // "25 people suspected of links to ISIS": the group's suspects.
       if (excluded.rule.id === "victims" && /^(?:people|persons)$/.test(base) && SUSPECTED_OF.test(text.slice(end))) {
@@ -342,11 +407,53 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       // "They are perhaps 200 to 300 men in the area", right after a sentence about the militants.
       if (THEY_ARE_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start)) && militantAntecedent(options.previousText ?? "")) return accept("pronoun-owner", start, end, foreign);
     }
-    // "The fighters move in groups of five to ten men": a cell size in a sentence about the militants.
-    if (options.cellContext && (sentenceHasMarker || MILITANT_WORD.test(text))) return accept("cell-members", start, end, foreign);
-    // "Police detained 14 suspects …" right after a sentence naming the group.
-    if (/^suspects$/i.test(text.slice(start, end)) && options.previousText !== undefined && GROUP_NAME.test(options.previousText)) return accept("suspects-in-story", start, end, foreign);
+    // "The fighters move in groups of five to ten men", "the cell consists of four men": a cell size in a story about the militants.
+    if (options.cellContext && (sentenceHasMarker || MILITANT_WORD.test(text) || recentMarker())) return accept("cell-members", start, end, foreign);
+    const headText = text.slice(start, end);
+    // "Police detained 14 suspects …", "two suspected accomplices were detained" a few sentences after the group is named.
+    if (/^(?:suspects|accomplices)$/i.test(headText) && ((options.previousText !== undefined && GROUP_NAME.test(options.previousText)) || recentMarker())) {
+      return accept("suspects-in-story", start, end, foreign);
+    }
+    // "… 300 ISIS detainees were moved. A dozen inmates later escaped": the detainees the story is about.
+    if (CUSTODY_WORDS.test(headText) && options.custodyStory === true && modifiers.length <= 2) return accept("custody-story", start, end, foreign);
+    // "Among those detained were 12 commanders": part of the count just given.
+    if (isSubsetOfCount() && modifiers.length <= 2) return accept("subset-of-count", start, end, foreign);
+    // "5,000 Central Asian men went to Syria to fight", "40 men from the town died fighting for ISIS".
+    if (POSSIBLE_JOINERS.test(headText)) {
+      const after = text.slice(end);
+      if (JOINED_RELATIVE.test(after) && (sentenceHasMarker || TO_FIGHT.test(after))) return accept("joined-relative", start, end, true);
+      if (KILLED_FIGHTING.test(after) && sentenceHasMarker) return accept("killed-fighting", start, end, true);
+    }
+    // "500 foreigners a week were entering Syria": recruits on the move, in a story about the group.
+    if (/^foreigners$/i.test(headText) && options.groupNamedBefore === true && FOREIGN_MOVEMENT.test(clauseAfter)) return accept("foreigners-moving", start, end, true);
     return reject(`no-militant-marker:${head.id}`, start, end);
+  }
+
+  /** A militant count was just given (in this sentence or the one before) and the words before the number open a part of it. */
+  function isSubsetOfCount(): boolean {
+    return (!!options.lastAccepted || options.antecedent === true) && SUBSET_INTRO.test(text.slice(Math.max(0, q.start - 50), q.start));
+  }
+
+  /** The recent sentences name the group or its militants. */
+  function recentMarker(): boolean {
+    return options.recentText !== undefined && MILITANT.some((re) => re.test(options.recentText!));
+  }
+
+  /**
+   * "them" in "100 of them" with no count in this sentence or the one before:
+   * the last people named are militants; or no one was named since a count a
+   * few sentences back; or a speaker's "we" sets "them" against his side in
+   * a story about the group ("we captured 40 of them").
+   */
+  function themIsMilitant(): boolean {
+    const before = text.slice(0, q.start);
+    const last = lastPeopleNamed(`${options.recentText ?? options.previousText ?? ""} ${before}`).who;
+    if (last === "militant") return true;
+    if (last === "victims") return false;
+    if (last === "none" && options.recentClaim === true) return true;
+    // The speaker's own side may be named as the subject ("our units have detained 90 of them").
+    const inSentence = lastPeopleNamed(before).who;
+    return options.groupNamedBefore === true && FIRST_PERSON.test(text) && PEOPLE_EVENT.test(text) && (inSentence === "none" || inSentence === "security");
   }
 
   /** "ISIS may have 30,000 troops", "the group had lost 50,000 men": the group owns the counted people. */
@@ -390,6 +497,8 @@ const PLACE_AFTER = /^\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[A-Z][\
 
 /** "of whom", "of them" right before the number: it counts part of the count before. */
 const OF_WHOM_BEFORE = /\b(?:of whom|of them|among them|among whom)\s*,?\s*$/i;
+/** "Of those, 45 are foreigners", "Among them, 12 were leaders": a sentence that opens on a part of the count before. */
+const OF_THOSE_OPENING = /^\s*[“"]?(?:[Oo]f|[Aa]mong) (?:those|these|them|this number|that number|the total)\s*,?\s*$/;
 /** An intransitive "remain(ed)" right after a bare number: its subject is the count read before. */
 const REMAIN_AFTER = /^\s+(?:still\s+)?(?:remain|remained|remains|survive|survived|were left|are left)\b/i;
 /** "They are 300 men", "they number 500 men": the pronoun's antecedent owns the men. */
@@ -424,22 +533,73 @@ function appositionIsMilitant(s: string): boolean {
 
 /**
  * Whether the last people a passage names are the group's: the antecedent
- * of "over 1,000 of them" when no number was read before. Scans the last
- * plural person nouns; victims and security forces end the search.
+ * of "over 1,000 of them" when no number was read before.
  */
 function militantAntecedent(passage: string): boolean {
+  return lastPeopleNamed(passage).who === "militant";
+}
+
+/**
+ * Who the last people named in a passage are: the group's ("militant"),
+ * victims or civilians, security forces, or no one ("none"). Scans the last
+ * plural person nouns back over 300 characters. A member noun counts as
+ * the group's with the group's name just before it or in its relative
+ * clause ("the number of recruits who went to fight for ISIS").
+ */
+function lastPeopleNamed(passage: string): PeopleNamed {
   const tail = passage.slice(-300);
-  const words = tail.match(/[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*/g) ?? [];
+  const words = tail.match(/[A-Za-z\u00C0-\u024F\d][\w\u00C0-\u024F’',-]*/g) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.toLowerCase().replace(/(?:'s|’s|'|’)$/, "");
+    // "Security forces said 40 of them were killed": the speakers are not the people "them" names.
+    if (SPEECH_VERB.test(words[i + 1] ?? "")) continue;
+    const near = words.slice(Math.max(0, i - 2), i).join(" ");
+    const counted = COUNT_WORD.test(near);
     const head = HEADS.get(w);
     if (head) {
-      if (head.strength === "strong" || head.strength === "default") return !SECURITY.some((re) => re.test(words.slice(Math.max(0, i - 2), i).join(" ")));
-      return MILITANT.some((re) => re.test(words.slice(Math.max(0, i - 3), i).join(" ")));
+      const foreign = w === "foreigners" || /\bforeign\b/i.test(near);
+      const security = SECURITY.some((re) => re.test(near));
+      if (head.strength === "strong" || head.strength === "default") return { who: security ? "security" : "militant", foreign, counted };
+      if (MILITANT.some((re) => re.test(words.slice(Math.max(0, i - 3), i).join(" ")))) return { who: "militant", foreign, counted };
+      if (/^(?:who|that)$/i.test(words[i + 1] ?? "") && GROUP_NAME.test(words.slice(i + 1, i + 9).join(" "))) return { who: "militant", foreign, counted };
+      // "our men", "your units": the speaker's side; "family members", "council members": other people.
+      if (security || /^(?:our|your|my)$/i.test(words[i - 1] ?? "")) return { who: "security", foreign: false, counted };
+      return { who: NON_MILITANT_MODIFIERS.test(words[i - 1] ?? "") ? "victims" : "none", foreign: false, counted };
     }
-    if (EXCLUDED.some((x) => (x.rule.id === "victims" || x.rule.id === "security-forces") && x.re.test(w))) return false;
+    // "the number of Tunisians who have joined Isis": a demonym whose relative clause names the group.
+    if (/^[A-Z][a-z]+s$/.test(words[i]!) && /^(?:who|that)$/i.test(words[i + 1] ?? "") && GROUP_NAME.test(words.slice(i + 1, i + 9).join(" "))) return { who: "militant", foreign: true, counted };
+    for (const x of EXCLUDED) {
+      if (x.rule.id === "victims" && x.re.test(w)) return { who: "victims", foreign: false, counted };
+      if (x.rule.id === "security-forces" && x.re.test(w)) return { who: "security", foreign: false, counted };
+    }
   }
-  return false;
+  return { who: "none", foreign: false, counted: false };
+}
+
+interface PeopleNamed {
+  who: "militant" | "victims" | "security" | "none";
+  /** The people are foreigners ("foreign fighters", "foreigners", "Tunisians who joined Isis"). */
+  foreign: boolean;
+  /** A number counts them ("60 soldiers", "62,000 people"). */
+  counted: boolean;
+}
+
+const SPEECH_VERB = /^(?:said|say|says|told|tell|added|reported|announced|stated|claimed|warned|estimated|believe|believed)$/i;
+/** A number among the two words before a noun. */
+const COUNT_WORD = new RegExp(`(?:^|\\s)(?:\\d[\\d,.]*|${NUMBER_WORD_ALTERNATION}|hundreds|thousands|dozens)(?:\\s|$)`, "i");
+
+/**
+ * Reads a question that asks for a militant count ("How many fighters does
+ * the group have in Syria now?"): the quantity slot ("How many") and its noun,
+ * or null. The interview answer that follows counts the same people.
+ */
+export function readQuestion(question: string): { q: QuantityMatch; noun: CountedNoun } | null {
+  const m = HOW_MANY.exec(question);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const q: QuantityMatch = { low: null, high: null, qualifier: "vague", unit: "people", start: m.index, end, numberStart: m.index, numberEnd: end, rules: [] };
+  const noun = readForward(question, q, end, {}, false);
+  return noun.accepted && noun.headStart !== null ? { q, noun } : null;
 }
 
 // One sentence is read once per quantity; remember its marker test so long sentences stay linear.
@@ -454,7 +614,7 @@ const LINK_RE = new RegExp(
   `([A-Za-z\\u00C0-\\u024F][\\w\\u00C0-\\u024F’'-]*)\\s*(?:\\(\\s*|,\\s*)?(?:(?:which|who|that)\\s+)?(?:now\\s+|still\\s+|currently\\s+)?(?:${COUNT_LINKS.filter((l) => l.kind === "direct").map((l) => l.pattern).join("|")})\\s+(?:in\\s+(?:the\\s+)?)?$`,
   "i",
 );
-const POSTPOSED_GATE = /number|estimat|\bput\b|pegged|placed|assessed|calculated|total|stand|stood|reach|strength|ranks|count/i;
+const POSTPOSED_GATE = /number|estimat|\bputs?\b|figure|toll|tally|pegged|placed|assessed|calculated|total|stand|stood|reach|strength|ranks|count/i;
 const NUMBER_OF_RE = /\b(?:number|numbers|strength|ranks|count|total)\s+(?=of\s)/gi;
 const LINK_IN_GAP = new RegExp(`\\b(?:${COUNT_LINKS.map((l) => l.pattern).join("|")})\\b`, "i");
 /** A qualifier that is itself the verb: "remnants do not exceed 2,000", "fighters exceeding 500". */
@@ -465,7 +625,7 @@ const ESTIMATE_FRAME = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|peg
  * at 2,000": an estimate of a number named just before. Group 1 is the
  * possessor ("their", "the group's"), group 2 the noun.
  */
-const ESTIMATE_OF_NUMBER = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|pegg?(?:s|ed|ing)?|reckons?|assess\w*|calculat\w*|gave|give|gives|cited?|cites)\s+(the|their|its|[\w\u00C0-\u024F'’-]+(?:'s|’s|s'|s’))\s+(?:total\s+|overall\s+|current\s+)?(number|numbers|figure|total|tally|strength|manpower|count|ranks)\s+(?:at\s+|as\s+|to be\s+)?$/i;
+const ESTIMATE_OF_NUMBER = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|pegg?(?:s|ed|ing)?|reckons?|assess\w*|calculat\w*|gave|give|gives|cited?|cites)\s+(the|their|its|[\w\u00C0-\u024F'’-]+(?:'s|’s|s'|s’))\s+(?:total\s+|overall\s+|current\s+)?(number|numbers|figure|total|tally|toll|strength|manpower|count|ranks)\s+(?:at\s+|as\s+|to be\s+)?$/i;
 /** A numbering verb right after the group's name counts its members. */
 const GROUP_NUMBERING = /^[\s,(]*(?:(?:which|that)\s+(?:now\s+|still\s+)?)?(?:numbering|numbers|number|numbered|(?:estimated|believed|thought|said|reported) to number)\b/i;
 /** The group's own name, or "the group"/"the organisation" (kept case-sensitive, as MILITANT_MARKERS are). */
@@ -474,6 +634,10 @@ const GROUP_ITSELF = new RegExp(`(?:${MILITANT_MARKERS[0]!.pattern}|\\b[Tt]he (?
 const BY_THE = /\bby (?:the )?$/i;
 const GROUP_STRENGTH = /^(?:strength|manpower|numbers|ranks)$/i;
 const NP_TAIL = /((?:[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*\s+){0,4})$/;
+/** A subject, an optional place, an optional apposition between commas, and a plural copula before the number: "the active fighters in Anbar, the ones with guns, are". */
+const COPULA_SUBJECT = /([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)(?:\s+(?:in|inside|across|of)\s+(?:the\s+)?[\w\u00C0-\u024F’'-]+(?:\s+[A-Z][\w\u00C0-\u024F’'-]*)?)?(?:\s*,\s*[^,;.:!?()“”"]{1,60}?,)?\s+(?:are|were)\s+(?:(?:now|still|only|just|currently)\s+)?$/;
+/** After a predicate count, the clause ends or a place follows ("are about 300 in the valley"); a unit ("were 18 years old") does not. */
+const COPULA_END = /^\s*(?:[.,;:!?)”"’]|$|\s(?:in|inside|across|at most|at the most|in all|in total)\b)/i;
 
 /**
  * The number follows its noun: "Islamic State militants numbering about
@@ -487,14 +651,19 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
   const before = text.slice(Math.max(0, q.start - 160), q.start);
   const offset = q.start - before.length;
   const verbQualifier = VERB_QUALIFIER.test(text.slice(q.start, q.numberStart));
+  // "the active fighters, the ones with guns, are fewer than 300.": the count is the predicate.
+  const copula = COPULA_END.test(text.slice(q.end)) ? COPULA_SUBJECT.exec(before.slice(-110)) : null;
   // Cheap gate: most rejected numbers have no linking verb or "number of" before them.
-  if (!verbQualifier && !POSTPOSED_GATE.test(before)) return null;
+  if (!verbQualifier && !copula && !POSTPOSED_GATE.test(before)) return null;
 
-  // A: "<noun phrase>[,(] numbering|estimated at|totalling <number>" (or a verb qualifier right after the noun).
+  // A: "<noun phrase>[,(] numbering|estimated at|totalling <number>" (or a verb qualifier right after the noun, or a copula).
   const linkWindow = before.slice(-70);
-  const direct = LINK_RE.exec(linkWindow) ?? (verbQualifier ? /([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+$/.exec(linkWindow) : null);
+  const direct = LINK_RE.exec(linkWindow) ?? copula ?? (verbQualifier ? /([A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*)\s+$/.exec(linkWindow) : null);
   if (direct) {
     const headStart = q.start - (direct.input.length - direct.index);
+    if (direct === copula && !HEADS.has(direct[1]!.toLowerCase())) return null;
+    // "Their fighters, all volunteers, were 400": the owner must be the group's side.
+    if (direct === copula && /\b(?:their|its|his|our)\s+(?:[\w’'-]+\s+){0,2}$/i.test(text.slice(Math.max(0, headStart - 40), headStart)) && !militantAntecedent(`${options.previousText ?? ""} ${text.slice(0, headStart)}`)) return null;
     const headWord = direct[1]!;
     const tail = NP_TAIL.exec(text.slice(Math.max(0, headStart - 60), headStart))![1]!;
     const words = tail.split(/\s+/).filter((w) => w !== "");
@@ -540,10 +709,14 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
   const estimate = ESTIMATE_OF_NUMBER.exec(before);
   if (estimate) {
     const possessor = estimate[1]!;
-    const ownedByGroup = /^(?:the|their|its)$/i.test(possessor) ? options.antecedent === true : namesTheGroup(possessor);
+    // "The number of Tunisians who joined ISIS keeps rising. The ministry puts the total at 3,000.":
+    // with no count just before, the previous sentence's people own "the total".
+    const pronoun = /^(?:the|their|its)$/i.test(possessor);
+    const previousPeople = pronoun && options.antecedent !== true && options.previousText !== undefined ? lastPeopleNamed(options.previousText) : null;
+    const ownedByGroup = pronoun ? options.antecedent === true || previousPeople?.who === "militant" : namesTheGroup(possessor);
     if (ownedByGroup) {
-      const headStart = offset + estimate.index + estimate[0].length - estimate[0].replace(/^[^]*?(number|numbers|figure|total|tally|strength|manpower|count|ranks)\b/i, "$1").length;
-      return { accepted: true, rule: "postposed:estimate-of-the-number", headStart, headEnd: headStart + estimate[2]!.length, phraseEnd: q.end, foreign: false };
+      const headStart = offset + estimate.index + estimate[0].length - estimate[0].replace(/^[^]*?(number|numbers|figure|total|tally|toll|strength|manpower|count|ranks)\b/i, "$1").length;
+      return { accepted: true, rule: "postposed:estimate-of-the-number", headStart, headEnd: headStart + estimate[2]!.length, phraseEnd: q.end, foreign: previousPeople?.foreign === true };
     }
   }
   return null;

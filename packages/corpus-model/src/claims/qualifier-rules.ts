@@ -36,7 +36,7 @@ export const PREFIX_QUALIFIER_RULES: readonly QualifierRule[] = [
   { id: "an-estimated", pattern: "\\b(?:an|the) estimated", qualifier: "about", description: "'an estimated 5,000' is an approximation" },
   { id: "estimated", pattern: "\\bestimated", qualifier: "about", description: "'estimated 5,000'" },
   { id: "order-of", pattern: "\\b(?:on|in) the order of|\\bin the (?:region|neighbou?rhood|vicinity) of|\\bsomething like|\\bsomewhere (?:around|near|close to)", qualifier: "about", description: "'on the order of 2,000', 'in the region of 800': approximations" },
-  { id: "approximately", pattern: "\\b(?:approximately|approx\\.?|roughly|around|about|nearly|almost|close to|some|circa|ca\\.|an approximate|perhaps|maybe|possibly)", qualifier: "about", description: "approximators: 'nearly', 'around', 'some', 'roughly'…" },
+  { id: "approximately", pattern: "\\b(?:approximately|approx\\.?|roughly|around|about|nearly|almost|close to|closer to|nearer to|some|circa|ca\\.|an approximate|perhaps|maybe|possibly)", qualifier: "about", description: "approximators: 'nearly', 'around', 'some', 'roughly'…; 'put the figure at closer to 1,000' corrects another count with an approximation" },
 ];
 
 /**

@@ -700,7 +700,8 @@ export const HELDOUT_CASES: readonly RobustnessCase[] = [
     id: "h-national-cts-killed-leaders",
     style: "The National",
     text: "The Counter-Terrorism Service killed nine ISIS members, including two senior leaders, in a dawn raid in Anbar, the service said.",
-    expected: [c(9, 9, "exact", "killed", "iraqi_gov_military")],
+    // A part of a count is listed as its own claim, as the annotation conventions list subsets of a count.
+    expected: [c(9, 9, "exact", "killed", "iraqi_gov_military"), c(2, 2, "exact", "killed", "iraqi_gov_military")],
   },
   {
     id: "h-arabiya-trap-women-children",
