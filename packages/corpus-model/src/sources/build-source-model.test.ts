@@ -131,3 +131,13 @@ describe("buildSourceModel: sources typed by their context", () => {
     expect(resolved("Some 10,000 men are held, according to figures the AANES released.")[0]!.type).toBe("kurdish");
   });
 });
+
+describe("buildSourceModel: 'the group'", () => {
+  it("is the insurgent group itself, or a rights group named just before", () => {
+    expect(resolved("Daesh claimed the bombing. In a statement on its Amaq outlet, the group said two of its fighters took part.")[1]).toMatchObject({ said: "the group", type: "isis" });
+    expect(resolved("The militant group said 30 of its fighters had been freed.")[0]!.type).toBe("isis");
+    expect(resolved("Amnesty International published its findings on Tuesday.\nThe group said 400 detainees had died in custody.")[0]).toBeDefined();
+    const ngo = resolved("Human Rights Watch said the trials were unfair.\nThe group said 400 suspects had been tried in a day.");
+    expect(ngo[1]).toMatchObject({ said: "The group", type: "analyst" });
+  });
+});

@@ -41,6 +41,8 @@ const ORGANISATION_ROLES = new Set(["agency", "ministry", "command", "service", 
 /** Head nouns that can stand for any institution named before ("the agency", "the ministry"); "the police" or "the army" name their own. */
 const GENERIC_INSTITUTIONS = new Set(["agency", "ministry", "command", "service", "department", "office", "council", "organisation", "organization", "institute", "center", "centre", "channel", "newspaper", "outlet", "broadcaster", "network", "panel", "team", "observatory", "monitor"]);
 const PLURAL_ROLES = /\b(?:officials|officers|sources|analysts|experts|researchers|diplomats|monitors|observers|lawmakers|commanders|leaders|authorities|members)\b/i;
+/** "the group", "the militant group", "the terror organisation": the insurgents these articles are about. */
+const THE_GROUP = /^the\s+(?:(?:militant|terror|terrorist|jihadist|extremist|insurgent|ultra-?hardline|Sunni|armed)\s+)?(?:group|organi[sz]ation|network)$/i;
 const BARE_DOCUMENT = /^the\s+(?:(?:new|latest|same)\s+)?(?:statement|report|communiqu[eé]|release|press release|announcement|briefing)$/i;
 const BARE_INSTITUTION = /^the\s+(?:agency|service|ministry|command|directorate|force|forces|cell|department|office|authorities|administration|militia|unit)$/i;
 /** A general, a colonel or a captain is also "an officer", "a commander", "a military official". */
@@ -352,6 +354,21 @@ class SourceModelBuilder {
     const bySurname = this.resolveSurname(ev, text, context, sentenceIndex);
     if (bySurname) return bySurname;
 
+    // "In a statement on its Amaq outlet, the group said …": in these stories "the group" is the group itself,
+    // unless the last institution named was a research or rights group.
+    if (THE_GROUP.test(text)) {
+      const fit =
+        this.recent(ev.start, (s) => s.type === "isis" || s.roles.has("group"), reachFrom) ??
+        this.recent(ev.start, (s) => s.kind === "organisation" && s.type === "analyst", this.sentences[Math.max(0, sentenceIndex - 2)]!.start);
+      if (fit) {
+        this.mention(fit, ev);
+        return fit;
+      }
+      const s = this.add(this.make("organisation", text, "isis", "rule:the-group"));
+      addRoles(s, text);
+      this.mention(s, ev);
+      return s;
+    }
     // A definite description refers back: "the general", "the report", "the UN official".
     if (DEFINITE.test(text) && text.split(/\s+/).length <= 4 && !/['’]s\b/.test(text)) {
       const fit = this.antecedentOf(text, ev.start, reachFrom);
