@@ -3,8 +3,10 @@ import type { FighterClaim } from "../model/types";
 /**
  * One claim per distinct statement: the headline, the lead, a bullet summary
  * and a quote often repeat the same number. Claims with the same bounds,
- * qualifier, unit and referent are one claim when they have the same
- * claimant type, or when one of them credits nobody in particular (the
+ * qualifier, unit and referent are one claim when their claimants are of
+ * one type (the annotation guidelines' "distinct claim" is numbers,
+ * qualifier, claimant and referent; a lead and the body often describe one
+ * source in two ways), or when one of them credits nobody in particular (the
  * outlet's voice, an unidentified source, "reports"). The kept claim is the
  * one whose claimant the text names, and the body's over the headline's,
  * so its evidence is the most informative sentence. A headline number is
