@@ -35,7 +35,7 @@ export function analyzeArticle(input: RawArticle): ArticleAnalysis {
     // furniture excluded. The framing naming shares below are computed over
     // the cleaned body, with offsets.
     groupTerms: countArticleGroupTerms(cleaned),
-    fighterClaims: mergeRepeatedClaims([...extractHeadlineClaims(title, bodyClaims), ...bodyClaims]),
+    fighterClaims: mergeRepeatedClaims([...extractHeadlineClaims(title, bodyClaims, outlet?.name ?? null), ...bodyClaims]),
     attacks: extractAttacks(body, sentences),
     framing: extractFraming(body, sentences, attributions),
     removed: cleaned.removed,

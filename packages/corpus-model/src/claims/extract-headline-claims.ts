@@ -1,5 +1,5 @@
 import type { FighterClaim } from "../model/types";
-import { explainClaimant } from "../sources";
+import { analyzeSources, explainClaimant } from "../sources";
 import { splitSentences } from "../text";
 import { extractClaims } from "./extract-claims";
 
@@ -16,9 +16,10 @@ const COLON_SOURCE = /^([A-Z][^:]{1,40}):\s+\S/;
  * `text`, `start`, `end` and `quantity` index the title (`section:
  * "title"`); a claimant taken from the body keeps its body evidence.
  */
-export function extractHeadlineClaims(title: string | null, bodyClaims: readonly FighterClaim[]): FighterClaim[] {
+export function extractHeadlineClaims(title: string | null, bodyClaims: readonly FighterClaim[], outlet: string | null = null): FighterClaim[] {
   if (!title || title.trim() === "") return [];
-  const claims = extractClaims(title, splitSentences(title));
+  const sentences = splitSentences(title);
+  const claims = extractClaims(title, sentences, analyzeSources(title, sentences, { outlet }));
   return claims.map((c) => {
     const own = c.rules.includes("claimant:publisher") ? null : c;
     const colon = COLON_SOURCE.exec(title);

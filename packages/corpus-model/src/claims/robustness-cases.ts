@@ -32,7 +32,8 @@ import type { ClaimantType, ClaimUnit, Qualifier, Referent } from "../model/type
  * - Claimants outside the contract's typology (Russian or Turkish ministries
  *   and officials, Iranian officials, Lebanese Hezbollah) are `media_other`,
  *   the contract's "other": none of the types describes them and the Iraqi
- *   default would be wrong. `unknown` is kept for sources the text does not
+ *   default would be wrong. Monitoring and rights NGOs (the Syrian
+ *   Observatory, Human Rights Watch) are `analyst`. `unknown` is kept for sources the text does not
  *   identify ("statements at the time", passives that name nobody).
  * - Unaffiliated ranks and sources ("a military source", "security
  *   sources") take the theatre of the text: Iraqi by default, Syrian state
@@ -163,7 +164,7 @@ export const ROBUSTNESS_CASES: readonly RobustnessCase[] = [
     id: "afp-estimated-to-number",
     style: "AFP",
     text: "The jihadists, estimated to number between 3,000 and 4,000 in the Badia desert, regularly ambush regime troops, the Syrian Observatory for Human Rights said.",
-    expected: [c(3000, 4000, "between", "remaining", "media_other")],
+    expected: [c(3000, 4000, "between", "remaining", "analyst")],
   },
   {
     id: "bbc-foreign-held",

@@ -36,6 +36,7 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: "tasnim", name: "Tasnim News Agency", aliases: ["Tasnim"], domains: ["tasnimnews.com"], wire: true },
   { id: "mehr", name: "Mehr News Agency", aliases: ["Mehr", "Mehr News"], domains: ["mehrnews.com"], wire: true },
   { id: "fars", name: "Fars News Agency", aliases: ["Fars", "Fars News"], domains: ["farsnews.ir", "farsnews.com"], wire: true },
+  { id: "sohr", name: "Syrian Observatory for Human Rights", aliases: ["SOHR", "The Syrian Observatory for Human Rights"], domains: ["syriahr.com"] },
   { id: "sana", name: "SANA", aliases: ["Syrian Arab News Agency"], domains: ["sana.sy"], wire: true },
   { id: "almayadeen", name: "Al Mayadeen", aliases: ["Al-Mayadeen", "Al Mayadeen English"], domains: ["almayadeen.net"] },
   { id: "guardian", name: "The Guardian", aliases: ["Guardian"], domains: ["theguardian.com", "guardian.co.uk"] },

@@ -66,7 +66,7 @@ const REACH = 6;
  * was linked to.
  */
 export function buildSourceModel(body: string, masked: string, sentences: readonly Evidence[], frames: readonly ReportingFrame[], outlet: string | null = null): SourceModel {
-  const builder = new SourceModelBuilder(body, sentences, outlet);
+  const builder = new SourceModelBuilder(body, masked, sentences, outlet);
   // Read the article in order: person mentions and frame speakers, by position.
   const bySentence = new Map<number, number[]>();
   frames.forEach((f, i) => {
@@ -124,6 +124,7 @@ class SourceModelBuilder {
 
   constructor(
     private readonly body: string,
+    private readonly masked: string,
     private readonly sentences: readonly Evidence[],
     outlet: string | null,
   ) {
@@ -159,15 +160,23 @@ class SourceModelBuilder {
     return best;
   }
 
+  /** The sentence with its quotations blanked, found by its text. */
+  private maskedSentence(sentenceText: string): string {
+    const s = this.sentences.find((x) => x.text === sentenceText);
+    return s ? this.masked.slice(s.start, s.end) : sentenceText;
+  }
+
   private reachFrom(sentenceIndex: number): number {
     return this.sentences[Math.max(0, sentenceIndex - REACH)]!.start;
   }
 
   /** Theatre of the story for readings that name no country ("a military source"). */
-  private typeIn(reading: ClaimantReading, sentenceText: string): ClaimantType {
+  private typeIn(reading: ClaimantReading, sentenceText: string, speakerText = ""): ClaimantType {
     if (!reading.theatreDefault) return reading.type;
-    this.articleCues ??= theatreCues(this.body);
-    return theatreType(theatreCues(sentenceText), this.articleCues) ?? reading.type;
+    this.articleCues ??= theatreCues(this.masked);
+    // Quotations are blanked: "“If the Turkish army attacks …,” said a Kurdish official" is not a Turkish source.
+    const own = this.maskedSentence(sentenceText);
+    return theatreType(theatreCues(own), this.articleCues, theatreCues(speakerText)) ?? reading.type;
   }
 
   /** Types a source from its words; returns false when nothing typed it. */
@@ -182,7 +191,7 @@ class SourceModelBuilder {
     }
     const reading = explainClaimant(words, context);
     if (reading.rule === null) return false;
-    s.type = this.typeIn(reading, sentenceText);
+    s.type = this.typeIn(reading, sentenceText, `${words} ${context}`);
     s.why = s.type !== reading.type ? `theatre:${reading.rule}` : `rule:${reading.rule}`;
     return true;
   }
@@ -284,6 +293,16 @@ class SourceModelBuilder {
    */
   private typeFromContext(s: Source, text: string, ev: Evidence, sentenceIndex: number): void {
     const reachFrom = this.reachFrom(sentenceIndex);
+    // "The agency's reporter in Palmyra", "the army's spokesman": the owner named before decides.
+    const possessive = /^the\s+([\w-]+)(?:'s|’s)\s/i.exec(text);
+    if (possessive) {
+      const owner = this.antecedentOf(`the ${possessive[1]!.toLowerCase()}`, ev.start, reachFrom);
+      if (owner && owner.type !== "unknown" && owner.type !== "media_other") {
+        s.type = owner.type;
+        s.why = `linked:owner "${owner.name}"`;
+        return;
+      }
+    }
     if (s.kind === "document" && s.type === "unknown") {
       const owner = DOCUMENT_OWNER.exec(text.replace(INDEFINITE, "the "));
       const found = owner ? this.antecedentOf(`the ${owner[1]!.toLowerCase()}`, ev.start, reachFrom) : null;
@@ -472,7 +491,7 @@ class SourceModelBuilder {
     const plural = PLURAL_ROLES.test(text);
     // "the report", "the new report": only a bare head noun refers to any earlier document or institution.
     const bare = /^(?:the|this|that|these|those)\s+(?:(?:new|latest|recent|same|former|latter)\s+)?[\w-]+$/i.test(text);
-    return this.recent(
+    const found = this.recent(
       before,
       (s) =>
         s.kind !== "voice" &&
@@ -482,6 +501,9 @@ class SourceModelBuilder {
         (plural ? s.plural || s.kind === "organisation" : !s.plural || s.kind !== "people"),
       reachFrom,
     );
+    // "the agency" in a state agency's own story is the agency itself.
+    if (!found && bare && /^(?:agency|channel|newspaper|broadcaster|outlet|network)$/.test(head) && this.publisher.type !== "media_other") return this.publisher;
+    return found;
   }
 }
 

@@ -69,6 +69,11 @@ function readClaimant(name: string, ctx: string): ClaimantReading {
       let hit = earliest(text, TIERS[tier]);
       // "Estimates by analysts and U.S. officials": in a joint claimant, officials outrank commentators.
       if (hit && tier === 1 && COMMENTATORS.has(hit.type) && /\band\b|,/.test(text)) hit = earliest(text, OFFICIALS) ?? hit;
+      // "a security source, in the PMU": a generic role in the name yields to the institution its context names.
+      if (hit && source === "name" && hit.theatreDefault && ctx !== "") {
+        const inContext = earliest(ctx, TIERS[tier]);
+        if (inContext && !inContext.theatreDefault && !COMMENTATORS.has(inContext.type)) hit = inContext;
+      }
       if (hit) return { type: hit.type, rule: hit.id, tier, source, theatreDefault: hit.theatreDefault === true };
     }
   }
@@ -95,7 +100,7 @@ export function theatreCues(text: string): Map<string, number> {
  * forces and no Iraqi place decides; a sentence with no cues falls back to
  * the article, where another theatre must outnumber Iraq.
  */
-export function theatreType(sentence: Map<string, number>, article: Map<string, number>): ClaimantType | null {
+export function theatreType(sentence: Map<string, number>, article: Map<string, number>, speaker?: Map<string, number>): ClaimantType | null {
   const pick = (cues: Map<string, number>, strict: boolean): ClaimantType | null => {
     const iraq = cues.get("iraq") ?? 0;
     let best: { id: string; n: number } | null = null;
@@ -104,6 +109,7 @@ export function theatreType(sentence: Map<string, number>, article: Map<string, 
     if (strict ? iraq > 0 : best.n <= iraq) return null;
     return THEATRE_RULES.find((r) => r.id === best!.id)!.type;
   };
+  void speaker;
   if (sentence.size > 0) return pick(sentence, true);
   return pick(article, false);
 }

@@ -85,3 +85,30 @@ describe("creditPosition: a lead whose source comes in the next paragraph", () =
     expect(creditOf(other, "60 militants").rule).toBe("publisher");
   });
 });
+
+describe("creditPosition: more reporting shapes", () => {
+  it("reads 'with X saying' and a closing source followed by an appositive", () => {
+    expect(creditOf("Troops closed in on the town, with US officials saying only 300 militants remained.", "300")).toMatchObject({ type: "us_coalition" });
+    expect(creditOf("Six detainees escaped from the jail, the SDF said on Friday, a claim Ankara dismissed as “propaganda”.", "Six")).toMatchObject({ type: "kurdish" });
+  });
+
+  it("takes 'a previous US estimate' as a noun, leaving the number with the sentence's speaker", () => {
+    const body = "Last week the CIA said the group could field 25,000 fighters, up from a previous US estimate of around 10,000.";
+    expect(creditOf(body, "around 10,000").type).toBe("us_coalition");
+  });
+
+  it("credits a monitoring NGO's count to an analyst, and 'documented' as reporting", () => {
+    expect(creditOf("SOHR has documented the deaths of 700 ISIS members since March.", "700")).toMatchObject({ type: "analyst" });
+  });
+
+  it("types an unaffiliated commander by the theatre, ignoring places inside quotations", () => {
+    expect(creditOf("A commander said fewer than 100 fighters were holding out around the stadium in Raqqa.", "100")).toMatchObject({ type: "kurdish" });
+    const body = "“If the Turkish army attacks, perhaps 800 of them could walk out,” a senior official said in Qamishli.";
+    expect(creditOf(body, "800").type).toBe("kurdish");
+  });
+
+  it("credits an agency's reporter and 'the agency' in a state agency's story to the agency", () => {
+    const body = "A military source told SANA that troops killed 50 terrorists.\nThe agency's reporter quoted local sources as saying that about 200 terrorists had fled.";
+    expect(creditOf(body, "about 200", "SANA")).toMatchObject({ type: "syrian_gov" });
+  });
+});

@@ -12,6 +12,7 @@ const INVERTING_RE = new RegExp(`^(?:${INVERTING})$`, "i");
 const VERB_RE = new RegExp(`\\b(?:${VERB_ALTERNATION})\\b`, "g");
 const ACCORDING_RE = /\baccording to\s+/gi;
 const CITING_RE = /\b(?:citing|quoting)\s+/gi;
+const WITH_SAYING_RE = /\bwith\s+((?:the\s+|some\s+|other\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:officials?|officers?|sources?|commanders?|spokes\w+|analysts?|experts?|monitors?|authorities|[A-Z][\w.’'-]*))\s+(saying|estimating|warning|claiming|insisting|putting)\b/g;
 const QUOTED_AS_RE = /\b(quoted|cited)\s+(.{2,120}?)\s+as\s+(?:saying|stating|telling|reporting)\b/gi;
 const PASSIVE_RE = new RegExp(PASSIVE_REPORTING, "gi");
 const PASSIVE_BY = /^[^,;:]{0,40}?\bby\s+/i;
@@ -141,7 +142,10 @@ function framesIn(s: string): RawFrame[] {
     if (opener && s.slice(leftStart + opener.index + opener[0].length, verbStart).trim() !== "") leftStart += opener.index + opener[0].length;
     const left = s.slice(leftStart, verbStart);
     if (left.trim() === "") continue;
-    const trailing = isTrailing(after) || /^\s*,/.test(after);
+    // "…, the SDF said on Friday, a claim Ankara dismissed as “disinformation”": what follows the
+    // first comma after the verb is an appositive, not the content of what was said.
+    const firstChunk = /^[^,]*/.exec(after)![0];
+    const trailing = isTrailing(after) || /^\s*,/.test(after) || (firstChunk.length <= 30 && !/\bthat\b|[:\u0001“"]/.test(firstChunk) && /^,\s+(?:a|an|which|who|the)\s/.test(after.slice(firstChunk.length)) && /[,”"\u0001]\s*[^,]{0,80}$/.test(left));
     const found = trailing ? subjectRightToLeft(s, leftStart, verbStart) : subjectLeftToRight(s, leftStart, verbStart);
     if (!found || taken(found.start, found.end)) continue;
     // "…, the ministry said." reports what precedes it; "The ministry said 200 militants …" what follows.
@@ -152,6 +156,15 @@ function framesIn(s: string): RawFrame[] {
     const relay = told ? { start: verbEnd + told.index + told[0].length - told[1]!.length, end: verbEnd + told.index + told[0].length } : undefined;
     frames.push({ pattern: "subject", speaker: found, cue: { start: verbStart, end: verbEnd }, leading: !(trailing && contentBefore), ...(relay ? { relay } : {}) });
     leftBound = verbEnd;
+  }
+
+  // "…, with American officials saying only a few hundred remained": the noun phrase after "with" speaks.
+  for (const m of s.matchAll(WITH_SAYING_RE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const found = { start, end: start + m[1]!.length, context: "" };
+    if (taken(found.start, found.end)) continue;
+    const cueStart = m.index + m[0].lastIndexOf(m[2]!);
+    frames.push({ pattern: "subject", speaker: found, cue: { start: cueStart, end: cueStart + m[2]!.length }, leading: true });
   }
 
   for (const m of s.matchAll(CITING_RE)) {
@@ -197,7 +210,14 @@ function isReportingUse(verb: string, before: string, after: string): boolean {
   if (/\b(?:an|the|a)\s+$/i.test(before) || /^\s+by\b/i.test(after)) return false;
   if (/^(?:saying)$/i.test(verb)) return false;
   // "new reports indicate", "the latest estimates suggest", "media reports": the noun, not the verb.
-  if (/^(?:estimate|report|claim)$/i.test(verb) && /(?:['’]s|\b(?:latest|new|recent|last|official|own|first|an?|the|this|that|its|their))\s+$/i.test(before)) return false;
+  // A verb in the plural form needs a plural subject ("officials estimate"); after anything else it is the noun ("a previous US estimate").
+  if (
+    /^(?:estimate|report|claim)$/i.test(verb) &&
+    !/^\s+that\b/i.test(after) &&
+    // A plural noun right before ("officials", "commanders"), not an adjective or a singular in -s ("previous", "analysis").
+    !/(?:\b[a-z]+(?<!ou|s|i|u)s,?|\b(?:we|they|I|you|people|police|forces|military|and|but|or))\s+(?:(?:also|now|still|privately|publicly|generally|widely)\s+)?$/i.test(before)
+  )
+    return false;
   if (/^(?:reports|estimates|claims|statements|notes)$/i.test(verb) && (/^\s+(?:indicate|indicated|suggest|suggested|show|showed|shows|say|said|reveal|revealed|put|puts|have|had|are|were|of|from|by|that\b)/i.test(after) || /\b(?:new|latest|recent|most recent|alarming|initial|early|unconfirmed|conflicting|local|media|press|news|these|those|such|some|many|several|other|official|intelligence|coalition|the|its|their|US|UN|Pentagon)\s+$/i.test(before))) return false;
   // Verbs that only report when they rule a clause; "the indicators show a rise" is not speech.
   if (/^(?:indicate|indicates|show|shows|showed|reveal|reveals|suggest)$/i.test(verb) && !/\b(?:reports?|estimates?|data|figures?|studies|study|assessments?|statistics|intelligence|documents?|surveys?|findings|sources?|records?|numbers)\s+$/i.test(before)) return false;

@@ -14,10 +14,10 @@ export interface ReportingVerbRule {
 export const REPORTING_VERBS: readonly ReportingVerbRule[] = [
   { id: "say", pattern: "said|says|say|saying", inverts: true, description: "say" },
   { id: "tell", pattern: "told|tells|tell", inverts: false, description: "X told Y" },
-  { id: "add", pattern: "added|adds|stressed|stresses|noted|notes|explained|explains|continued|insisted|insists|predicted|warned|warns|cautioned|argued|argues|asserted|acknowledged|admitted|conceded|maintained(?=\\s+that\\b)|maintains(?=\\s+that\\b)|wrote|writes|stated|states|declared|emphasi[sz]ed|pointed out|recalled|concluded(?=\\s+(?:that|the same)\\b|[,.:])|clarified|affirmed|indicated|revealed|alleged|alleges|reiterated|underscored|renewed (?:its|their|his|her) (?:warning|call|concern)s?|repeated (?:its|their|his|her) (?:warning|call|estimate)s?", inverts: true, description: "other speech verbs" },
+  { id: "add", pattern: "added|adds|stressed|stresses|noted|notes|explained|explains|continued|insisted|insists|predicted|warned|warns|cautioned|argued|argues|asserted|acknowledged|admitted|conceded|maintained(?=\\s+that\\b)|maintains(?=\\s+that\\b)|wrote|writes|stated|states|declared|emphasi[sz]ed|pointed out|recalled|concluded(?=\\s+(?:that|the same)\\b|[,.:])|clarified|affirmed|indicated|revealed|alleged|alleges|reiterated|underscored|documented|has documented|recorded|counted|tallied|renewed (?:its|their|his|her) (?:warning|call|concern)s?|repeated (?:its|their|his|her) (?:warning|call|estimate)s?", inverts: true, description: "other speech verbs" },
   { id: "found", pattern: "found(?=\\s+that\\b|[.”\"]*$)|finds(?=\\s+that\\b)", inverts: false, description: "'a study found that …', '…, the author found.' (not 'troops found a cache')" },
   { id: "plural-present", pattern: "argue|warn|insist|maintain(?=\\s+that\\b)|stress|acknowledge|admit|allege|contend|contends|contended|assert", inverts: false, description: "present-tense verbs of plural subjects ('Turkish officials argue', 'analysts warn')" },
-  { id: "estimate", pattern: "estimated|estimates|estimate|believes|believe|believed|reckons|reckoned|assessed|assesses|assess|calculated|calculates|puts? (?:the|their|its)(?:\\s+[\\w-]+(?:'s|’s))? (?:number|figure|total|strength|tally|size|count)|putting (?:the|their|its) (?:number|figure|total|strength)|pegged|pegs (?:the|their|its)", inverts: false, description: "X estimates/believes: the subject asserts a figure" },
+  { id: "estimate", pattern: "estimated|estimates|estimate|believes|believe|believed|reckons|reckoned|assessed|assesses|assess|calculated|calculates|puts? (?:the|their|its)(?:\\s+[\\w-]+(?:'s|’s))?(?:\\s+(?:core|overall|total|combined|fighting|current|actual|real))? (?:number|figure|total|strength|tally|size|count)|putting (?:the|their|its) (?:number|figure|total|strength)|pegged|pegs (?:the|their|its)", inverts: false, description: "X estimates/believes: the subject asserts a figure" },
   { id: "indicate", pattern: "indicate|indicates|show|shows|showed|reveal|reveals|suggest", inverts: false, description: "what reports and data say ('new reports reveal', 'Pentagon data show')" },
   { id: "report", pattern: "reported|reports|announced|announces|claimed|claims|confirmed|confirms|revealed|disclosed|suggested|suggests|is adamant|was adamant", inverts: false, description: "reports and announcements" },
 ];
@@ -79,7 +79,7 @@ export const SOURCE_PHRASES: readonly SourcePhraseRule[] = [
   {
     id: "source-estimates",
     pattern:
-      "(?<source>\\b(?:[A-Z][\\w.’'-]*\\s+){0,3}(?:[Cc]oalition|[Mm]ilitary|[Ii]ntelligence|[Gg]overnment|[Oo]fficial|[Aa]rmy|[Pp]olice|Pentagon|UN|U\\.N\\.|[A-Z]{2,6}))\\s+(?:estimates|figures|assessments|data|statistics|tallies)\\b",
+      "(?<source>\\b(?:[A-Z][\\w.’'-]*\\s+){0,3}(?:[Cc]oalition|[Mm]ilitary|[Ii]ntelligence|[Gg]overnment|[Oo]fficial|[Aa]rmy|[Pp]olice|Pentagon|UN|U\\.N\\.|[A-Z]{2,6}))\\s+(?:estimates?|figures?|assessments?|data|statistics|tall(?:y|ies)|counts?)\\b",
     description: "'coalition estimates', 'UN figures', 'Pentagon data': the modifier names the source",
   },
 ];
