@@ -12,7 +12,10 @@ import {
   HYPOTHETICAL_INVERSION,
   NOUN_PHRASE_CUES,
   REFERENT_RULES,
+  REGION_IN_CLAUSE,
   REMAINING_HEAD,
+  SIEGE_READINGS,
+  SIEGE_SENTENCE,
 } from "./referent-rules";
 
 export interface ReferentReading {
@@ -88,6 +91,8 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
     }
     // "… into Hawija, where 1,000 fighters remain": those left in a named city are its defenders.
     if (best?.referent === "remaining" && WHERE_CITY.test(text.slice(Math.max(0, q.start - 300), q.start))) return { referent: "in_city", rule: "where-city" };
+    // "he said 300 fighters were left and that 10,000 troops had encircled the city": the besieged city's defenders.
+    if (best?.referent === "remaining" && SIEGE_READINGS.has(best.rule) && SIEGE_SENTENCE.test(text) && !REGION_IN_CLAUSE.test(`${before} ${after}`)) return { referent: "in_city", rule: "siege-sentence" };
     if (best) return { referent: best.referent, rule: best.rule };
     // Sentence adverbials ("At its height in 2015, the group … commanded 30,000 fighters") reach past the clause.
     const sentenceBefore = text.slice(Math.max(0, q.start - 300), q.start);
@@ -138,9 +143,10 @@ function skipGroupComplement(text: string, from: number): number {
 function clauseAfter(text: string, from: number): string {
   // ...and its closing mark does not either ('"no more than 500 fighters" inside Iraq'); nor does a quotation
   // opening right after the noun ('9,000 fighters “being held by the SDF'): the predicate is quoted, not a new clause.
-  // An apposition right after the noun ("700 militants, mostly foreigners, are holed up") is stepped over.
+  // An apposition right after the noun ("700 militants, mostly foreigners, are holed up", "300 fighters, most
+  // of them foreign recruits, withdrew") is stepped over.
   const rest = text.slice(from);
-  const apposition = /^\s*,\s*(?:[A-Za-z\u00C0-\u024F'’-]+\s+){0,3}[A-Za-z\u00C0-\u024F'’-]+\s*,/u.exec(rest);
+  const apposition = /^\s*,\s*(?:[A-Za-z\u00C0-\u024F'’-]+\s+){0,5}[A-Za-z\u00C0-\u024F'’-]+\s*,/u.exec(rest);
   const m = /^[^,;:.!?“”"()[\]]{0,140}/.exec((apposition ? rest.slice(apposition[0].length) : rest).replace(/^(\s*)[“”"‘’]/u, "$1 "));
   return m ? m[0] : "";
 }

@@ -165,3 +165,45 @@ describe("the new readings leave other counts alone", () => {
     ["of those, cells", "Daesh cells remain active. Of those, 20 are in Kirkuk.", []],
   ]);
 });
+
+describe("referents: deaths, perfect passives, releases, gatherings, scattering", () => {
+  check([
+    ["deaths of", "The monitor has recorded the deaths of 412 ISIS fighters since January.", [[412, 412, "exact", "killed"]]],
+    ["death of, a total", "Activists confirmed the death of nearly 90 Daesh members in the strikes.", [[90, 90, "about", "killed"]]],
+    ["perfect passive, then there", "The ministry said at least 60 militants had been eliminated there since Monday.", [[60, null, "at_least", "killed"]]],
+    ["perfect passive, then an adverb", "Some 35 jihadists have been neutralised overnight, the army said.", [[35, 35, "about", "killed"]]],
+    ["perfect passive, then a clause", "About 120 ISIS fighters had been killed there, he said.", [[120, 120, "about", "killed"]]],
+    ["released from a jail", "Officials said the militia had released about 80 ISIS detainees held at a jail in the town.", [[80, 80, "about", "fled"]]],
+    ["freed", "The rebels freed some 45 Daesh prisoners kept in a school before they pulled out.", [[45, 45, "about", "fled"]]],
+    ["were released", "More than 200 ISIS suspects held in the camp were later released, a monitor said.", [[200, null, "more_than", "fled"]]],
+    ["gathered", "Around 1,500 ISIS militants had gathered in the valleys east of the river, the source said.", [[1500, 1500, "about", "remaining"]]],
+    ["massing", "Hundreds of Daesh fighters are massing near the border crossing, officials warn.", [[200, 999, "vague", "remaining"]]],
+    ["scattered in", "No more than 400 Daesh remnants are scattered in the mountains, the general said.", [[null, 400, "at_most", "remaining"]]],
+    ["scattered across", "Roughly 700 jihadists remain, dispersed across the badlands south of the city.", [[700, 700, "about", "remaining"]]],
+    ["scattered, alone", "About 60 militants scattered when the helicopters arrived.", [[60, 60, "about", "fled"]]],
+    ["a long apposition, then withdrew", "Around 250 militants, most of them foreign recruits, withdrew towards the desert at night.", [[250, 250, "about", "fled"]]],
+  ]);
+});
+
+describe("referents: carried between Iraq and Syria", () => {
+  check([
+    ["ferried from a Syrian province to Iraq", "A militia spokesman claimed that helicopters ferried 150 ISIS members from Syria's Deir Ezzor to airfields in western Iraq.", [[150, 150, "exact", "crossed"]]],
+    ["driven from Iraq into Syria", "Trucks drove dozens of Daesh fighters from Iraq into eastern Syria last month, residents said.", [[24, 99, "vague", "crossed"]]],
+    ["moved from Syria to bases in Iraq", "Some 300 ISIS elements were moved from Syria to bases in western Iraq, the lawmaker said.", [[300, 300, "about", "crossed"]]],
+    ["transferred in custody stays custody", "The SDF transferred 120 ISIS detainees from Syria to Iraq on Tuesday.", [[120, 120, "exact", "other"]]],
+    ["within one country is no crossing", "About 90 militants moved from Syria's Raqqa to Deir Ezzor, the monitor said.", [[90, 90, "about", "other"]]],
+  ]);
+});
+
+describe("referents: fighters inside a city under siege", () => {
+  check([
+    ["still inside", "A council member said about 90 of the militants still inside were Chechens.", [[90, 90, "about", "in_city"]]],
+    ["remained inside", "Officials said only a few hundred jihadists remained inside as troops advanced.", [[200, 500, "vague", "in_city"]]],
+    ["number inside a city", "“The number of ISIS fighters inside Baiji is between 150 and 200,” the colonel said.", [[150, 200, "between", "in_city"]]],
+    ["left, in a siege sentence", "He said roughly 400 fighters were left and that troops had surrounded the town.", [[400, 400, "about", "in_city"]]],
+    ["remain, with the battle named", "As Tal Afar offensive enters second week, officials say 1,000 ISIS fighters remain", [[1000, 1000, "exact", "in_city"]]],
+    ["inside a prison is custody", "Some 300 ISIS members still inside the prison are foreigners, a guard said.", [[300, 300, "about", "other"]]],
+    ["a country keeps remaining", "As troops stormed Hajin, officials said 3,000 ISIS fighters remain in Iraq and Syria.", [[3000, 3000, "exact", "remaining"]]],
+    ["no siege, left stays remaining", "He said roughly 400 fighters were left after a year of raids.", [[400, 400, "about", "remaining"]]],
+  ]);
+});
