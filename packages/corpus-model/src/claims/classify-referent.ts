@@ -9,6 +9,7 @@ import {
   DISGUISE,
   HYPOTHETICAL_AFTER,
   HYPOTHETICAL_BEFORE,
+  HYPOTHETICAL_CONSEQUENCE,
   HYPOTHETICAL_INVERSION,
   NOUN_PHRASE_CUES,
   REFERENT_RULES,
@@ -54,6 +55,8 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
   const after = clauseAfter(text, afterStart).replace(DISGUISE, blank);
 
   if (HYPOTHETICAL_BEFORE.test(before) || HYPOTHETICAL_AFTER.test(after)) return { referent: "hypothetical", rule: "hypothetical" };
+  // "If the prisons crack, you could see thousands of fighters …": the consequence of a condition.
+  if (HYPOTHETICAL_CONSEQUENCE.test(text.slice(Math.max(0, q.start - 300), q.start))) return { referent: "hypothetical", rule: "hypothetical-consequence" };
   const inversion = HYPOTHETICAL_INVERSION.before.exec(before);
   if (inversion && HYPOTHETICAL_INVERSION.after[inversion[1]!.toLowerCase()]!.test(after)) return { referent: "hypothetical", rule: "hypothetical-inversion" };
   if (detectCellContext(text, q)) return { referent: "cell_size", rule: "cell-size" };

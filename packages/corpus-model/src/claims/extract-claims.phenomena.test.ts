@@ -207,3 +207,16 @@ describe("referents: fighters inside a city under siege", () => {
     ["no siege, left stays remaining", "He said roughly 400 fighters were left after a year of raids.", [[400, 400, "about", "remaining"]]],
   ]);
 });
+
+describe("referents: the consequence of a condition is hypothetical", () => {
+  check([
+    ["you could see", "“If the guards walk away, you could see hundreds of Daesh fighters back in the villages within days,” the analyst said.", [[200, 999, "vague", "hypothetical"]]],
+    ["even if, present tense", "“Even if only a fraction return, we are talking about 50 or more militants in this province alone,” the official said.", [[50, null, "at_least", "hypothetical"]]],
+    ["after a colon, in a quotation", "The minister warned of the camps: “If nothing changes, up to 2,000 ISIS members raised there could take up arms.”", [[null, 2000, "up_to", "hypothetical"]]],
+    ["unless", "Unless the border is sealed, some 300 ISIS fighters will slip into Anbar this year, he said.", [[300, 300, "about", "hypothetical"]]],
+    ["in the event", "In the event of a Turkish push, roughly 1,000 ISIS detainees may walk free, the SDF said.", [[1000, 1000, "about", "hypothetical"]]],
+    ["a participle phrase before could", "Up to 600 ISIS prisoners detained in the school could escape, the council warned.", [[null, 600, "up_to", "hypothetical"]]],
+    ["if anything is no condition", "If anything, the group has grown: about 4,000 fighters now operate in the desert, the report said.", [[4000, 4000, "about", "remaining"]]],
+    ["a condition in an earlier sentence does not carry", "If the army leaves, the town will fall. About 200 ISIS fighters remain nearby.", [[200, 200, "about", "remaining"]]],
+  ]);
+});

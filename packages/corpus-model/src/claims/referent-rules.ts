@@ -107,8 +107,18 @@ export const REGION_IN_CLAUSE = new RegExp(`\\b(?:in|across|inside|throughout)\\
 
 /** A clause opened by one of these makes the number hypothetical ("if 1,000 militants escape"). */
 export const HYPOTHETICAL_BEFORE = /\b(?:if|unless|should|in case|in the event|suppose|supposing)\b[^,;:]*$/i;
-/** A modal right after the counted noun ("1,000 fighters could escape"). */
-export const HYPOTHETICAL_AFTER = /^\s*(?:could|would)\b/i;
+/**
+ * The main clause after a conditional one: "If the prisons crack, you could
+ * see thousands of fighters back on the battlefield", "Even if only one in
+ * ten return, you are talking about a dozen attackers", '…: "If they come
+ * back, up to 3,000 young men could join."' The if-clause opens the sentence
+ * (or a quotation, or follows a colon) and ends at the comma before the
+ * number's clause. "If anything" and "if so" are no conditions.
+ */
+export const HYPOTHETICAL_CONSEQUENCE =
+  /(?:^|[:;—–]|[“"‘])\s*[“"‘]?\s*(?:(?:and|but|yet|so|even|only|then)\s+)*(?:if|unless|should|in case|in the event(?: that)?)\b(?!\s+(?:anything|so|not|ever|any|at all)\b)[^.;:!?“”"]{1,200},\s*(?:then\s+)?[^,;:.!?]{0,150}$/i;
+/** A modal right after the counted noun ("1,000 fighters could escape"), or after a short participle phrase ("3,000 young men raised on the ideology could join"). */
+export const HYPOTHETICAL_AFTER = /^\s*(?:(?:[a-z]+ed|[a-z]+en)\b[^,;]{0,40}?\s)?(?:could|would)\b/i;
 /**
  * Subjunctive inversion opens a condition without "if": "Were even
  * 2,000 of the detainees to break out, …", "Had 500 fighters escaped, …". Tested on
