@@ -93,6 +93,14 @@ export const ONE_MILITANT_AFTER = new RegExp(
  */
 export const GROUP_SOLDIER_HEADS = /^(?:soldiers|troops|forces|commandos|men)$/i;
 
+/**
+ * A participle that gives an attack's toll: "a bomb struck a Peshmerga
+ * patrol, wounding three fighters". When the side last named before it is
+ * the security side, the fighters it counts are that side's, not militants.
+ */
+export const ATTACK_TOLL_BEFORE =
+  /\b(?:wounding|injuring|killing|wounded|injured|leaving)\s+(?:(?:at least|some|about|around|an estimated|as many as|up to|more than|over|nearly|another|a further)\s+)?$/i;
+
 /** The group's own losses: "ISIS suffered 1,200 casualties", "the group lost 300 dead". */
 export const GROUP_LOSS_HEADS = /^(?:casualties|dead|deaths|losses)$/i;
 export const GROUP_LOSS_VERBS = /\b(?:suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|lost|loses|losing|took|takes|taking|incurred|incurs)\s+(?:(?:some|about|around|nearly|almost|over|more than|at least|up to|as many as|an estimated)\s+)?$/i;

@@ -220,3 +220,15 @@ describe("referents: the consequence of a condition is hypothetical", () => {
     ["a condition in an earlier sentence does not carry", "If the army leaves, the town will fall. About 200 ISIS fighters remain nearby.", [[200, 200, "about", "remaining"]]],
   ]);
 });
+
+describe("an attack's toll among the security side's fighters", () => {
+  check([
+    ["a bomb on a Peshmerga patrol", "On Monday a roadside bomb hit a Peshmerga patrol near Kifri, wounding four fighters.", []],
+    ["militants attack a PMU post", "Later, the militants stormed a PMU checkpoint west of Samarra, killing three fighters.", []],
+    ["an SDF position", "ISIS gunmen opened fire on an SDF position in Shaddadi, injuring at least five fighters, the monitor said.", []],
+    ["tribal fighters' post", "A mortar round struck a tribal militia post, leaving two fighters dead.", []],
+    ["strikes on the group still count", "Army jets struck an ISIS hideout near Hit, killing 12 fighters.", [[12, 12, "exact", "killed"]]],
+    ["the group named after the security side", "Peshmerga artillery shelled Daesh positions, killing some 20 fighters, a commander said.", [[20, 20, "about", "killed"]]],
+    ["the group's fighters named in the phrase", "A Kurdish drone hit a car, killing three ISIS fighters.", [[3, 3, "exact", "killed"]]],
+  ]);
+});

@@ -3,6 +3,7 @@ import { NUMBER_WORD_ALTERNATION } from "./number-words";
 import type { QuantityMatch } from "./parse-quantity";
 import {
   ANAPHORIC_HEADS,
+  ATTACK_TOLL_BEFORE,
   ANAPHORIC_OF,
   COUNT_LINKS,
   ELLIPSIS_STARTERS,
@@ -386,6 +387,8 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     if (head.strength === "strong") return accept(head.id, start, end, foreign);
     // "The US and its allies have killed 800 ISIS fighters": the group's name in the phrase outranks a security subject.
     if (!groupInNp && securityPossessor()) return reject(`security-side-possessor:${head.id}`, start, end);
+    // "an explosive device targeted a Peshmerga patrol, wounding three fighters": the attack's victims.
+    if (!groupInNp && attackToll()) return reject(`attack-victims:${head.id}`, start, end);
     if (head.strength === "default") return accept(head.id, start, end, foreign);
     if (modifiers.some((x) => NON_MILITANT_MODIFIERS.test(x))) return reject(`non-militant-modifier:${head.id}`, start, end);
     if (head.strength === "marked" && (markerNear || sentenceHasMarker)) return accept(head.id, start, end, foreign);
@@ -469,6 +472,18 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     return verbs.length <= 60 && MILITANT_POSSESSION_VERBS.test(verbs);
   }
 
+  /** "… attacked a PMU post, wounding two fighters": a toll whose last named side before it is the security side. */
+  function attackToll(): boolean {
+    const toll = ATTACK_TOLL_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start));
+    if (!toll) return false;
+    const before = text.slice(Math.max(0, q.start - 300), q.start - (toll[0].length));
+    let lastSecurity = -1;
+    let lastMilitant = -1;
+    for (const g of SECURITY_GLOBAL) for (const m of matchAllOf(g, before)) lastSecurity = Math.max(lastSecurity, m.index + m[0].length);
+    for (const g of [...MILITANT_GLOBAL, MILITANT_PLURALS]) for (const m of matchAllOf(g, before)) lastMilitant = Math.max(lastMilitant, m.index + m[0].length);
+    return lastSecurity > lastMilitant;
+  }
+
   /** "the Peshmerga has 5,000 fighters", "PMU deployed 2,000 members": the owner is the security side. */
   function securityPossessor(): boolean {
     const before = text.slice(Math.max(0, q.start - 300), q.start);
@@ -503,6 +518,8 @@ const OF_THOSE_OPENING = /^\s*[“"]?(?:[Oo]f|[Aa]mong) (?:those|these|them|this
 const REMAIN_AFTER = /^\s+(?:still\s+)?(?:remain|remained|remains|survive|survived|were left|are left)\b/i;
 /** "They are 300 men", "they number 500 men": the pronoun's antecedent owns the men. */
 const THEY_ARE_BEFORE = /\b[Tt]hey\s+(?:are|were|number|numbered|have|had)\s+(?:(?:perhaps|maybe|about|around|roughly|some|only|just|now|still|at most|no more than)\s+)*$/;
+/** Plural militant nouns, which MILITANT_MARKERS (singular stems with word ends) do not match. */
+const MILITANT_PLURALS = /\b(?:militants|terrorists|insurgents|extremists|jihadists|jihadis)\b/gi;
 /** Militant head nouns as words: a sentence about the militants even without the group's name. */
 const MILITANT_WORD = /\b(?:fighters|militants|jihadists|insurgents|terrorists|extremists)\b/i;
 
