@@ -115,9 +115,12 @@ export const MILITANT_POSSESSION_VERBS =
   /\b(?:(?:has|have|had|having)(?!\s+(?:(?:also|already|now|since|just|reportedly|allegedly)\s+)?(?:[a-z]+ed|been|taken|seen|held|fought|brought|caught|shot|driven|beaten|sent|hit|made|done|begun|won|run)\b)|retains?|retained|maintains?|maintained|fields?|fielded|commands?|commanded|musters?|mustered|boasts?|boasted|lost|loses|losing|counts?|counted|suffered|sustained|incurred)\b/i;
 
 /**
- * A noun phrase counted together with families cannot be a militant count
- * ("hundreds of terrorists and their wives"). Accompaniment ("900 fighters,
- * along with their families,") leaves the count to the fighters.
+ * A partitive counted together with families cannot be a militant count
+ * ("hundreds of terrorists and their wives": "of" takes the whole
+ * coordination). A numeral right before its noun counts that noun only
+ * ("about 275 fighters and their families left": the families are
+ * uncounted), and so does accompaniment ("900 fighters, along with their
+ * families,").
  */
 export const MIXED_WITH_FAMILIES =
   /^\s+(?:and|as well as|plus)\s+(?:their|his|its|the)\s+(?:own\s+)?(?:famil(?:y|ies)(?:\s+members)?|wives|children|women|relatives|dependants|dependents|kin)\b/i;
@@ -206,10 +209,20 @@ export const NON_MILITANT_MODIFIERS =
 
 /**
  * Pronoun phrases after a number that count an earlier group: "2,000 of
- * them", "three of whom". Accepted only when a militant count was read in
- * the same or the previous sentence. Group 1 is the pronoun.
+ * them", "three of whom", "15 percent of that remaining force", "about
+ * 15,000 of that total". Accepted only when a militant count was read in
+ * the same or the previous sentence (for "them", also when the group's people
+ * were named last). Group 1 is the pronoun or the noun phrase standing for it.
  */
-export const ANAPHORIC_OF = /^\s+of\s+(them|whom|those|these)\b/i;
+export const ANAPHORIC_OF = /^\s+of\s+(them|whom|those|these|(?:that|this|the)\s+(?:(?:remaining|whole|entire|overall|same|combined)\s+)?(?:total|number|figure|force|tally|estimate))\b/i;
+
+/**
+ * Foreigners as the subject of a share verb before the number: "foreigners
+ * probably made up about 15,000 of that total", "foreign fighters accounted
+ * for 40 percent of them". The share counts recruits from abroad.
+ */
+export const FOREIGN_SHARE_SUBJECT =
+  /\b(?:foreigners|foreign (?:fighters|nationals|recruits|jihadists|militants|members|terrorist fighters))\s+(?:(?:probably|likely|possibly|perhaps|now|still|reportedly|alone|also)\s+)?(?:made up|make up|makes up|accounted for|account for|accounts for|comprised|constitute[sd]?|represented|represent|were|are|numbered)\s+$/i;
 
 /**
  * "others"/"more" as the counted noun: "detained 138 ISIS operatives and
@@ -225,10 +238,11 @@ export const ANAPHORIC_HEADS = /^\s+(others|more)\b(?!\s+than\b)/i;
  * preposition ("fewer than 2,500 in Syria"), a conjunction, a copula ("3,000
  * are Syrian"), a participle ("23 terrorists were killed and 9 captured") or
  * a circumstance ("we detained 50 of them and killed 20 with air support",
- * "up from 2,500 a year earlier").
+ * "up from 2,500 a year earlier"), or a perfect ("a third of them had returned,
+ * and at least 40 had been killed").
  */
 export const ELLIPSIS_STARTERS =
-  /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|with|an? (?:year|month|week|decade) (?:earlier|ago|before)|last (?:year|month|week)|earlier|previously|and|or|while|but|who|of whom|are|were|is|was|came|come|hail(?:ed)?|remain(?:ed)?|still|captured|arrested|detained|killed|wounded|injured|surrendered|escaped|fled|neutrali[sz]ed|eliminated|taken prisoner|held)\b)/i;
+  /^(?:\s*(?:[,.;:)]|$)|\s+(?:in|inside|across|at|near|from|on|along|throughout|within|with|an? (?:year|month|week|decade) (?:earlier|ago|before)|last (?:year|month|week)|earlier|previously|and|or|while|but|who|of whom|are|were|is|was|came|come|hail(?:ed)?|remain(?:ed)?|still|captured|arrested|detained|killed|wounded|injured|surrendered|escaped|fled|neutrali[sz]ed|eliminated|taken prisoner|held|(?:had|have|has)\s+(?:(?:been|since|already|reportedly|also|now|all)\s+)*(?:killed|died|captured|arrested|detained|returned|surrendered|fled|escaped|crossed|joined|left))\b)/i;
 
 /**
  * A demonym standing for its noun after a number: "about 5,000 are Syrian and

@@ -232,3 +232,64 @@ describe("an attack's toll among the security side's fighters", () => {
     ["the group's fighters named in the phrase", "A Kurdish drone hit a car, killing three ISIS fighters.", [[3, 3, "exact", "killed"]]],
   ]);
 });
+
+describe("nouns: the group named in the complement", () => {
+  check([
+    ["leaders of the group", "Among those killed were six senior commanders of the group, the ministry said.", [[6, 6, "exact", "killed"]]],
+    ["members of the organisation", "Police arrested 14 members of the organisation in Mosul on Friday.", [[14, 14, "exact", "other"]]],
+    ["emirs of the terror group", "The strikes killed three emirs of the terror group near Hit.", [[3, 3, "exact", "killed"]]],
+    ["leaders of the Islamic State", "Some 20 leaders of the Islamic State remain at large, officials said.", [[20, 20, "about", "remaining"]]],
+    ["men of the group", "Around 40 men of the group surrendered to the army in the valley.", [[40, 40, "about", "other"]]],
+    ["leaders of a council", "Eight leaders of the council met the governor on Sunday.", []],
+  ]);
+});
+
+describe("nouns: a share after 'of whom'", () => {
+  check([
+    ["percent killed", "Some 1,200 people from Belgium went to join ISIS in Syria, of whom about 20% were killed.", [[1200, 1200, "about", "joined"], [20, 20, "about", "killed"]]],
+    ["percent returned", "An estimated 600 Danes travelled to join Isis, of whom 30 percent have returned.", [[600, 600, "about", "joined"], [30, 30, "exact", "other"]]],
+    ["of them, percent", "Roughly 3,000 Tunisians joined the jihadists, of them 10 per cent were women.", [[3000, 3000, "about", "joined"], [10, 10, "exact", "joined"]]],
+    ["a percent with no antecedent", "Turnout rose to 45%, of whom 10% were young.", []],
+    ["a share of civilians", "About 9,000 civilians fled the town, of whom 40% were children.", []],
+  ]);
+});
+
+describe("nouns: a numeral before fighters and their families", () => {
+  check([
+    ["numeral, families uncounted", "Under the deal, about 400 ISIS fighters and their families left Tabqa by bus.", [[400, 400, "about", "fled"]]],
+    ["exact numeral", "Some 120 militants and their wives were evacuated from the enclave, the SDF said.", [[120, 120, "about", "other"]]],
+    ["numeral, relatives", "Nearly 90 Daesh members and their relatives surrendered to the army at dawn.", [[90, 90, "about", "other"]]],
+    ["partitive with families stays out", "Buses moved hundreds of ISIS fighters and their families out of the town.", []],
+    ["partitive of members and wives stays out", "The army took thousands of Daesh members and their wives to the camp.", []],
+  ]);
+});
+
+describe("nouns: people who left a country to join", () => {
+  check([
+    ["left a country to join", "More than 700 people have left France to join jihadist groups in Syria, the interior minister said.", [[700, null, "more_than", "joined"]]],
+    ["left their homes to fight", "About 150 young men left their homes to fight for ISIS, the police chief said.", [[150, 150, "about", "joined"]]],
+    ["left for Syria to join", "Some 60 citizens left Kosovo for Syria to join the Islamic State, officials said.", [[60, 60, "about", "joined"]]],
+    ["left a city is no joining", "Over 3,000 people have left Mosul since the fighting began.", []],
+    ["fighters who left a city", "About 500 ISIS fighters left Raqqa under the deal.", [[500, 500, "about", "fled"]]],
+  ]);
+});
+
+describe("nouns: a count after a share of 'them'", () => {
+  check([
+    ["had returned, had been killed", "More than 900 people have left Britain to join Isis. Nearly half of them have come back, officials said, and at least 100 have been killed.", [[900, null, "more_than", "joined"], [50, 50, "about", "other"], [100, null, "at_least", "killed"]]],
+    ["a third returned, 40 died", "About 300 Swedes travelled to join ISIS. A third of them returned, and 40 have died fighting.", [[300, 300, "about", "joined"], [33.3, 33.3, "exact", "other"], [40, 40, "exact", "killed"]]],
+    ["share of civilians, then a count", "Some 5,000 residents fled. A third of them were children, and 200 have since returned.", []],
+    ["a bare perfect without a share", "ISIS attacked a wedding in the town. At least 20 have been killed, police said.", []],
+    ["share of fighters, captured", "Around 800 ISIS fighters were holed up in the town. A quarter of them were killed, and 150 have been captured.", [[800, 800, "about", "in_city"], [25, 25, "exact", "killed"], [150, 150, "exact", "other"]]],
+  ]);
+});
+
+describe("nouns: a share of 'that total'", () => {
+  check([
+    ["foreigners made up of that total", "The CIA put the group's strength at 25,000 fighters. Foreigners probably made up about 12,000 of that total, a researcher said.", [[25000, 25000, "exact", "remaining"], [12000, 12000, "about", "joined"]]],
+    ["killed a percent of that force", "The group fields about 4,000 fighters; air strikes killed perhaps 10 percent of that force last year.", [[4000, 4000, "about", "remaining"], [10, 10, "about", "killed"]]],
+    ["foreign fighters accounted for a percent of them", "About 6,000 ISIS fighters are held in the prisons, and foreign fighters account for 20 percent of them.", [[6000, 6000, "about", "other"], [20, 20, "exact", "other"]]],
+    ["of the total, no count before", "Officials said 300 of the total were paid in cash.", []],
+    ["of that figure, civilians", "About 20,000 civilians live in the camp. Children make up 12,000 of that figure.", []],
+  ]);
+});

@@ -110,10 +110,13 @@ export function extractClaimsExplained(body: string, sentences: Evidence[], sour
       // "10,000 fighters are held in SDF prisons, including about 2,000 foreigners": a subset shares its set's referent.
       // Foreign fighters inside a strength figure stay "joined" (the documented reading); inside
       // a custody or casualty figure they share it ("held", "killed").
+      // "… are held in the prisons, and foreigners account for 20 percent of them": a share after its noun, too.
+      const shareOfSet = SUBSET_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) || noun.rule === "anaphoric-of-them";
       if (
         previousReferent &&
-        SUBSET_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) &&
-        (referent.rule === "default" || (referent.rule === "foreign-fighters" && previousReferent.rule !== "default" && SUBSET_EVENT_REFERENTS.has(previousReferent.referent)))
+        shareOfSet &&
+        ((referent.rule === "default" && noun.rule !== "anaphoric-of-them") ||
+          (referent.rule === "foreign-fighters" && previousReferent.rule !== "default" && SUBSET_EVENT_REFERENTS.has(previousReferent.referent)))
       ) {
         referent = { referent: previousReferent.referent, rule: "subset-of-previous" };
       }

@@ -10,6 +10,7 @@ import {
   ELLIPTIC_DEMONYM,
   EXCLUDED_HEADS,
   FAMILY_BREAKDOWN_NEXT,
+  FOREIGN_SHARE_SUBJECT,
   GROUP_LOSS_HEADS,
   GROUP_LOSS_VERBS,
   GROUP_SOLDIER_HEADS,
@@ -71,7 +72,12 @@ const STOPPERS = new RegExp(
 const TOKEN = /[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*|\S/g;
 const POSSIBLE_JOINERS = /^(?:people|persons|men|individuals|youths|youngsters|nationals|citizens)$/i;
 // "700 Tunisians who joined ISIS", "850 Britons travelled to Syria to join IS", "900 people from the UK travelled to join Isis" (the sentence must name the group).
-const JOINED_RELATIVE = /^\s*(?:from\s+(?:the\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|(?:more than |over |some |about |around |at least )?\d[\d,]*\s+(?:countries|nations))\s+)?(?:,\s*)?(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|gone|fought|pledged|signed up|enlisted)|(?:had\s+|have\s+|has\s+)?(?:joined|travel+ed|went|gone|pledged|signed up|enlisted))\b/i;
+// "400 people have left Germany to join jihadist groups": a departure to join.
+const LEFT_TO_JOIN = "left\\s+(?:[A-Z][\\w-]+|(?:their|his|her)\\s+(?:homes?|countr(?:y|ies)|homeland))\\s+(?:for\\s+[A-Z][\\w-]+(?:\\s+and\\s+[A-Z][\\w-]+)?\\s+)?to\\s+(?:join|fight)";
+const JOINED_RELATIVE = new RegExp(
+  `^\\s*(?:from\\s+(?:the\\s+)?(?:[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)?|(?:more than |over |some |about |around |at least )?\\d[\\d,]*\\s+(?:countries|nations))\\s+)?(?:,\\s*)?(?:(?:who|that)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:joined|travel+ed|went|gone|fought|pledged|signed up|enlisted|${LEFT_TO_JOIN})|(?:had\\s+|have\\s+|has\\s+)?(?:joined|travel+ed|went|gone|pledged|signed up|enlisted|${LEFT_TO_JOIN}))\\b`,
+  "i",
+);
 // An auxiliary before a participle ("the coalition had flown out 25 emirs") is no possession.
 const POSSESSION_VERBS = /\b(?:(?:has|have|had)(?!\s+(?:(?:also|already|now|since|just|reportedly|allegedly)\s+)?(?:[a-z]+ed|[a-z]+wn|been|taken|seen|held|fought|brought|caught|shot|driven|beaten|sent|hit|made|done|begun|won|run)\b)|with|whose|numbering|(?:which|that) (?:now |still )?numbers|deployed|sent|dispatched|mobili[sz]ed|fielded|includes?|including|comprising|trained|armed|lost|commands?)\b/i;
 
@@ -189,7 +195,9 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   });
   let pos = from;
   let rest = text.slice(pos);
-  if (primary && q.unit === "percent" && !/^\s+of\b/i.test(rest) && !q.rules.includes("unit:one-in")) return reject("percent-without-of");
+  // "… 850 people travelled to join, of whom around 15% were killed": the pronoun before the share names its whole.
+  const ofWhomBefore = OF_WHOM_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start));
+  if (primary && q.unit === "percent" && !/^\s+of\b/i.test(rest) && !q.rules.includes("unit:one-in") && !ofWhomBefore) return reject("percent-without-of");
   const strong = primary ? /^-strong\b/i.exec(rest) : null;
   if (strong) {
     pos += strong[0].length;
@@ -214,7 +222,10 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       // "We had 60 soldiers there and 12 of them were wounded": other people counted just before (not "forces said 40 of them").
       const sameSentence = lastPeopleNamed(text.slice(0, q.start));
       if (sameSentence.counted && !options.lastAccepted && (sameSentence.who === "victims" || sameSentence.who === "security")) return reject("no-head:anaphor-of-other-people");
-      if (options.antecedent || themIsMilitant()) return accept("anaphoric-of-them", s, e, false);
+      const foreignShare = FOREIGN_SHARE_SUBJECT.test(text.slice(Math.max(0, q.start - 60), q.start));
+      // "of that total" names a count, not people: it needs a count just read.
+      const pronoun = /^(?:them|whom|those|these)$/i.test(anaphor[1]!);
+      if (options.antecedent || (pronoun ? themIsMilitant() : options.lastAccepted)) return accept("anaphoric-of-them", s, e, foreignShare);
       return reject("no-head:anaphor-without-antecedent");
     }
     // "… and killed 27 others", "… and 40 more": the noun of the previous quantity.
@@ -230,7 +241,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     if ((ELLIPSIS_STARTERS.test(rest) || ELLIPTIC_DEMONYM.test(rest)) && sharesPrevious() && !options.cellContext) return accept("elliptic-head", null, null, false);
     // "… some 900 people travelled to join ISIS, of whom about 400 have returned": the pronoun comes first.
     const last = options.lastAccepted ?? (options.previous?.accepted ? options.previous : null);
-    if (OF_WHOM_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) && last && last.unit === q.unit && last.phraseEnd <= q.start) {
+    if (ofWhomBefore && last && (last.unit === q.unit || (q.unit === "percent" && last.unit === "people")) && last.phraseEnd <= q.start) {
       return accept("anaphoric-of-whom", null, null, false);
     }
     // "… holding roughly 200 fighters. Of those, 45 are foreigners": the pronoun opens the next sentence.
@@ -298,7 +309,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     }
     const head = HEADS.get(base) ?? HEADS.get(lastPart) ?? singular ?? cut;
     if (head) {
-      if (MIXED_WITH_FAMILIES.test(text.slice(end))) return reject("mixed-with-families", start, end);
+      if (ofSeen && MIXED_WITH_FAMILIES.test(text.slice(end))) return reject("mixed-with-families", start, end);
       if (MOSTLY_FAMILIES.test(text.slice(end))) return reject("mostly-families", start, end);
       return judge(head, start, end, base === "foreigners" || modifiers.some((x) => /^foreign$/i.test(x)));
     }
@@ -362,7 +373,9 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   }
 
   function sharesGapWith(prev: { phraseEnd: number; unit: string }, maxGap: number): boolean {
-    if (prev.unit !== q.unit || prev.phraseEnd > q.start) return false;
+    // "About a third of them had returned, and at least 40 had been killed": a share of "them" lends "them" to the count after it.
+    const shareOfThem = prev.unit === "percent" && q.unit === "people" && /\bof\s+(?:them|whom|those|these)$/i.test(text.slice(Math.max(0, prev.phraseEnd - 20), prev.phraseEnd));
+    if ((prev.unit !== q.unit && !shareOfThem) || prev.phraseEnd > q.start) return false;
     const gap = text.slice(prev.phraseEnd, q.start);
     return gap.length <= maxGap && !/[.;:!?]/.test(gap) && /(?:,|\band\b|\bor\b|\bwhile\b|\bbut\b|\bincluding\b|\bfrom\b|\bversus\b|\bcompared (?:with|to)\b)/i.test(gap) && !/\bage[ds]?\b/i.test(gap);
   }
@@ -373,7 +386,8 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
 
   function judge(head: HeadNounRule, start: number, end: number, foreign: boolean): CountedNoun {
     const modText = modifiers.join(" ");
-    const complement = /^\s+(?:of|from|in the ranks of|belonging to|loyal to|affiliated with|linked to|allied with|with)\s+(?:the\s+)?([^,;.:]{0,60})/i.exec(text.slice(end));
+    // The article stays in the complement: "leaders of the group" names the group ("the group" is a marker).
+    const complement = /^\s+(?:of|from|in the ranks of|belonging to|loyal to|affiliated with|linked to|allied with|with)\s+((?:the\s+)?[^,;.:]{0,60})/i.exec(text.slice(end));
     // "fighters from SDF-run prisons" names a place, not the force they belong to; "men from the areas
     // targeted by ISIL" names the group as the agent of something done to them.
     const compText = complement ? cutAtAgent(complement[1]!).replace(PLACE_COMPOUND, "").split(/\s+/).slice(0, 4).join(" ") : "";
@@ -565,9 +579,16 @@ function militantAntecedent(passage: string): boolean {
  */
 function lastPeopleNamed(passage: string): PeopleNamed {
   const tail = passage.slice(-300);
-  const words = tail.match(/[A-Za-z\u00C0-\u024F\d][\w\u00C0-\u024F’',-]*/g) ?? [];
+  const found = [...tail.matchAll(/[A-Za-z\u00C0-\u024F\d][\w\u00C0-\u024F’',-]*/g)];
+  const words = found.map((m) => m[0]);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i]!.toLowerCase().replace(/(?:'s|’s|'|’)$/, "");
+    // "400 people have left Germany to join jihadist groups": people who joined the group.
+    if (POSSIBLE_JOINERS.test(w)) {
+      const after = tail.slice(found[i]!.index + words[i]!.length);
+      const clause = /^[^.;!?]{0,160}/.exec(after)![0];
+      if (JOINED_RELATIVE.test(after) && (MILITANT.some((re) => re.test(clause)) || MILITANT_WORD.test(clause) || /\bjihadists?\b/i.test(clause) || TO_FIGHT.test(after))) return { who: "militant", foreign: true, counted: COUNT_WORD.test(words.slice(Math.max(0, i - 2), i).join(" ")) };
+    }
     // "Security forces said 40 of them were killed": the speakers are not the people "them" names.
     if (SPEECH_VERB.test(words[i + 1] ?? "")) continue;
     const near = words.slice(Math.max(0, i - 2), i).join(" ");

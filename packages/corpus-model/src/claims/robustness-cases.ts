@@ -20,8 +20,11 @@ import type { ClaimantType, ClaimUnit, Qualifier, Referent } from "../model/type
  *   "several thousand" / "a couple thousand" read as the nearest contract
  *   term (thousands / a few thousand), and a fraction of the fighters ("a
  *   third of the group's fighters") is a percentage claim (33.3 percent).
- * - A count that mixes members with their families ("ISIS members and their
- *   relatives", "terrorists and their wives") is not a militant count.
+ * - A partitive that mixes members with their families ("hundreds of ISIS
+ *   members and their relatives", "thousands of terrorists and their wives")
+ *   is not a militant count; a numeral right before its noun counts that noun
+ *   only ("about 275 fighters and their families left": the families are
+ *   uncounted).
  * - Foreign fighters with no other cue are `joined` (the extractor's
  *   documented reading of "foreign fighters"/"foreigners").
  * - Present strength in an area ("in the Hamrin mountains", "in Kirkuk
