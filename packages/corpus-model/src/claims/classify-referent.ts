@@ -5,6 +5,8 @@ import { detectCellContext } from "./detect-cell-context";
 import type { CountedNoun } from "./find-counted-noun";
 import type { QuantityMatch } from "./parse-quantity";
 import {
+  AT_LARGE,
+  CELL_ATTACKERS,
   CUSTODY_HEAD,
   DISGUISE,
   HYPOTHETICAL_AFTER,
@@ -59,7 +61,7 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
   if (HYPOTHETICAL_CONSEQUENCE.test(text.slice(Math.max(0, q.start - 300), q.start))) return { referent: "hypothetical", rule: "hypothetical-consequence" };
   const inversion = HYPOTHETICAL_INVERSION.before.exec(before);
   if (inversion && HYPOTHETICAL_INVERSION.after[inversion[1]!.toLowerCase()]!.test(after)) return { referent: "hypothetical", rule: "hypothetical-inversion" };
-  if (detectCellContext(text, q)) return { referent: "cell_size", rule: "cell-size" };
+  if (detectCellContext(text, q) && !CELL_ATTACKERS.test(after)) return { referent: "cell_size", rule: "cell-size" };
   // "nine of the dead militants": the phrase's own adjective says what happened to them.
   if (noun.headStart !== null && noun.headStart > q.end) {
     const phrase = text.slice(q.end, noun.headStart);
@@ -67,6 +69,10 @@ export function classifyReferent(text: string, q: QuantityMatch, noun: CountedNo
     if (cue) return { referent: cue.referent, rule: cue.id };
   }
 
+  // "Dozens of inmates are still believed to be at large": escaped detainees.
+  if (noun.headStart !== null && noun.headEnd !== null && CUSTODY_HEAD.test(text.slice(noun.headStart, noun.headEnd)) && AT_LARGE.test(after)) {
+    return { referent: "fled", rule: "detainees-at-large" };
+  }
   // Cues that cancel other readings anywhere in the clause ("transferred … from Syria to Iraq" is no crossing).
   const cancelled = new Set<Referent>();
   for (const { rule, re } of OVERRIDING) {
@@ -127,7 +133,7 @@ function clauseBefore(text: string, start: number): string {
 const blank = (m: string): string => " ".repeat(m.length);
 
 /** "of the Islamic State", "from ISIS" and a parenthetical gloss after the noun belong to the noun phrase, not to its predicate. */
-const GROUP_COMPLEMENT = new RegExp(`^\\s+(?:of|from)\\s+(?:the\\s+)?(?:so-called\\s+)?(?:${MILITANT_MARKERS[0]!.pattern})(?:\\s+(?:group|organi[sz]ation|terror group))?`);
+const GROUP_COMPLEMENT = new RegExp(`^\\s+(?:of|from)\\s+(?:the\\s+)?(?:so-called\\s+)?(?:${MILITANT_MARKERS[0]!.pattern}|[Cc]aliphate)(?:\\s+(?:group|organi[sz]ation|terror group))?`);
 const PARENTHETICAL = /^\s*\([^()]{0,120}\)/;
 
 /** Where the noun's predicate starts: past "fighters of the Islamic State (a banned group)". */

@@ -147,7 +147,7 @@ export const FAMILY_BREAKDOWN_NEXT =
  * suspects when the sentence names the group.
  */
 export const TRIAL_CONTEXT =
-  /\b(?:tried|trying|prosecut\w*|convicted|convicting|sentenced|sentencing|charged|indicted|on trial|trials?|arrested|held as|accused of|suspected of|screened)\b/i;
+  /\b(?:tried(?!\s+to\b)|trying(?!\s+to\b)|prosecut\w*|convicted|convicting|sentenced|sentencing|charged|indicted|on trial|trials?|arrested|held as|accused of|suspected of|screened)\b/i;
 
 /**
  * "25 people suspected of links to ISIS": people (otherwise never counted)

@@ -83,6 +83,10 @@ const POSSESSION_VERBS = /\b(?:(?:has|have|had)(?!\s+(?:(?:also|already|now|sinc
 
 /** "went to Syria to fight": the purpose names the people fighters even when the sentence names no group. */
 const TO_FIGHT = /^[^.;:!?]{0,120}?\bto\s+(?:fight|wage jihad|join\s+(?:the\s+)?(?:jihad|jihadists|militants|insurgents|extremists|fighters))\b/i;
+/** "3,000 young men raised on this ideology could join the cells": people who may join the group (a short clause before the verb). */
+const JOIN_INTENT = new RegExp(
+  `^[^,;.!?]{0,60}?\\b(?:could|would|might|may|will|to)\\s+(?:(?:eventually|soon|also|easily|then|later)\\s+)?(?:join|swell|replenish)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:(?:group|militants|jihadists)['’]s?\\s+)?(?:(?:sleeper|jihadist|militant|extremist)\\s+)?(?:cells|ranks|group|insurgency|organi[sz]ation|militants|jihadists|jihad|caliphate|${MILITANT_MARKERS[0]!.pattern})`,
+);
 /** "30 Danes are believed to have died fighting": foreign fighters killed. */
 const KILLED_FIGHTING = /^\s+(?:(?:who|that|are|were|is|was|have|has|had|been|being|may|might|could|likely|thought|believed|said|reported|known|estimated|feared|to)\s+)*(?:killed|died)\s+(?:while\s+)?fighting\b/i;
 /** "some 500 foreigners a week were crossing into Syria": recruits on the move, in a story about the group. */
@@ -91,6 +95,8 @@ const FOREIGN_MOVEMENT = /\b(?:cross(?:ed|ing|es)?\s+(?:into|over)|travel+(?:ed|
 const SUBSET_INTRO = /\b(?:including|among them|among whom|of whom|of them|among (?:those|the)(?:\s+[a-z]+){0,2}\s+(?:were|are|was|is))\s*,?\s*$/i;
 /** Nationals and citizens are counted only as part of a militant count ("including 600 foreign nationals"). */
 const SUBSET_PEOPLE = /^(?:nationals|citizens|foreigners)$/i;
+/** A jailbreak: the group attacked a prison, or its members broke out of one. */
+const JAILBREAK = /\b(?:stormed|attacked|raided|assaulted|broke into|overran)\s+(?:(?:the|a|an|its)\s+)?(?:[\w'’-]+\s+){0,3}?(?:prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies))|penitentiary)\b|\b(?:jailbreak|prison break|break-?out)\b/i;
 /** Heads that say the people are held: in a story about the group's detainees, the group's own. */
 const CUSTODY_WORDS = /^(?:detainees|prisoners|inmates|captives)$/i;
 /** What is done to people, not to things: "we counted 30 of them" may be attacks, "we killed 30 of them" are people. */
@@ -317,6 +323,7 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       const after = text.slice(end);
       if (JOINED_RELATIVE.test(after) && (sentenceHasMarker || TO_FIGHT.test(after))) return accept("joined-relative", start, end, true);
       if (KILLED_FIGHTING.test(after) && (sentenceHasMarker || options.groupNamedBefore === true)) return accept("killed-fighting", start, end, true);
+      if (POSSIBLE_JOINERS.test(base) && JOIN_INTENT.test(after) && (sentenceHasMarker || options.groupNamedBefore === true)) return accept("potential-joiners", start, end, false);
       // "… 7,000 held in camps, including some 900 foreign nationals".
       if (SUBSET_PEOPLE.test(base) && isSubsetOfCount()) return accept("subset-of-count", start, end, modifiers.some((x) => /^foreign$/i.test(x)) || base === "foreigners");
     }
@@ -343,6 +350,8 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       // "1,500 ISIS soldiers", "ISIS may have 30,000 troops": the group's own soldiers.
       if (GROUP_SOLDIER_HEADS.test(base) && !SECURITY.some((re) => re.test(modifiers.join(" ")))) {
         if (GROUP_NAME.test(modifiers.join(" "))) return accept("group-soldiers", start, end, false);
+        // "a detachment of 12 soldiers of the caliphate", "300 soldiers of the Islamic State".
+        if (GROUP_OF_COMPLEMENT.test(text.slice(end, end + 60))) return accept("group-soldiers", start, end, false);
         if (modifiers.length === 0 && militantPossessor()) return accept("militant-possessor", start, end, false);
       }
       return reject(excluded.rule.id, start, end);
@@ -369,7 +378,9 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
   /** The previous quantity of the sentence, read as a militant count, is close enough to lend its noun. */
   function sharesPrevious(): boolean {
     const prev = options.previous;
-    return !!prev && prev.accepted && sharesGapWith(prev, 80);
+    // "… while a report relayed coalition estimates of up to 12,000 in Iraq": another estimate of the same count, further on.
+    const estimateOf = ESTIMATES_OF_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start));
+    return !!prev && prev.accepted && sharesGapWith(prev, estimateOf ? 160 : 80);
   }
 
   function sharesGapWith(prev: { phraseEnd: number; unit: string }, maxGap: number): boolean {
@@ -433,6 +444,10 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
     }
     // "… 300 ISIS detainees were moved. A dozen inmates later escaped": the detainees the story is about.
     if (CUSTODY_WORDS.test(headText) && options.custodyStory === true && modifiers.length <= 2) return accept("custody-story", start, end, foreign);
+    // "ISIS fighters stormed the prison in 2022. Dozens of inmates are still at large": a jailbreak story's inmates.
+    if (CUSTODY_WORDS.test(headText) && modifiers.length <= 2 && options.recentText !== undefined && GROUP_NAME.test(options.recentText) && JAILBREAK.test(options.recentText)) {
+      return accept("jailbreak-story", start, end, foreign);
+    }
     // "Among those detained were 12 commanders": part of the count just given.
     if (isSubsetOfCount() && modifiers.length <= 2) return accept("subset-of-count", start, end, foreign);
     // "5,000 Central Asian men went to Syria to fight", "40 men from the town died fighting for ISIS".
@@ -440,6 +455,8 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
       const after = text.slice(end);
       if (JOINED_RELATIVE.test(after) && (sentenceHasMarker || TO_FIGHT.test(after))) return accept("joined-relative", start, end, true);
       if (KILLED_FIGHTING.test(after) && sentenceHasMarker) return accept("killed-fighting", start, end, true);
+      // "up to 3,000 young men raised on this ideology could join the cells": recruits the group may gain.
+      if (JOIN_INTENT.test(after) && (sentenceHasMarker || options.groupNamedBefore === true)) return accept("potential-joiners", start, end, false);
     }
     // "500 foreigners a week were entering Syria": recruits on the move, in a story about the group.
     if (/^foreigners$/i.test(headText) && options.groupNamedBefore === true && FOREIGN_MOVEMENT.test(clauseAfter)) return accept("foreigners-moving", start, end, true);
@@ -521,6 +538,10 @@ function readForward(text: string, q: QuantityMatch, from: number, options: Coun
 
 /** A parenthesised or alternative name of the group after its name: "(Daesh)", "(Islamic State)", "(also known as ISIS)". */
 const GROUP_GLOSS = new RegExp(`^\\(\\s*(?:also known as\\s+|a\\.k\\.a\\.?\\s+|or\\s+)?(?:${MILITANT_MARKERS[0]!.pattern})\\s*\\)`);
+/** The group (or its caliphate) in an "of" complement: "soldiers of the caliphate", "troops of the Islamic State". */
+const GROUP_OF_COMPLEMENT = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:so-called\\s+)?(?:[Cc]aliphate|[Kk]hilafah?|${MILITANT_MARKERS[0]!.pattern})`);
+/** "estimates of", "a figure of" right before a bare number: an estimate of the count just given. */
+const ESTIMATES_OF_BEFORE = /\b(?:estimates?|figures?|counts?|tall(?:y|ies))\s+of\s*$/i;
 /** A named place or a place noun right after a bare number: "5,000 in Iraq", "2,000 across the desert". */
 const PLACE_AFTER = /^\s+(?:in|across|inside|throughout)\s+(?:the\s+)?(?:[A-Z][\w-]+|desert|region|country|mountains|valleys?|countryside|provinces?|areas?)\b/;
 
@@ -664,6 +685,8 @@ const ESTIMATE_FRAME = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|peg
  * possessor ("their", "the group's"), group 2 the noun.
  */
 const ESTIMATE_OF_NUMBER = /\b(?:estimat\w*|puts?|putting|placed?|places|placing|pegg?(?:s|ed|ing)?|reckons?|assess\w*|calculat\w*|gave|give|gives|cited?|cites)\s+(the|their|its|[\w\u00C0-\u024F'’-]+(?:'s|’s|s'|s’))\s+(?:total\s+|overall\s+|current\s+)?(number|numbers|figure|total|tally|toll|strength|manpower|count|ranks)\s+(?:at\s+|as\s+|to be\s+)?$/i;
+/** "the number is", "their real strength is": a count stated as the predicate of a number named before. Groups as in ESTIMATE_OF_NUMBER. */
+const NUMBER_IS = /\b(the|their|its|[\w\u00C0-\u024F'’-]+(?:'s|’s|s'|s’))\s+(?:(?:total|overall|real|actual|true|current)\s+)?(number|numbers|figure|total|tally|count|strength)\s+(?:is|was|are|were|stands at|stood at|remains|is now|is still)\s+[“"‘]?\s*$/i;
 /** A numbering verb right after the group's name counts its members. */
 const GROUP_NUMBERING = /^[\s,(]*(?:(?:which|that)\s+(?:now\s+|still\s+)?)?(?:numbering|numbers|number|numbered|(?:estimated|believed|thought|said|reported) to number)\b/i;
 /** The group's own name, or "the group"/"the organisation" (kept case-sensitive, as MILITANT_MARKERS are). */
@@ -755,6 +778,18 @@ function readPostposed(text: string, q: QuantityMatch, options: CountedNounOptio
     if (ownedByGroup) {
       const headStart = offset + estimate.index + estimate[0].length - estimate[0].replace(/^[^]*?(number|numbers|figure|total|tally|toll|strength|manpower|count|ranks)\b/i, "$1").length;
       return { accepted: true, rule: "postposed:estimate-of-the-number", headStart, headEnd: headStart + estimate[2]!.length, phraseEnd: q.end, foreign: previousPeople?.foreign === true };
+    }
+  }
+
+  // D: "Estimates of how many fighters ISIS fields vary. Officials insist the number is “fewer than 1,000”": a copula on the number asked about.
+  const numberIs = NUMBER_IS.exec(before);
+  if (numberIs) {
+    const possessor = numberIs[1]!;
+    const pronoun = /^(?:the|their|its)$/i.test(possessor);
+    const previousPeople = pronoun && options.antecedent !== true && options.previousText !== undefined ? lastPeopleNamed(options.previousText) : null;
+    if (pronoun ? options.antecedent === true || previousPeople?.who === "militant" : namesTheGroup(possessor)) {
+      const headStart = offset + numberIs.index + numberIs[0].indexOf(numberIs[2]!, possessor.length);
+      return { accepted: true, rule: "postposed:number-is", headStart, headEnd: headStart + numberIs[2]!.length, phraseEnd: q.end, foreign: previousPeople?.foreign === true };
     }
   }
   return null;
