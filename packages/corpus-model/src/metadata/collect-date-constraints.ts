@@ -1,4 +1,6 @@
 import type { LocatedEvidence } from "../model/types";
+import { buildPrefilter } from "../text/build-prefilter";
+import { matchAllOf } from "../text/match-all";
 import { dayIndex, daysInMonth, fromDayIndex, isValidDate, parseIsoDay, weekdayOf } from "./calendar";
 import { PRIORITY, type DateConstraint } from "./date-constraint";
 import { daysBetween, daysEachYear, monthRun, yearRun, type DayRun, type DaySet } from "./day-set";
@@ -38,6 +40,11 @@ const DEATH_NEAR = /\b(?:killed|killing|death|died|dead|slain|assassinat\w*|elim
 const ym = (day: number) => fromDayIndex(day);
 // Hoisted so the per-sentence loop does not rebuild it.
 const SEASON = /\b(?:this|last) (spring|summer|autumn|fall|winter)\b/giu;
+// Most sentences name no event, office holder, relative time or season: one quick scan rules a sentence out of a whole table.
+const MAY_NAME_EVENT = buildPrefilter(REFERENCE_EVENTS.flatMap((e) => e.patterns));
+const MAY_NAME_TITLE = buildPrefilter(OFFICE_TERMS.map((t) => t.pattern));
+const MAY_NAME_RELATIVE = buildPrefilter(RELATIVE_PHRASES.map((p) => p.pattern));
+const MAY_NAME_SEASON = buildPrefilter([SEASON]);
 
 interface Anchor {
   /** Known first day of the anchor (when the year is known). */
@@ -90,7 +97,7 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
     const latestYear = pastYears.length > 0 ? Math.max(...pastYears) : 0;
 
     const claimed: [number, number][] = [];
-    for (const e of REFERENCE_EVENTS) {
+    for (const e of MAY_NAME_EVENT(s.text) ? REFERENCE_EVENTS : []) {
       if (e.context && !e.context.every((c) => c.test(s.text))) continue;
       const hit = e.patterns.map((p) => p.exec(s.text)).find((m) => m !== null);
       if (!hit) continue;
@@ -110,7 +117,7 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       out.push({ id: `event:${e.id}`, priority: PRIORITY.event, description: `"${hit[0]}": after ${e.label} (${e.date})`, days: daysBetween(date, Infinity), spans: [ev] });
       anchors.push({ day: date, year: y, month: m, dayOfMonth: ym(date).d, start: hit.index, end: hit.index + hit[0].length, label: `${e.label} (${e.date})`, span: ev });
       // "in October" beside an October event: the most recent October before publication is the event's.
-      for (const b of findDateMentions(s.text)) {
+      for (const b of mentions) {
         if (b.kind !== "month" || b.month !== m) continue;
         if (b.relative === "previous-year") {
           // "ended its combat role in December last year": the event's year was the one before publication.
@@ -124,7 +131,7 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       }
     }
 
-    for (const t of OFFICE_TERMS) {
+    for (const t of MAY_NAME_TITLE(s.text) ? OFFICE_TERMS : []) {
       const hit = t.pattern.exec(s.text);
       if (!hit || FORMER.test(s.text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
       // "On August 31, 2010, President Barack Obama declared ...": the title is as of the date the sentence gives, not of publication.
@@ -136,8 +143,8 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       out.push({ id: `term:${t.id}`, priority: PRIORITY.officeTerm, description: `"${hit[0]}" in office: ${t.from} to ${t.to}`, days: daysBetween(from, to), spans: [span(hit.index, hit[0])] });
     }
 
-    for (const phrase of RELATIVE_PHRASES) {
-      for (const pm of s.text.matchAll(phrase.pattern)) {
+    for (const phrase of MAY_NAME_RELATIVE(s.text) ? RELATIVE_PHRASES : []) {
+      for (const pm of matchAllOf(phrase.pattern, s.text)) {
         const pStart = pm.index;
         const near = anchors
           .filter((a) => relationUsable(phrase.relation, a))
@@ -152,7 +159,7 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       }
     }
 
-    for (const sm of s.text.matchAll(SEASON)) {
+    for (const sm of MAY_NAME_SEASON(s.text) ? matchAllOf(SEASON, s.text) : []) {
       if (isFuture(sm.index, sm.index + sm[0].length)) continue;
       const season = sm[1]!.toLowerCase();
       const startMonth = season === "spring" ? 3 : season === "summer" ? 6 : season === "winter" ? 12 : 9;
