@@ -173,6 +173,8 @@ export const SAME_INCIDENT: ReferenceRule = {
     "An attack on an army post killed five soldiers on Monday. Separately, a roadside bomb hit a patrol near Baiji.",
     "An attack on an army post near Tikrit killed two soldiers. In Diyala, a roadside bomb wounded three policemen.",
     "An attack on a checkpoint killed two soldiers. The group still relies on roadside bombs and ambushes.",
+    "Gunmen kidnapped two farmers near Baiji on Thursday. Late on Friday, militants attacked an army post near Samarra, wounding three soldiers.",
+    "Insurgents attacked a police post near Hit, wounding two officers. The attack comes days after a car bomb killed nine people in Ramadi.",
   ],
 };
 
@@ -183,11 +185,12 @@ export const FOLLOW_UP_WINDOW = 1;
 
 /**
  * A sentence that opens another incident: "Separately, ...", "A week ago,
- * ...", "In another attack ...", and the place lead of a security roundup
- * ("In Diyala, gunmen ...").
+ * ...", "In another attack ...", "Late on Saturday, ...", the place lead of
+ * a security roundup ("In Diyala, gunmen ..."), and the news frame that sets
+ * the story against an earlier event ("The violence comes days after ...").
  */
 export const NEW_INCIDENT =
-  /^\W*(?:Separately|Elsewhere|Meanwhile|Earlier|Later|Also|In\s+addition|Last\s+(?:week|month|year)|(?:In|On)\s+(?:a|another|an\s+earlier|a\s+separate|a\s+similar)\b|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day)|In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|(?:A|One|Two|Three|Four|Five|Several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)|(?:The|A)\s+(?:day|week|month)\s+(?:before|after|earlier|later)|The\s+(?:previous|next|following)\s+(?:day|week|month)|(?:In|Near|Outside|(?:North|South|East|West)\s+of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|governorate|city|area))?\s*,)|\b(?:another|separate|second|third|similar|earlier|previous|latest)\s+(?:attacks?|incidents?|bombings?|assaults?|ambush(?:es)?)\b/;
+  /^\W*(?:Separately|Elsewhere|Meanwhile|Earlier|Later|Also|In\s+addition|Last\s+(?:week|month|year)|(?:Late|Early)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:In|On)\s+(?:a|another|an\s+earlier|a\s+separate|a\s+similar)\b|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the\s+same\s+day)|In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b|(?:A|One|Two|Three|Four|Five|Several|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|later|before|after)|(?:The|A)\s+(?:day|week|month)\s+(?:before|after|earlier|later)|The\s+(?:previous|next|following)\s+(?:day|week|month)|(?:In|Near|Outside|(?:North|South|East|West)\s+of)\s+(?:the\s+)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}(?:\s+(?:province|district|governorate|city|area))?\s*,)|\b(?:another|separate|second|third|similar|earlier|previous|latest)\s+(?:attacks?|incidents?|bombings?|assaults?|ambush(?:es)?)\b|\b(?:comes?|came|follows?|followed)\s+(?:(?:just|only|barely|a|an|one|two|three|four|five|six|few|several|\d+)\s+){0,2}(?:hours?|days?|weeks?|months?)\s+(?:after|before)\b/;
 
 /**
  * Tactics in general rather than one incident: "the group still relies on

@@ -106,9 +106,52 @@ describe("extractAttacks", () => {
     expect(types("An attack on a village council killed two members.")).toEqual(["unknown"]);
   });
 
-  it("codes sniper attacks as assassination and shot-dead officials as assassination", () => {
+  it("codes sniper attacks with no target named as assassination and shot-dead officials as assassination", () => {
     expect(types("The insurgents rely on sniper fire at night.")).toEqual(["assassination"]);
     expect(types("Unknown gunmen shot dead a tribal sheikh in his car.")).toEqual(["assassination"]);
+  });
+
+  it("codes sniper fire at a post or the forces as armed assault, at a person as assassination", () => {
+    expect(types("Overnight the jihadists fired on a Peshmerga position near the dam with a sniper rifle.")).toEqual(["armed_assault"]);
+    expect(types("A sniper wounded three soldiers at a checkpoint outside Baiji.")).toEqual(["armed_assault"]);
+    expect(types("A sniper shot dead the village mukhtar as he left the mosque.")).toEqual(["assassination"]);
+  });
+
+  it("does not code a weapon or attacker noun when no attack happens", () => {
+    expect(types("\"We killed more than 40 of them this week,\" the colonel said, adding that four snipers had been taken prisoner.")).toEqual([]);
+    expect(types("The statement did not say whether the sniper's cell was among the dead.")).toEqual([]);
+    expect(types("The army said it had destroyed 20 of their pickups, most of them mounted with heavy machine guns.")).toEqual([]);
+  });
+
+  it("codes a gun-and-bomb assault as both armed assault and bombing", () => {
+    expect(types("The debate changed after the gun and suicide-bomb assault on a Madrid stadium in 2016.").sort()).toEqual([
+      "armed_assault",
+      "bombing_explosion",
+    ]);
+  });
+
+  it("codes an attack with mortars and light weapons as both bombing and armed assault", () => {
+    expect(types("The suspects took part in the attack that hit an army post near Tuz last month with mortar shells and light weapons.").sort()).toEqual([
+      "armed_assault",
+      "bombing_explosion",
+    ]);
+  });
+
+  it("does not code a state's assassination, nor lend its type to a method-less attack told before it", () => {
+    const text =
+      "Militants abducted two farmers near Rawa on Thursday, residents said. Late on Friday, the militants also attacked an army post near Samarra, wounding three soldiers. " +
+      "The violence comes days after the Israeli assassination of a senior commander in a drone strike near Damascus.";
+    const attacks = extractAttacks(text, splitSentences(text));
+    expect(attacks.map((a) => [a.type, a.text.slice(0, 20)])).toEqual([
+      ["kidnapping", "Militants abducted t"],
+      ["unknown", "Late on Friday, the "],
+    ]);
+  });
+
+  it("codes insurgents blowing up a bridge, and their 'martyrdom operations', as bombing", () => {
+    expect(types("The general said the militants had blown up the last bridge into the town.")).toEqual(["bombing_explosion"]);
+    expect(types("Troops had blown up the tunnels before withdrawing.")).toEqual([]);
+    expect(types("The group said two of its fighters carried out \"martyrdom operations\" against the army.")).toEqual(["bombing_explosion"]);
   });
 
   it("codes 'attacked ... with heavy weapons' by a pronoun subject as armed assault", () => {

@@ -43,9 +43,10 @@ function ruleHits(rule: AttackRule, sentence: string): Hit[] {
   for (const m of matchAllOf(rule.pattern, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (rule.rejectNear) {
+    if (rule.rejectNear || rule.requiresNear) {
       const near = sentence.slice(Math.max(0, start - REJECT_WINDOW), end + REJECT_WINDOW);
-      if (rule.rejectNear.test(near)) continue;
+      if (rule.rejectNear?.test(near)) continue;
+      if (rule.requiresNear && !rule.requiresNear.test(near)) continue;
     }
     const before = sentence.slice(Math.max(0, start - REJECT_WINDOW), start);
     if (rule.rejectBefore?.test(before) || HYPOTHETICAL_BEFORE.test(before)) continue;

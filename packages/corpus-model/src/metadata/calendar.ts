@@ -3,8 +3,8 @@
 const MS_PER_DAY = 86_400_000;
 
 export function dayIndex(year: number, month: number, day: number): number {
-  // Date constraints call this per candidate day ("the last 14 March before
-  // day p"), so ordinary dates use integer arithmetic instead of Date.UTC.
+  // Date constraints call this for every year of the window ("14 March of
+  // each year"), so ordinary dates use integer arithmetic instead of Date.UTC.
   // Anything Date.UTC treats specially (two-digit years, fractional or
   // out-of-range months) still goes through it; overflowing days are linear
   // in both ("29 February 2019" is 1 March).
@@ -33,8 +33,8 @@ export interface Ymd {
 }
 
 export function fromDayIndex(index: number): Ymd {
-  // The date solver asks for every day of its window once per constraint; a
-  // table over the window avoids building a Date object per call.
+  // Called for many days per article (mentions, events, evidence); a table
+  // over the years news is dated in avoids building a Date object per call.
   const table = ymdTable();
   const k = index - TABLE_FIRST;
   if (k >= 0 && k < table.length) return table[k]!;

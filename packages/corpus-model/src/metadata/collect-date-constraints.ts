@@ -1,6 +1,9 @@
 import type { LocatedEvidence } from "../model/types";
-import { dayIndex, daysInMonth, fromDayIndex, parseIsoDay, weekdayOf } from "./calendar";
+import { buildPrefilter } from "../text/build-prefilter";
+import { matchAllOf } from "../text/match-all";
+import { dayIndex, daysInMonth, fromDayIndex, isValidDate, parseIsoDay, weekdayOf } from "./calendar";
 import { PRIORITY, type DateConstraint } from "./date-constraint";
+import { daysBetween, daysEachYear, monthRun, yearRun, type DayRun, type DaySet } from "./day-set";
 import { findDateMentions, type DateMention } from "./find-date-mentions";
 import { MONTH_SOURCE, WEEKDAY_SOURCE } from "./month-names";
 import { OFFICE_TERMS, TERM_GRACE_DAYS } from "./office-terms";
@@ -37,7 +40,11 @@ const DEATH_NEAR = /\b(?:killed|killing|death|died|dead|slain|assassinat\w*|elim
 const ym = (day: number) => fromDayIndex(day);
 // Hoisted so the per-sentence loop does not rebuild it.
 const SEASON = /\b(?:this|last) (spring|summer|autumn|fall|winter)\b/giu;
-const monthsBetween = (a: { y: number; m: number }, b: { y: number; m: number }) => (b.y - a.y) * 12 + (b.m - a.m);
+// Most sentences name no event, office holder, relative time or season: one quick scan rules a sentence out of a whole table.
+const MAY_NAME_EVENT = buildPrefilter(REFERENCE_EVENTS.flatMap((e) => e.patterns));
+const MAY_NAME_TITLE = buildPrefilter(OFFICE_TERMS.map((t) => t.pattern));
+const MAY_NAME_RELATIVE = buildPrefilter(RELATIVE_PHRASES.map((p) => p.pattern));
+const MAY_NAME_SEASON = buildPrefilter([SEASON]);
 
 interface Anchor {
   /** Known first day of the anchor (when the year is known). */
@@ -71,7 +78,7 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       const ev = span(m.start, m.text);
       if (m.kind === "full" && (s.caption || (CAPTION_DATE_BEFORE.test(s.text.slice(0, m.start)) && CAPTION_DATE_AFTER.test(s.text.slice(m.end))))) {
         const day = dayIndex(m.year!, m.month!, m.day!);
-        out.push({ id: "caption-date", priority: PRIORITY.explicitDate, description: `photo dated "${m.text}": published on or after it`, test: (p) => p >= day, spans: [ev] });
+        out.push({ id: "caption-date", priority: PRIORITY.explicitDate, description: `photo dated "${m.text}": published on or after it`, days: daysBetween(day, Infinity), spans: [ev] });
         anchors.push({ day, year: m.year!, month: m.month!, dayOfMonth: m.day!, start: m.start, end: m.end, label: `"${m.text}"`, span: ev });
         continue;
       }
@@ -90,7 +97,7 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
     const latestYear = pastYears.length > 0 ? Math.max(...pastYears) : 0;
 
     const claimed: [number, number][] = [];
-    for (const e of REFERENCE_EVENTS) {
+    for (const e of MAY_NAME_EVENT(s.text) ? REFERENCE_EVENTS : []) {
       if (e.context && !e.context.every((c) => c.test(s.text))) continue;
       const hit = e.patterns.map((p) => p.exec(s.text)).find((m) => m !== null);
       if (!hit) continue;
@@ -104,27 +111,27 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       const date = parseIsoDay(e.date);
       const { y, m } = ym(date);
       if (e.pending?.some((p) => p.test(s.text))) {
-        out.push({ id: `event-pending:${e.id}`, priority: PRIORITY.pendingEvent, description: `"${hit[0]}" still pending: before ${e.label} (${e.date})`, test: (d) => d < date, spans: [ev] });
+        out.push({ id: `event-pending:${e.id}`, priority: PRIORITY.pendingEvent, description: `"${hit[0]}" still pending: before ${e.label} (${e.date})`, days: daysBetween(-Infinity, date - 1), spans: [ev] });
         continue;
       }
-      out.push({ id: `event:${e.id}`, priority: PRIORITY.event, description: `"${hit[0]}": after ${e.label} (${e.date})`, test: (d) => d >= date, spans: [ev] });
+      out.push({ id: `event:${e.id}`, priority: PRIORITY.event, description: `"${hit[0]}": after ${e.label} (${e.date})`, days: daysBetween(date, Infinity), spans: [ev] });
       anchors.push({ day: date, year: y, month: m, dayOfMonth: ym(date).d, start: hit.index, end: hit.index + hit[0].length, label: `${e.label} (${e.date})`, span: ev });
       // "in October" beside an October event: the most recent October before publication is the event's.
-      for (const b of findDateMentions(s.text)) {
+      for (const b of mentions) {
         if (b.kind !== "month" || b.month !== m) continue;
         if (b.relative === "previous-year") {
           // "ended its combat role in December last year": the event's year was the one before publication.
-          out.push({ id: "event-month-last-year", priority: PRIORITY.anchoredRelative, description: `"${hit[0]} ... ${b.text}": ${e.label} was last year, so published in ${y + 1}`, test: (d) => ym(d).y === y + 1, spans: [ev, span(b.start, b.text)] });
+          out.push({ id: "event-month-last-year", priority: PRIORITY.anchoredRelative, description: `"${hit[0]} ... ${b.text}": ${e.label} was last year, so published in ${y + 1}`, days: daysBetween(...yearRun(y + 1)), spans: [ev, span(b.start, b.text)] });
           continue;
         }
         const next = dayIndex(y, m, daysInMonth(y, m)) + 1;
         const priority = b.relative === "last" ? PRIORITY.anchoredRelative : PRIORITY.sameYearConvention;
         const month = b.relative === "last" ? b.text.replace(/^last[ \u00a0]+/iu, "") : b.text;
-        out.push({ id: "event-month", priority, description: `"${hit[0]} ... ${b.text}": the last ${month} before publication was the event's, so published within the following year`, test: (d) => d >= next && d < date + 365, spans: [ev, span(b.start, b.text)] });
+        out.push({ id: "event-month", priority, description: `"${hit[0]} ... ${b.text}": the last ${month} before publication was the event's, so published within the following year`, days: daysBetween(next, date + 364), spans: [ev, span(b.start, b.text)] });
       }
     }
 
-    for (const t of OFFICE_TERMS) {
+    for (const t of MAY_NAME_TITLE(s.text) ? OFFICE_TERMS : []) {
       const hit = t.pattern.exec(s.text);
       if (!hit || FORMER.test(s.text.slice(Math.max(0, hit.index - 20), hit.index))) continue;
       // "On August 31, 2010, President Barack Obama declared ...": the title is as of the date the sentence gives, not of publication.
@@ -133,11 +140,11 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
       if (DEATH_NEAR.test(s.text.slice(Math.max(0, hit.index - 40), hit.index + hit[0].length + 40))) continue;
       const from = parseIsoDay(t.from);
       const to = parseIsoDay(t.to) + TERM_GRACE_DAYS;
-      out.push({ id: `term:${t.id}`, priority: PRIORITY.officeTerm, description: `"${hit[0]}" in office: ${t.from} to ${t.to}`, test: (d) => d >= from && d <= to, spans: [span(hit.index, hit[0])] });
+      out.push({ id: `term:${t.id}`, priority: PRIORITY.officeTerm, description: `"${hit[0]}" in office: ${t.from} to ${t.to}`, days: daysBetween(from, to), spans: [span(hit.index, hit[0])] });
     }
 
-    for (const phrase of RELATIVE_PHRASES) {
-      for (const pm of s.text.matchAll(phrase.pattern)) {
+    for (const phrase of MAY_NAME_RELATIVE(s.text) ? RELATIVE_PHRASES : []) {
+      for (const pm of matchAllOf(phrase.pattern, s.text)) {
         const pStart = pm.index;
         const near = anchors
           .filter((a) => relationUsable(phrase.relation, a))
@@ -147,17 +154,17 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
           if (!s.caption) unanchored.add(phrase.relation);
           continue;
         }
-        const test = relationTest(phrase.relation, near);
-        out.push({ id: `relative:${phrase.id}`, priority: PRIORITY.anchoredRelative, description: `"${pm[0]}" + ${near.label}: ${phrase.description}`, test, spans: [span(pStart, pm[0]), near.span] });
+        const days = relationDays(phrase.relation, near);
+        out.push({ id: `relative:${phrase.id}`, priority: PRIORITY.anchoredRelative, description: `"${pm[0]}" + ${near.label}: ${phrase.description}`, days, spans: [span(pStart, pm[0]), near.span] });
       }
     }
 
-    for (const sm of s.text.matchAll(SEASON)) {
+    for (const sm of MAY_NAME_SEASON(s.text) ? matchAllOf(SEASON, s.text) : []) {
       if (isFuture(sm.index, sm.index + sm[0].length)) continue;
       const season = sm[1]!.toLowerCase();
       const startMonth = season === "spring" ? 3 : season === "summer" ? 6 : season === "winter" ? 12 : 9;
       if (!/^this/i.test(sm[0]) || season === "winter") continue;
-      out.push({ id: "season", priority: PRIORITY.season, description: `"${sm[0]}" told as past: published after the ${season} began, same year`, test: (d) => ym(d).m >= startMonth, spans: [span(sm.index, sm[0])] });
+      out.push({ id: "season", priority: PRIORITY.season, description: `"${sm[0]}" told as past: published after the ${season} began, same year`, days: daysFromMonthOn(startMonth), spans: [span(sm.index, sm[0])] });
     }
   });
 
@@ -165,10 +172,10 @@ export function collectDateConstraints(sentences: readonly DatedSentence[]): Dat
   // for another; likewise "this month". Named months are therefore other months.
   for (const b of bareMonths) {
     if (unanchored.has("previous-month")) {
-      out.push({ id: "month-ordering", priority: PRIORITY.monthOrdering, description: `"last month" used elsewhere, so ${b.span.text} is not last month`, test: (d) => (ym(d).m + 10) % 12 + 1 !== b.month, spans: [b.span] });
+      out.push({ id: "month-ordering", priority: PRIORITY.monthOrdering, description: `"last month" used elsewhere, so ${b.span.text} is not last month`, days: daysOutsideMonth((b.month % 12) + 1), spans: [b.span] });
     }
     if (unanchored.has("same-month")) {
-      out.push({ id: "month-ordering", priority: PRIORITY.monthOrdering, description: `"this month" used elsewhere, so ${b.span.text} is not this month`, test: (d) => ym(d).m !== b.month, spans: [b.span] });
+      out.push({ id: "month-ordering", priority: PRIORITY.monthOrdering, description: `"this month" used elsewhere, so ${b.span.text} is not this month`, days: daysOutsideMonth(b.month), spans: [b.span] });
     }
   }
   return out;
@@ -178,57 +185,81 @@ function addMentionConstraints(out: DateConstraint[], m: DateMention, ev: Locate
   const { year: y, month: mo, day: d, weekday: wd } = m;
   if (m.kind === "full" && y !== undefined && mo !== undefined && d !== undefined) {
     const day = dayIndex(y, mo, d);
-    if (future) out.push({ id: "full-date-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead: published before it`, test: (p) => p <= day, spans: [ev] });
-    else if (lede && wd !== undefined) out.push({ id: "lede-weekday-date", priority: PRIORITY.ledeWeekdayDate, description: `lede "${m.text}": published that day or the next`, test: (p) => p >= day && p <= day + 1, spans: [ev] });
-    else out.push({ id: "full-date-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published on or after it`, test: (p) => p >= day, spans: [ev] });
+    if (future) out.push({ id: "full-date-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead: published before it`, days: daysBetween(-Infinity, day), spans: [ev] });
+    else if (lede && wd !== undefined) out.push({ id: "lede-weekday-date", priority: PRIORITY.ledeWeekdayDate, description: `lede "${m.text}": published that day or the next`, days: daysBetween(day, day + 1), spans: [ev] });
+    else out.push({ id: "full-date-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published on or after it`, days: daysBetween(day, Infinity), spans: [ev] });
   } else if (m.kind === "month-day" && mo !== undefined && d !== undefined) {
     if (wd !== undefined && lede && !future) {
       // The year is whichever puts that date on that weekday.
-      out.push({ id: "lede-weekday-date", priority: PRIORITY.ledeWeekdayDate, description: `lede "${m.text}" with its weekday: published that day or the next`, test: (p) => [0, 1].some((k) => matchesDay(p - k, mo, d, wd)), spans: [ev] });
+      out.push({ id: "lede-weekday-date", priority: PRIORITY.ledeWeekdayDate, description: `lede "${m.text}" with its weekday: published that day or the next`, days: daysOfAndAfterDateOn(mo, d, wd), spans: [ev] });
     } else if (wd !== undefined) {
-      out.push({ id: "weekday-date", priority: PRIORITY.weekdayDate, description: `"${m.text}" falls on its weekday in the year ${future ? "ahead" : "before"} publication`, test: (p) => weekdayOf(future ? nextOccurrence(p, mo, d) : lastOccurrence(p, mo, d)) === wd, spans: [ev] });
+      out.push({ id: "weekday-date", priority: PRIORITY.weekdayDate, description: `"${m.text}" falls on its weekday in the year ${future ? "ahead" : "before"} publication`, days: future ? daysReachingOccurrenceOn(mo, d, wd) : daysAfterOccurrenceOn(mo, d, wd), spans: [ev] });
     }
     // News style omits the year only for dates in the current year.
     out.push({
       id: "same-year-date",
       priority: PRIORITY.sameYearConvention,
       description: `"${m.text}" without a year: same year as publication, ${future ? "still ahead" : "already past"}`,
-      test: (p) => {
-        const c = ym(p);
-        const passed = c.m > mo || (c.m === mo && c.d >= d);
-        return future ? !passed || (c.m === mo && c.d === d) : passed;
-      },
+      days: future ? daysUpToDate(mo, d) : daysFromDate(mo, d),
       spans: [ev],
     });
   } else if (m.kind === "month-year" && y !== undefined && mo !== undefined) {
     const first = dayIndex(y, mo, 1);
     const last = dayIndex(y, mo, daysInMonth(y, mo));
-    if (future) out.push({ id: "month-year-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead`, test: (p) => p <= last, spans: [ev] });
-    else out.push({ id: "month-year-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published in or after that month`, test: (p) => p >= first, spans: [ev] });
+    if (future) out.push({ id: "month-year-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead`, days: daysBetween(-Infinity, last), spans: [ev] });
+    else out.push({ id: "month-year-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published in or after that month`, days: daysBetween(first, Infinity), spans: [ev] });
   } else if (m.kind === "year" && y !== undefined) {
-    if (m.present) out.push({ id: "present-year", priority: PRIORITY.sameYearConvention, description: `"${m.text} is ...": written during ${y}`, test: (p) => ym(p).y === y, spans: [ev] });
-    else if (future) out.push({ id: "year-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead: published by the end of ${y - 1}`, test: (p) => ym(p).y < y, spans: [ev] });
-    else out.push({ id: "year-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published in or after ${y}`, test: (p) => ym(p).y >= y, spans: [ev] });
+    if (m.present) out.push({ id: "present-year", priority: PRIORITY.sameYearConvention, description: `"${m.text} is ...": written during ${y}`, days: daysBetween(...yearRun(y)), spans: [ev] });
+    else if (future) out.push({ id: "year-future", priority: PRIORITY.futureDate, description: `"${m.text}" is ahead: published by the end of ${y - 1}`, days: daysBetween(-Infinity, yearRun(y - 1)[1]), spans: [ev] });
+    else out.push({ id: "year-past", priority: PRIORITY.explicitDate, description: `"${m.text}" is past: published in or after ${y}`, days: daysBetween(yearRun(y)[0], Infinity), spans: [ev] });
   } else if (m.kind === "month" && mo !== undefined && !future && m.relative === undefined) {
-    out.push({ id: "same-year-month", priority: PRIORITY.sameYearConvention, description: `"${m.text}" without a year: earlier in the year of publication`, test: (p) => ym(p).m >= mo, spans: [ev] });
+    out.push({ id: "same-year-month", priority: PRIORITY.sameYearConvention, description: `"${m.text}" without a year: earlier in the year of publication`, days: daysFromMonthOn(mo), spans: [ev] });
   }
 }
 
-function matchesDay(day: number, mo: number, d: number, wd: number): boolean {
-  const c = ym(day);
-  return c.m === mo && c.d === d && weekdayOf(day) === wd;
+/** From the first of `month` to the end of the year, each year. */
+function daysFromMonthOn(month: number): DaySet {
+  return daysEachYear((y) => [[dayIndex(y, month, 1), yearRun(y)[1]]]);
 }
 
-function lastOccurrence(p: number, mo: number, d: number): number {
-  const { y } = ym(p);
-  const same = dayIndex(y, mo, d);
-  return same <= p ? same : dayIndex(y - 1, mo, d);
+/** From `mo`/`d` to the end of the year, each year; in years without the day (29 February), from 1 March. */
+function daysFromDate(mo: number, d: number): DaySet {
+  return daysEachYear((y) => [[dayIndex(y, mo, d), yearRun(y)[1]]]);
 }
 
-function nextOccurrence(p: number, mo: number, d: number): number {
-  const { y } = ym(p);
-  const same = dayIndex(y, mo, d);
-  return same >= p ? same : dayIndex(y + 1, mo, d);
+/** From the start of the year to `mo`/`d`, each year; in years without the day (29 February), to 28 February. */
+function daysUpToDate(mo: number, d: number): DaySet {
+  return daysEachYear((y) => [[yearRun(y)[0], isValidDate(y, mo, d) ? dayIndex(y, mo, d) : dayIndex(y, mo, d) - 1]]);
+}
+
+/** `mo`/`d` and the day after, in the years where that date falls on weekday `wd`. */
+function daysOfAndAfterDateOn(mo: number, d: number, wd: number): DaySet {
+  return daysEachYear((y) => {
+    const date = dayIndex(y, mo, d);
+    return isValidDate(y, mo, d) && weekdayOf(date) === wd ? [[date, date + 1]] : [];
+  });
+}
+
+/** Every month but `month`, each year. */
+function daysOutsideMonth(month: number): DaySet {
+  return daysEachYear((y) => {
+    const [first, last] = monthRun(y, month);
+    return [[yearRun(y)[0], first - 1], [last + 1, yearRun(y)[1]]];
+  });
+}
+
+/**
+ * The days whose latest `mo`/`d` on or before them fell on weekday `wd`:
+ * from each such occurrence to the day before the next year's. A 29
+ * February counts as 1 March in years without one.
+ */
+function daysAfterOccurrenceOn(mo: number, d: number, wd: number): DaySet {
+  return daysEachYear((y) => (weekdayOf(dayIndex(y, mo, d)) === wd ? [[dayIndex(y, mo, d), dayIndex(y + 1, mo, d) - 1]] : []));
+}
+
+/** The days whose first `mo`/`d` on or after them falls on weekday `wd`: from the day after the previous year's occurrence to this one. */
+function daysReachingOccurrenceOn(mo: number, d: number, wd: number): DaySet {
+  return daysEachYear((y) => (weekdayOf(dayIndex(y, mo, d)) === wd ? [[dayIndex(y - 1, mo, d) + 1, dayIndex(y, mo, d)]] : []));
 }
 
 function relationUsable(relation: RelativeRelation, a: Anchor): boolean {
@@ -244,32 +275,30 @@ function relationUsable(relation: RelativeRelation, a: Anchor): boolean {
   }
 }
 
-function relationTest(relation: RelativeRelation, a: Anchor): (day: number) => boolean {
+function relationDays(relation: RelativeRelation, a: Anchor): DaySet {
   const day = a.day;
   switch (relation) {
-    case "same-month":
-      return (p) => {
-        const c = ym(p);
-        if (c.m !== a.month || (a.year !== undefined && c.y !== a.year)) return false;
-        return a.dayOfMonth === undefined || c.d >= a.dayOfMonth;
-      };
+    case "same-month": {
+      // From the anchor's day of the month (or the 1st) to the month's end, in the anchor's year or any.
+      const runIn = (y: number): DayRun => [dayIndex(y, a.month!, a.dayOfMonth ?? 1), monthRun(y, a.month!)[1]];
+      return a.year !== undefined ? daysBetween(...runIn(a.year)) : daysEachYear((y) => [runIn(y)]);
+    }
     case "previous-month":
-      return (p) => {
-        const c = ym(p);
-        if (a.year !== undefined) return monthsBetween({ y: a.year, m: a.month! }, c) === 1;
-        return (a.month! % 12) + 1 === c.m;
-      };
-    case "same-year":
-      return (p) => ym(p).y === a.year && (day === undefined || p >= day);
+      if (a.year !== undefined) return daysBetween(...monthRun(a.month === 12 ? a.year + 1 : a.year, (a.month! % 12) + 1));
+      return daysEachYear((y) => [monthRun(y, (a.month! % 12) + 1)]);
+    case "same-year": {
+      const [first, last] = yearRun(a.year!);
+      return daysBetween(day === undefined ? first : Math.max(first, day), last);
+    }
     case "previous-year":
-      return (p) => ym(p).y === a.year! + 1;
+      return daysBetween(...yearRun(a.year! + 1));
     case "same-week":
-      return (p) => p - day! >= 0 && p - day! <= 7;
+      return daysBetween(day!, day! + 7);
     case "previous-week":
-      return (p) => p - day! >= 1 && p - day! <= 14;
+      return daysBetween(day! + 1, day! + 14);
     case "previous-day":
-      return (p) => p - day! >= 0 && p - day! <= 2;
+      return daysBetween(day!, day! + 2);
     case "recent":
-      return (p) => p - day! >= 0 && p - day! <= 60;
+      return daysBetween(day!, day! + 60);
   }
 }

@@ -2,6 +2,7 @@ import type { LocatedEvidence } from "../model/types";
 import { isoDay, weekdayOf } from "./calendar";
 import type { DatedSentence } from "./collect-date-constraints";
 import { PRIORITY, type DateConstraint } from "./date-constraint";
+import { daysBetween } from "./day-set";
 import type { HeaderDate } from "./header-dates";
 import { WEEKDAYS, weekdayNumber } from "./month-names";
 
@@ -29,18 +30,18 @@ export function collectUpdateConstraints(updates: readonly HeaderDate[], sentenc
   const out: DateConstraint[] = [];
   const reported = findReportedWeekday(sentences);
   for (const u of updates) {
-    out.push({ id: "updated-stamp", priority: PRIORITY.ledeWeekdayDate - 5, description: `"Updated ${u.span.text}": published on or before it`, test: (d) => d <= u.last, spans: [u.span] });
+    out.push({ id: "updated-stamp", priority: PRIORITY.ledeWeekdayDate - 5, description: `"Updated ${u.span.text}": published on or before it`, days: daysBetween(-Infinity, u.last), spans: [u.span] });
     if (reported) {
       const from = u.last - ((weekdayOf(u.last) - reported.weekday + 7) % 7);
       out.push({
         id: "lede-weekday-before-update",
         priority: PRIORITY.ledeWeekdayDate - 4,
         description: `lede "${reported.span.text}": the last ${reported.name} up to the update of ${u.span.text} is ${isoDay(from)}, published from then`,
-        test: (d) => d >= from,
+        days: daysBetween(from, Infinity),
         spans: [reported.span, u.span],
       });
     } else {
-      out.push({ id: "updated-stamp-same-day", priority: PRIORITY.sameYearConvention, description: `news pages are updated on the day of publication or the next: published from the day before ${u.span.text}`, test: (d) => d >= u.first - 1, spans: [u.span] });
+      out.push({ id: "updated-stamp-same-day", priority: PRIORITY.sameYearConvention, description: `news pages are updated on the day of publication or the next: published from the day before ${u.span.text}`, days: daysBetween(u.first - 1, Infinity), spans: [u.span] });
     }
   }
   return out;

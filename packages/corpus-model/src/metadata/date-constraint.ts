@@ -1,8 +1,9 @@
 import type { LocatedEvidence } from "../model/types";
+import type { DaySet } from "./day-set";
 
 /**
- * One thing the text says about when it was published, as a test on a
- * candidate publication day. Constraints are applied in priority order; one
+ * One thing the text says about when it was published, as the publication
+ * days it allows. Constraints are applied in priority order; one
  * that would leave no candidate day contradicts stronger evidence and is
  * skipped.
  */
@@ -13,7 +14,8 @@ export interface DateConstraint {
   priority: number;
   /** Human-readable reason, naming the phrase. */
   description: string;
-  test: (day: number) => boolean;
+  /** The publication days the statement allows. */
+  days: DaySet;
   spans: LocatedEvidence[];
 }
 

@@ -1,3 +1,4 @@
+import { matchAllOf } from "../text/match-all";
 import { isValidDate } from "./calendar";
 import { FULL_MONTH_SOURCE, MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber, weekdayNumber } from "./month-names";
 
@@ -66,7 +67,7 @@ export function findDateMentions(text: string): DateMention[] {
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   for (const pattern of DATE_PATTERNS) {
-    for (const m of text.matchAll(pattern.re)) {
+    for (const m of matchAllOf(pattern.re, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;

@@ -4,6 +4,7 @@ import { FIRST_DAY, fromDayIndex, isoDay, isoMonth } from "./calendar";
 import { collectDateConstraints, type DatedSentence } from "./collect-date-constraints";
 import { collectUpdateConstraints } from "./collect-update-constraints";
 import { PRIORITY, type DateConstraint } from "./date-constraint";
+import { daysBetween, hasDay, intersectDays } from "./day-set";
 import { findCitedUrlDates, findPageUrlDate } from "./find-url-dates";
 import { findHeaderDates } from "./header-dates";
 import { findHtmlDate } from "./find-html-date";
@@ -20,6 +21,8 @@ export interface InferDateInput {
 
 /** Paragraphs at the top of the body that count as the lede. */
 const LEDE_PARAGRAPHS = 2;
+
+const YEAR_BEFORE_WINDOW = daysBetween(FIRST_DAY - 366, FIRST_DAY - 1);
 
 /**
  * When the article was published. A supplied ISO date wins, then the date
@@ -65,10 +68,10 @@ export function inferPublishedDate(input: InferDateInput): PublishedDate | null 
   constraints.push(...collectUpdateConstraints(header, sentences));
   const own = findPageUrlDate(raw, input.url);
   if (own) {
-    constraints.push({ id: `url-date:${own.rule}`, priority: PRIORITY.pageUrl, description: `the page's URL is dated ${own.span.text}: published ${own.first === own.last ? "that day" : "that month"}`, test: (d) => d >= own.first && d <= own.last, spans: [own.span] });
+    constraints.push({ id: `url-date:${own.rule}`, priority: PRIORITY.pageUrl, description: `the page's URL is dated ${own.span.text}: published ${own.first === own.last ? "that day" : "that month"}`, days: daysBetween(own.first, own.last), spans: [own.span] });
   }
   for (const c of findCitedUrlDates(cleaned)) {
-    constraints.push({ id: "cited-url-date", priority: PRIORITY.explicitDate, description: `a cited link is dated ${c.span.text}: published on or after it`, test: (d) => d >= c.first, spans: [c.span] });
+    constraints.push({ id: "cited-url-date", priority: PRIORITY.explicitDate, description: `a cited link is dated ${c.span.text}: published on or after it`, days: daysBetween(c.first, Infinity), spans: [c.span] });
   }
   const solution = solveDateConstraints(constraints);
   if (!solution) return null;
@@ -113,8 +116,8 @@ export function inferPublishedDate(input: InferDateInput): PublishedDate | null 
  * drop out.
  */
 function decisiveConstraints(used: readonly DateConstraint[], earliest: number, latest: number): DateConstraint[] {
-  const lower = used.find((c) => !c.test(earliest - 1));
-  const upper = used.find((c) => !c.test(latest + 1));
+  const lower = used.find((c) => !hasDay(c.days, earliest - 1));
+  const upper = used.find((c) => !hasDay(c.days, latest + 1));
   const picked = new Set<DateConstraint>([lower, upper].filter((c): c is DateConstraint => c !== undefined));
   const reproduces = (cs: Set<DateConstraint>) => {
     const r = solveDateConstraints([...cs].filter((c) => c.id !== "horizon"));
@@ -138,12 +141,11 @@ function decisiveConstraints(used: readonly DateConstraint[], earliest: number, 
   return used.filter((c) => picked.has(c));
 }
 
-/** Days before the window the used constraints are tried on: a year shows whether any of them bounds the year. */
+/** The used constraints are tried on the year before the window: a year shows whether any of them bounds the year. */
 function boundedOnlyByWindow(used: readonly DateConstraint[]): boolean {
-  for (let d = FIRST_DAY - 366; d < FIRST_DAY; d++) {
-    if (used.every((c) => c.test(d))) return true;
-  }
-  return false;
+  let before = YEAR_BEFORE_WINDOW;
+  for (const c of used) before = intersectDays(before, c.days);
+  return before.size > 0;
 }
 
 // Body sentences, plus photo captions (often dated) read from the raw input.

@@ -145,6 +145,7 @@ function framesIn(s: string): RawFrame[] {
     // "…, the SDF said on Friday, a claim Ankara dismissed as “disinformation”": what follows the
     // first comma after the verb is an appositive, not the content of what was said.
     const firstChunk = /^[^,]*/.exec(after)![0];
+    // eslint-disable-next-line no-control-regex -- MASK stands in for quoted text
     const trailing = isTrailing(after) || /^\s*,/.test(after) || (firstChunk.length <= 30 && !/\bthat\b|[:\u0001“"]/.test(firstChunk) && /^,\s+(?:a|an|which|who|the)\s/.test(after.slice(firstChunk.length)) && /[,”"\u0001]\s*[^,]{0,80}$/.test(left));
     const found = trailing ? subjectRightToLeft(s, leftStart, verbStart) : subjectLeftToRight(s, leftStart, verbStart);
     if (!found || taken(found.start, found.end)) continue;
