@@ -293,3 +293,26 @@ describe("nouns: a share of 'that total'", () => {
     ["of that figure, civilians", "About 20,000 civilians live in the camp. Children make up 12,000 of that figure.", []],
   ]);
 });
+
+describe("referents: attackers of one incident, escaped inmates, recruits the group may gain", () => {
+  check([
+    ["a unit that carried out an attack", "A detachment of 12 ISIS fighters carried out the ambush near Tuz Khurmatu, police said.", [[12, 12, "exact", "other"]]],
+    ["cells of a size, present tense", "ISIS operates in cells of up to 10 fighters in the Hamrin mountains, the officer said.", [[null, 10, "up_to", "cell_size"]]],
+    ["inmates still at large after a jailbreak", "ISIS fighters stormed the prison in Hasakah in January. Dozens of inmates are still at large, the SDF said.", [[24, 99, "vague", "fled"]]],
+    ["inmates with no jailbreak stay out", "The prison in the town holds common criminals. Dozens of inmates are still at large after a riot.", []],
+    ["young men who could join the cells", "Up to 3,000 young men raised on ISIS ideology in al-Hol could join the group's sleeper cells, the official warned.", [[null, 3000, "up_to", "hypothetical"]]],
+    ["men from the camps could swell the ranks", "Officials fear some 500 men from the camps could swell the ranks of ISIS.", [[500, 500, "about", "hypothetical"]]],
+    ["men who will join a football club stay out", "About 40 young men will join the football club next season.", []],
+  ]);
+});
+
+describe("nouns: soldiers of the caliphate, a second estimate of the same count, 'the number is'", () => {
+  check([
+    ["soldiers of the caliphate", "Amaq said 30 soldiers of the caliphate took part in the attack on the base.", [[30, 30, "exact", "other"]]],
+    ["soldiers of an army stay out", "The ministry said 30 soldiers of the Iraqi army were wounded.", []],
+    ["estimates of, further on", "The Pentagon says about 2,500 ISIS fighters remain in Syria, while a UN report relayed coalition estimates of up to 10,000 across both countries.", [[2500, 2500, "about", "remaining"], [null, 10000, "up_to", "remaining"]]],
+    ["the number is, after the group's strength is asked", "Estimates of how many fighters ISIS still fields vary widely. US officials insist the number is fewer than 1,000.", [[null, 1000, "fewer_than", "remaining"]]],
+    ["the number is, civilians", "Estimates of how many civilians fled vary. Aid groups say the number is about 30,000.", []],
+    ["'tried to' is no trial", "About 200 ISIS fighters tried to cross into Iraq from Syria last week, the army said.", [[200, 200, "about", "crossed"]]],
+  ]);
+});
