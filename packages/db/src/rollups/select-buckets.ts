@@ -1,0 +1,73 @@
+import { Prisma } from "../generated/prisma/client";
+import { UNKNOWN_OUTLET_ID, type Filters } from "../queries/filters";
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function day(iso: string | null | undefined): string | null {
+  if (!iso || !ISO_DAY.test(iso)) return null;
+  const d = new Date(`${iso}T00:00:00.000Z`);
+  return Number.isNaN(d.getTime()) ? null : iso;
+}
+
+const isoOf = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** Last day of the month holding `iso`. */
+export function monthEnd(iso: string): string {
+  const d = new Date(`${iso}T00:00:00.000Z`);
+  return isoOf(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
+}
+
+/** First day of the month holding `iso`. */
+export function monthStart(iso: string): string {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+export interface BucketSelection {
+  /**
+   * The claims timeline needs each bucket's months; without a date filter it
+   * reads the month buckets (level 1) instead of the per-outlet totals (level 2).
+   */
+  timeline?: boolean;
+}
+
+/**
+ * A condition on `RollupBucket b` that picks buckets holding exactly the
+ * articles the outlet and date filters keep, each article once:
+ *
+ * - no date filter: one bucket per outlet (level 2), or for the timeline the
+ *   month buckets (level 1, which include one bucket of undated articles);
+ * - a date filter [from, to] (an article is kept when its publication
+ *   interval overlaps it, to the day): the month buckets lying wholly inside
+ *   it (every article passes), plus the exact cells (level 0) of the other
+ *   month buckets whose articles pass. Those cells can only have their
+ *   latest day in `from`'s month or their earliest day in `to`'s month, so
+ *   two narrow index ranges find them.
+ *
+ * The work is bounded by outlets x months in range plus the cells of two
+ * months, whatever the size of the corpus.
+ */
+export function bucketCondition(filters: Filters = {}, options: BucketSelection = {}): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  const ids = filters.outletIds ?? [];
+  if (ids.length > 0) parts.push(Prisma.sql`b."outletId" IN (${Prisma.join(ids.map((id) => (id === UNKNOWN_OUTLET_ID ? 0 : id)))})`);
+  let from = day(filters.from);
+  let to = day(filters.to);
+  if (from && to && from > to) [from, to] = [to, from];
+  if (!from && !to) {
+    parts.push(options.timeline ? Prisma.sql`b."level" = 1` : Prisma.sql`b."level" = 2`);
+    return Prisma.join(parts, " AND ");
+  }
+  const F = from ? Prisma.sql`${from}::date` : Prisma.sql`'-infinity'::date`;
+  const T = to ? Prisma.sql`${to}::date` : Prisma.sql`'infinity'::date`;
+  const edges: Prisma.Sql[] = [];
+  if (from) {
+    edges.push(Prisma.sql`(b."latest" BETWEEN ${F} AND ${monthEnd(from)}::date AND b."latestMonth" < ${F} AND b."earliest" <= ${T})`);
+  }
+  if (to) {
+    edges.push(Prisma.sql`(b."earliest" BETWEEN ${monthStart(to)}::date AND ${T} AND b."earliestMonthEnd" > ${T} AND b."latest" >= ${F})`);
+  }
+  parts.push(
+    Prisma.sql`((b."level" = 1 AND b."latestMonth" >= ${F} AND b."earliestMonthEnd" <= ${T}) OR (b."level" = 0 AND (${Prisma.join(edges, " OR ")})))`,
+  );
+  return Prisma.join(parts, " AND ");
+}
