@@ -45,15 +45,17 @@ function lastDayOfMonth(index: number): string {
 
 /**
  * Groups per-month aggregates into calendar-aligned bins (quarters start in
- * January, April...; 5-year bins in years divisible by 5), the narrowest
- * width that keeps the span within `maxBins` bins. Pure.
+ * January, April...; 5-year bins in years divisible by 5): the narrowest
+ * width that keeps the span within `maxBins` bins and the marks (group x
+ * unit x bin) within `maxMarks`. Pure.
  */
-export function binClaimMonths(months: readonly ClaimMonth[], maxBins: number): { bins: ClaimBin[]; binMonths: number } {
+export function binClaimMonths(months: readonly ClaimMonth[], maxBins: number, maxMarks = Infinity): { bins: ClaimBin[]; binMonths: number } {
   if (months.length === 0) return { bins: [], binMonths: 1 };
   const indices = months.map((m) => monthIndex(m.month));
   const lo = Math.min(...indices);
   const hi = Math.max(...indices);
-  const width = WIDTHS.find((w) => Math.floor(hi / w) - Math.floor(lo / w) + 1 <= maxBins) ?? WIDTHS.at(-1)!;
+  const marks = (w: number) => new Set(months.map((m, i) => `${m.group}|${m.unit}|${Math.floor(indices[i]! / w)}`)).size;
+  const width = WIDTHS.find((w) => Math.floor(hi / w) - Math.floor(lo / w) + 1 <= maxBins && marks(w) <= maxMarks) ?? WIDTHS.at(-1)!;
   const bins = new Map<string, ClaimBin & { sum: number; sumLog: number; positive: number }>();
   for (const m of months) {
     const first = Math.floor(monthIndex(m.month) / width) * width;

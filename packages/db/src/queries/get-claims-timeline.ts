@@ -4,25 +4,25 @@ import { bucketCondition } from "../rollups/select-buckets";
 import { countClaims, type ClaimCounts } from "./count-claims";
 import { claimCondition, type Filters } from "./filters";
 import { binClaimMonths, type ClaimBin, type ClaimMonth } from "./bin-claim-months";
-import { listPlottedClaims, type ClaimListItem } from "./list-claims";
+import { listPlottedClaims, type TimelineClaim } from "./list-claims";
 
 /**
  * Most claims the timeline draws one by one. Beyond it the chart draws one
  * mark per colour group, time bin and unit instead, and the analyst zooms
  * (dates) or filters down to individual claims.
  */
-export const MAX_CLAIM_MARKS = 1500;
+export const MAX_CLAIM_MARKS = 1000;
 /** Most time bins across the aggregated timeline. */
 export const MAX_CLAIM_BINS = 48;
 
 export type ClaimsTimeline =
-  | ({ mode: "claims"; claims: ClaimListItem[] } & ClaimCounts)
+  | ({ mode: "claims"; claims: TimelineClaim[] } & ClaimCounts)
   | ({ mode: "bins"; bins: ClaimBin[]; binMonths: number } & ClaimCounts);
 
 /**
  * What the claims timeline draws for the filters: every placeable claim
  * (without sentences) when there are at most `maxMarks`, else per-month
- * aggregates from the rollups, binned so the chart stays at a few thousand
+ * aggregates from the rollups, binned so the chart draws at most `maxMarks`
  * marks whatever the corpus size. Bins group by claimant type or outlet (the
  * chart's colour).
  */
@@ -37,7 +37,7 @@ export async function getClaimsTimeline(
     return { mode: "claims", claims: await listPlottedClaims(prisma, filters, maxMarks), ...counts };
   }
   const months = await listClaimMonths(prisma, filters, options.groupBy ?? "claimantType");
-  const { bins, binMonths } = binClaimMonths(months, MAX_CLAIM_BINS);
+  const { bins, binMonths } = binClaimMonths(months, MAX_CLAIM_BINS, maxMarks);
   return { mode: "bins", bins, binMonths, ...counts };
 }
 

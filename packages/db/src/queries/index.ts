@@ -19,7 +19,7 @@ export {
   type FramingEvidenceQuery,
 } from "./list-framing-evidence";
 export { listAttackEvidence } from "./list-attack-evidence";
-export { getClaim, listClaims, type ClaimListItem } from "./list-claims";
+export { getClaim, listClaims, type ClaimListItem, type TimelineClaim } from "./list-claims";
 export { countClaims, type ClaimCounts } from "./count-claims";
 export { getClaimsTimeline, MAX_CLAIM_BINS, MAX_CLAIM_MARKS, type ClaimsTimeline } from "./get-claims-timeline";
 export { binClaimMonths, type ClaimBin, type ClaimMonth } from "./bin-claim-months";

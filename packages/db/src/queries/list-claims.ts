@@ -33,6 +33,9 @@ export interface ClaimListItem {
   publishedLatest: string | null;
 }
 
+/** A claim as the timeline draws it: everything but the sentence. */
+export type TimelineClaim = Omit<ClaimListItem, "sentence">;
+
 interface ClaimRow extends Omit<ClaimListItem, "section" | "articleTitle"> {
   title: string | null;
   source: string;
@@ -95,14 +98,17 @@ export async function listClaims(prisma: PrismaClient, filters: Filters = {}, re
  * what is on screen: the tooltip asks for one with `getClaim`). Callers only
  * use it when `countClaims(...).plotted` is small (see MAX_CLAIM_MARKS).
  */
-export async function listPlottedClaims(prisma: PrismaClient, filters: Filters, max: number): Promise<ClaimListItem[]> {
+export async function listPlottedClaims(prisma: PrismaClient, filters: Filters, max: number): Promise<TimelineClaim[]> {
   const rows = await prisma.$queryRaw<ClaimRow[]>`
     SELECT ${SELECT_CLAIM(false)}
       FROM "Article" a JOIN "FighterClaim" f ON f."articleId" = a."id" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
      WHERE ${plottedClaimCondition(filters)}
      ORDER BY a."publishedEarliest", a."id", f."ordinal"
      LIMIT ${max}`;
-  return rows.map(toItem);
+  return rows.map((r) => {
+    const { sentence: _none, ...claim } = toItem(r);
+    return claim;
+  });
 }
 
 /** One claim with its sentence (the timeline's tooltip), or null. */

@@ -101,7 +101,23 @@ export async function seedArticles(prisma: PrismaClient, seeds: readonly Article
   for (const seed of seeds) {
     serial += 1;
     const source = seed.source ?? `seed/${process.pid}-${Date.now()}-${serial}.txt`;
-    const body = seed.body ?? `Seeded article ${serial}. It exists for a test.`;
+    // Each fact without a sentence of its own gets one that contains its words, appended to the body,
+    // so every offset points at real text and the reader highlights what the fact says.
+    let body = seed.body ?? `Seeded article ${serial}. It exists for a test.`;
+    const place = (words: string, sentence: string | undefined) => {
+      const text = sentence ?? `${words} appears in seeded sentence ${serial}.${body.length}.`;
+      let start = body.indexOf(text);
+      if (start < 0) {
+        body = `${body} ${text}`;
+        start = body.length - text.length;
+      }
+      const inner = text.indexOf(words);
+      const at = inner >= 0 ? start + inner : start;
+      return { text, start, end: start + text.length, match: { start: at, end: at + (inner >= 0 ? words.length : Math.min(words.length, text.length)) } };
+    };
+    const claimSpans = (seed.claims ?? []).map((c) => place(c.quantityText ?? String(c.low ?? c.high ?? "some"), c.sentence));
+    const attackSpans = (seed.attacks ?? []).map((a) => place(a.triggerText ?? a.type, a.sentence));
+    const signalSpans = (seed.signals ?? []).map((g) => place(g.matchText ?? g.category, g.sentence));
     const wordCount = seed.wordCount ?? body.split(/\s+/).filter(Boolean).length;
     const sentenceCount = seed.sentenceCount ?? Math.max(1, body.split(/[.!?]\s/).length);
     const p = seed.published ?? null;
@@ -126,8 +142,8 @@ export async function seedArticles(prisma: PrismaClient, seeds: readonly Article
       select: { id: true },
     });
     ids.push(article.id);
-    const sentence = (text: string | undefined) => text ?? body;
-    (seed.claims ?? []).forEach((c, ordinal) =>
+    (seed.claims ?? []).forEach((c, ordinal) => {
+      const at = claimSpans[ordinal]!;
       claims.push({
         articleId: article.id,
         ordinal,
@@ -140,41 +156,43 @@ export async function seedArticles(prisma: PrismaClient, seeds: readonly Article
         refersTo: c.refersTo ?? "remaining",
         section: c.section ?? "body",
         quantityText: c.quantityText ?? String(c.low ?? c.high ?? "some"),
-        quantityStart: 0,
-        quantityEnd: Math.min(body.length, 5),
-        sentence: sentence(c.sentence),
-        sentenceStart: 0,
-        sentenceEnd: sentence(c.sentence).length,
-      }),
-    );
-    (seed.attacks ?? []).forEach((a, ordinal) =>
+        quantityStart: at.match.start,
+        quantityEnd: at.match.end,
+        sentence: at.text,
+        sentenceStart: at.start,
+        sentenceEnd: at.end,
+      });
+    });
+    (seed.attacks ?? []).forEach((a, ordinal) => {
+      const at = attackSpans[ordinal]!;
       attacks.push({
         articleId: article.id,
         ordinal,
         type: a.type,
         triggerText: a.triggerText ?? a.type,
-        triggerStart: 0,
-        triggerEnd: Math.min(body.length, 5),
-        sentence: sentence(a.sentence),
-        sentenceStart: 0,
-        sentenceEnd: sentence(a.sentence).length,
-      }),
-    );
-    (seed.signals ?? []).forEach((s, ordinal) =>
+        triggerStart: at.match.start,
+        triggerEnd: at.match.end,
+        sentence: at.text,
+        sentenceStart: at.start,
+        sentenceEnd: at.end,
+      });
+    });
+    (seed.signals ?? []).forEach((g, ordinal) => {
+      const at = signalSpans[ordinal]!;
       signals.push({
         articleId: article.id,
         ordinal,
-        dimension: s.dimension,
-        category: s.category,
-        rule: s.rule ?? `${s.dimension}.${s.category}`,
-        matchText: s.matchText ?? s.category,
-        matchStart: 0,
-        matchEnd: Math.min(body.length, 5),
-        sentence: sentence(s.sentence),
-        sentenceStart: 0,
-        sentenceEnd: sentence(s.sentence).length,
-      }),
-    );
+        dimension: g.dimension,
+        category: g.category,
+        rule: g.rule ?? `${g.dimension}.${g.category}`,
+        matchText: g.matchText ?? g.category,
+        matchStart: at.match.start,
+        matchEnd: at.match.end,
+        sentence: at.text,
+        sentenceStart: at.start,
+        sentenceEnd: at.end,
+      });
+    });
   }
   if (claims.length > 0) await prisma.fighterClaim.createMany({ data: claims });
   if (attacks.length > 0) await prisma.attackMention.createMany({ data: attacks });
