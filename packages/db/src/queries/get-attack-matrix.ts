@@ -1,6 +1,6 @@
 import { ATTACK_TYPES } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
-import { bucketCondition } from "../rollups/select-buckets";
+import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
 import { has, outletKey, type Filters } from "./filters";
 
 export interface AttackMatrixRow {
@@ -36,7 +36,7 @@ export async function getAttackMatrix(prisma: PrismaClient, filters: Filters = {
       HAVING sum(b."articles") > 0`,
     prisma.$queryRaw<{ outletId: number; type: string; mentions: number; articles: number }[]>`
       SELECT b."outletId", c."key" AS type, sum(c."count")::int AS mentions, sum(c."articles")::int AS articles
-        FROM "RollupBucket" b JOIN "RollupCount" c ON c."bucketId" = b."id"
+        FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
        WHERE ${where} AND c."kind" = 'attack'
        GROUP BY 1, 2`,
   ]);

@@ -1,6 +1,6 @@
 import { GROUP_TERMS } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
-import { bucketCondition } from "../rollups/select-buckets";
+import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
 import { outletKey, type Filters } from "./filters";
 
 export interface OutletSummary {
@@ -58,7 +58,7 @@ export async function getCorpusSummary(prisma: PrismaClient, filters: Filters = 
       HAVING sum(b."articles") > 0`,
     prisma.$queryRaw<{ outletId: number; kind: string; key: string; count: number }[]>`
       SELECT b."outletId", c."kind", c."key", sum(c."count")::int AS count
-        FROM "RollupBucket" b JOIN "RollupCount" c ON c."bucketId" = b."id"
+        FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
        WHERE ${where} AND (c."kind" = 'group_term' OR (c."kind" = 'threat' AND c."key" IN ('resurgence', 'defeat')))
        GROUP BY 1, 2, 3`,
   ]);

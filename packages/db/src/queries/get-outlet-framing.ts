@@ -1,7 +1,7 @@
 import { ACTOR_LABEL_LEXICON, LOADED_TERM_LEXICON, POLICY_FRAMES } from "@framewatch/corpus-model/framing";
 import { CLAIMANT_TYPES, GROUP_TERMS } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
-import { bucketCondition } from "../rollups/select-buckets";
+import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
 import { has, outletKey, type Filters } from "./filters";
 
 /** Raw framing counts summed over one outlet's articles (never averaged ratios). */
@@ -71,7 +71,7 @@ export async function getOutletFraming(prisma: PrismaClient, filters: Filters = 
       HAVING sum(b."articles") > 0`,
     prisma.$queryRaw<{ outletId: number; kind: string; key: string; count: number }[]>`
       SELECT b."outletId", c."kind", c."key", sum(c."count")::int AS count
-        FROM "RollupBucket" b JOIN "RollupCount" c ON c."bucketId" = b."id"
+        FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
        WHERE ${where} AND c."kind" IN ('naming', 'actor_label', 'sourcing', 'threat', 'policy_frame', 'loaded_term')
        GROUP BY 1, 2, 3`,
   ]);

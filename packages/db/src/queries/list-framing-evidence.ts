@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import { bucketCondition } from "../rollups/select-buckets";
+import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
 import { articleCondition, UNKNOWN_OUTLET_ID, type Filters } from "./filters";
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
 
@@ -65,7 +65,7 @@ export async function listEvidence(
        LIMIT ${limit + 1}`,
     prisma.$queryRaw<{ n: number }[]>`
       SELECT coalesce(sum(c."count"), 0)::int AS n
-        FROM "RollupBucket" b JOIN "RollupCount" c ON c."bucketId" = b."id"
+        FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
        WHERE ${bucketCondition(outlet)} AND ${fact.total}`,
   ]);
   const items = rows.map(({ title, source, ...r }) => ({ ...r, articleTitle: title ?? source }));

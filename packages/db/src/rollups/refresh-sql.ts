@@ -46,12 +46,12 @@ function rollUp(level: 1 | 2, map: string, parents: string, keys: string): strin
     `INSERT INTO "RollupCount" ("bucketId", "kind", "key", "count", "articles")
      SELECT mp.parent, c."kind", c."key", sum(c."count"), sum(c."articles")
        FROM ${map} mp JOIN "RollupCount" c ON c."bucketId" = mp.child
-      GROUP BY 1, 2, 3`,
+      GROUP BY 1, 2, 3 ORDER BY 1`,
     `INSERT INTO "RollupClaim" ("bucketId", "claimantType", "refersTo", "unit", "claims", "numbered", "minValue", "maxValue", "sumValue", "sumLogValue", "positive")
      SELECT mp.parent, c."claimantType", c."refersTo", c."unit", sum(c."claims"), sum(c."numbered"), min(c."minValue"), max(c."maxValue"),
             sum(c."sumValue"), sum(c."sumLogValue"), sum(c."positive")
        FROM ${map} mp JOIN "RollupClaim" c ON c."bucketId" = mp.child
-      GROUP BY 1, 2, 3, 4`,
+      GROUP BY 1, 2, 3, 4 ORDER BY 1`,
   ];
 }
 
@@ -152,9 +152,10 @@ export const REFRESH_STEPS = {
        LEFT JOIN (SELECT bucket, coalesce(sum(count) FILTER (WHERE kind = 'attack'), 0)::int AS attacks,
                          coalesce(sum(count) FILTER (WHERE kind NOT IN ('attack', 'group_term')), 0)::int AS signals
                     FROM _k0 GROUP BY bucket) k ON k.bucket = b.id`,
-    `INSERT INTO "RollupCount" ("bucketId", "kind", "key", "count", "articles") SELECT bucket, kind, key, count, articles FROM _k0`,
+    // In bucket order: a bucket's rows share pages, so reading one bucket touches few.
+    `INSERT INTO "RollupCount" ("bucketId", "kind", "key", "count", "articles") SELECT bucket, kind, key, count, articles FROM _k0 ORDER BY bucket`,
     `INSERT INTO "RollupClaim" ("bucketId", "claimantType", "refersTo", "unit", "claims", "numbered", "minValue", "maxValue", "sumValue", "sumLogValue", "positive")
-     SELECT bucket, "claimantType", "refersTo", "unit", claims, numbered, min_value, max_value, sum_value, sum_log, positive FROM _q0`,
+     SELECT bucket, "claimantType", "refersTo", "unit", claims, numbered, min_value, max_value, sum_value, sum_log, positive FROM _q0 ORDER BY bucket`,
   ],
 
   level1: (full: boolean): string[] => [

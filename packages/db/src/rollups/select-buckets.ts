@@ -71,3 +71,14 @@ export function bucketCondition(filters: Filters = {}, options: BucketSelection 
   );
   return Prisma.join(parts, " AND ");
 }
+
+/**
+ * Joins a detail table of the rollups to the selected buckets `b`, as `c`:
+ * one index lookup per bucket. The planner cannot tell how few buckets a
+ * date filter keeps (its conditions are correlated) and would otherwise
+ * scan the whole detail table; OFFSET 0 keeps it from flattening the
+ * lateral subquery back into a plain join.
+ */
+export function joinRollupDetail(table: "RollupCount" | "RollupClaim"): Prisma.Sql {
+  return Prisma.raw(`CROSS JOIN LATERAL (SELECT * FROM "${table}" d WHERE d."bucketId" = b."id" OFFSET 0) c`);
+}
