@@ -80,6 +80,9 @@ CREATE TABLE "RollupState" (
 CREATE INDEX "RollupBucket_level_outletId_latestMonth_earliestMonthEnd_mi_idx" ON "RollupBucket"("level", "outletId", "latestMonth", "earliestMonthEnd", "midMonth");
 
 -- CreateIndex
+CREATE INDEX "RollupBucket_level_outletId_midMonth_idx" ON "RollupBucket"("level", "outletId", "midMonth");
+
+-- CreateIndex
 CREATE INDEX "RollupBucket_level_latest_idx" ON "RollupBucket"("level", "latest");
 
 -- CreateIndex

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import { bucketCondition } from "../rollups/select-buckets";
+import { bucketCondition, hasDateFilter, joinRollupDetail, outletBucketCondition } from "../rollups/select-buckets";
 import { claimCondition, has, type Filters } from "./filters";
 
 export interface ClaimCounts {
@@ -20,13 +20,26 @@ export async function countClaims(prisma: PrismaClient, filters: Filters = {}): 
   const refs = has(filters.referents) ? Prisma.sql`c."refersTo" NOT IN (${Prisma.join([...filters.referents])})` : Prisma.sql`FALSE`;
   const types = has(filters.claimantTypes) ? Prisma.sql`c."claimantType" NOT IN (${Prisma.join([...filters.claimantTypes])})` : Prisma.sql`FALSE`;
   const kept = claimCondition(filters, "c");
-  const [row] = await prisma.$queryRaw<ClaimCounts[]>`
+  const dated = hasDateFilter(filters);
+  // A date filter already leaves undated articles out, so every kept number is placeable. Without one the
+  // per-outlet totals (level 2) answer, less their undated articles (one level-1 bucket per outlet).
+  const [row] = dated
+    ? await prisma.$queryRaw<ClaimCounts[]>`
     SELECT coalesce(sum(c."claims"), 0)::int AS "inArticles",
            coalesce(sum(c."claims") FILTER (WHERE ${refs}), 0)::int AS "hiddenByReferent",
            coalesce(sum(c."claims") FILTER (WHERE ${types}), 0)::int AS "hiddenByClaimantType",
            coalesce(sum(c."claims") FILTER (WHERE ${kept}), 0)::int AS "kept",
-           coalesce(sum(c."numbered") FILTER (WHERE ${kept} AND b."earliest" IS NOT NULL), 0)::int AS "plotted"
-      FROM "RollupBucket" b JOIN "RollupClaim" c ON c."bucketId" = b."id"
-     WHERE ${bucketCondition(filters, { timeline: true })}`;
+           coalesce(sum(c."numbered") FILTER (WHERE ${kept}), 0)::int AS "plotted"
+      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim")}
+     WHERE ${bucketCondition(filters)}`
+    : await prisma.$queryRaw<ClaimCounts[]>`
+    SELECT coalesce(sum(c."claims") FILTER (WHERE b."level" = 2), 0)::int AS "inArticles",
+           coalesce(sum(c."claims") FILTER (WHERE b."level" = 2 AND ${refs}), 0)::int AS "hiddenByReferent",
+           coalesce(sum(c."claims") FILTER (WHERE b."level" = 2 AND ${types}), 0)::int AS "hiddenByClaimantType",
+           coalesce(sum(c."claims") FILTER (WHERE b."level" = 2 AND ${kept}), 0)::int AS "kept",
+           (coalesce(sum(c."numbered") FILTER (WHERE b."level" = 2 AND ${kept}), 0)
+             - coalesce(sum(c."numbered") FILTER (WHERE b."level" = 1 AND ${kept}), 0))::int AS "plotted"
+      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim")}
+     WHERE (${bucketCondition(filters)}) OR (b."level" = 1 AND b."latestMonth" IS NULL AND ${outletBucketCondition(filters)})`;
   return row ?? { inArticles: 0, hiddenByReferent: 0, hiddenByClaimantType: 0, kept: 0, plotted: 0 };
 }

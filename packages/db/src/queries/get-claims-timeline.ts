@@ -1,8 +1,8 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import { bucketCondition } from "../rollups/select-buckets";
+import { bucketCondition, hasDateFilter, joinRollupDetail } from "../rollups/select-buckets";
 import { countClaims, type ClaimCounts } from "./count-claims";
-import { claimCondition, type Filters } from "./filters";
+import { claimCondition, has, type Filters } from "./filters";
 import { binClaimMonths, type ClaimBin, type ClaimMonth } from "./bin-claim-months";
 import { listPlottedClaims, type TimelineClaim } from "./list-claims";
 
@@ -44,11 +44,28 @@ export async function getClaimsTimeline(
 /** Placeable claims per colour group, unit and month (the middle of their publication interval), from the rollups. */
 export async function listClaimMonths(prisma: PrismaClient, filters: Filters, groupBy: "claimantType" | "outlet"): Promise<ClaimMonth[]> {
   const group = groupBy === "outlet" ? Prisma.sql`b."outletId"::text` : Prisma.sql`c."claimantType"`;
+  const slice = hasDateFilter(filters) ? claimCondition(filters, "c") : level3Slice(filters, groupBy);
   return prisma.$queryRaw<ClaimMonth[]>`
     SELECT ${group} AS "group", c."unit", to_char(b."midMonth", 'YYYY-MM-DD') AS month, sum(c."numbered")::int AS count,
            min(c."minValue") AS min, max(c."maxValue") AS max, sum(c."sumValue")::float8 AS sum,
            sum(c."sumLogValue")::float8 AS "sumLog", sum(c."positive")::int AS positive
-      FROM "RollupBucket" b JOIN "RollupClaim" c ON c."bucketId" = b."id"
-     WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL AND c."numbered" > 0 AND ${claimCondition(filters, "c")}
+      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim")}
+     WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL AND c."numbered" > 0 AND ${slice}
      GROUP BY 1, 2, 3`;
+}
+
+/**
+ * The claim filters on level-3 rows (the timeline without a date filter).
+ * There, rows marked "*" already sum over every claimant type and/or every
+ * referent, so a dimension that is neither filtered nor the colour reads one
+ * row instead of one per value (and never counts a claim twice).
+ */
+function level3Slice(filters: Filters, groupBy: "claimantType" | "outlet"): Prisma.Sql {
+  const types = has(filters.claimantTypes)
+    ? Prisma.sql`c."claimantType" IN (${Prisma.join([...filters.claimantTypes])})`
+    : groupBy === "claimantType"
+      ? Prisma.sql`c."claimantType" <> '*'`
+      : Prisma.sql`c."claimantType" = '*'`;
+  const referents = has(filters.referents) ? Prisma.sql`c."refersTo" IN (${Prisma.join([...filters.referents])})` : Prisma.sql`c."refersTo" = '*'`;
+  return Prisma.sql`${types} AND ${referents}`;
 }

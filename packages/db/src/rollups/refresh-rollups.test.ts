@@ -118,6 +118,7 @@ function filterCases(outletIds: number[]): Filters[] {
   cases.push({ claimantTypes: ["un", "analyst"], referents: ["killed", "remaining"], attackTypes: ["kidnapping"] });
   cases.push({ from: "2020-01-15", to: "2020-06-10", claimantTypes: ["unknown"], outletIds: [a!] });
   cases.push({ from: "2019-02-01", referents: ["fled"] });
+  cases.push({ referents: ["killed"] }, { claimantTypes: ["un"] }, { outletIds: [a!], claimantTypes: ["analyst", "unknown"], referents: ["remaining", "other"] });
   return cases;
 }
 

@@ -50,7 +50,7 @@ export async function refreshRollups(prisma: PrismaClient, options: { onStep?: (
         const version = await currentVersion(tx);
         return { version, full, cells: 0, ms: performance.now() - started };
       }
-      for (const step of ["level0", "level1", "level2"] as const) {
+      for (const step of ["level0", "level1", "level2", "level3"] as const) {
         for (const [i, sql] of REFRESH_STEPS[step](full).entries()) await run(`${step}.${i}` as RefreshStep, sql);
       }
       // Fresh statistics after large changes, so the planner keeps using the indexes it should.

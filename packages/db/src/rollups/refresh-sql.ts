@@ -9,6 +9,7 @@
  *   _k0/_q0  their counts (signals, attacks, group names) and claim statistics
  *   _l1keys, _m1, _p1, _mp1   level-1 keys touched, their children and new parents
  *   _p2, _mp2                 the same for level 2 (one bucket per outlet)
+ *   _l3keys, _m3, _p3, _mp3   the same for level 3 (outlet x month of the middle: the timeline)
  *
  * Keys are matched null-safely: undated cells have null days, and their
  * level-1 bucket null months. Where an index lookup matters (recomputing a
@@ -16,7 +17,7 @@
  * separate statements with plain equalities the indexes serve.
  */
 
-export type RefreshStep = "take-dirty" | "clear" | "cells" | "analyze" | `${"level0" | "level1" | "level2"}.${number}`;
+export type RefreshStep = "take-dirty" | "clear" | "cells" | "analyze" | `${"level0" | "level1" | "level2" | "level3"}.${number}`;
 
 const SEQ = `pg_get_serial_sequence('"RollupBucket"', 'id')`;
 const NEG = `'-infinity'::date`;
@@ -207,6 +208,50 @@ export const REFRESH_STEPS = {
      SELECT b."id" AS child, p.id AS parent FROM _p2 p JOIN "RollupBucket" b ON b."level" = 1 AND b."outletId" = p.outlet`,
     `ANALYZE _mp2`,
     ...rollUp(2, "_mp2", "_p2", "NULL::date, NULL::date, NULL::date"),
+  ],
+
+  /** Level 3: per outlet and month of the interval's middle, claim statistics with "*" marginals. */
+  level3: (full: boolean): string[] => [
+    `CREATE TEMP TABLE _l3keys ON COMMIT DROP AS SELECT DISTINCT outlet, mm FROM _l1keys`,
+    ...(full
+      ? [
+          `CREATE TEMP TABLE _m3 ON COMMIT DROP AS
+           SELECT "id" AS child, "outletId" AS outlet, "midMonth" AS mm FROM "RollupBucket" WHERE "level" = 1`,
+        ]
+      : [
+          `WITH d AS (DELETE FROM "RollupBucket" b USING _l3keys k
+                       WHERE b."level" = 3 AND b."outletId" = k.outlet AND b."midMonth" = k.mm RETURNING b."id")
+           INSERT INTO _gone SELECT id FROM d`,
+          `WITH d AS (DELETE FROM "RollupBucket" b USING _l3keys k
+                       WHERE b."level" = 3 AND b."outletId" = k.outlet AND k.mm IS NULL AND b."midMonth" IS NULL RETURNING b."id")
+           INSERT INTO _gone SELECT id FROM d`,
+          ...DROP_GONE,
+          `CREATE TEMP TABLE _m3 ON COMMIT DROP AS
+           SELECT b."id" AS child, b."outletId" AS outlet, b."midMonth" AS mm
+             FROM "RollupBucket" b JOIN _l3keys k ON b."level" = 1 AND b."outletId" = k.outlet AND b."midMonth" = k.mm
+           UNION ALL
+           SELECT b."id", b."outletId", NULL
+             FROM "RollupBucket" b JOIN _l3keys k ON b."level" = 1 AND b."outletId" = k.outlet AND k.mm IS NULL AND b."midMonth" IS NULL`,
+        ]),
+    `ANALYZE _m3`,
+    `CREATE TEMP TABLE _p3 ON COMMIT DROP AS SELECT nextval(${SEQ})::int AS id, outlet, mm FROM _m3 GROUP BY outlet, mm`,
+    `CREATE TEMP TABLE _mp3 ON COMMIT DROP AS
+     SELECT m.child, p.id AS parent FROM _m3 m JOIN _p3 p ON p.outlet = m.outlet AND coalesce(p.mm, ${NEG}) = coalesce(m.mm, ${NEG})`,
+    `ANALYZE _mp3`,
+    `INSERT INTO "RollupBucket" (${BUCKET_COLUMNS})
+     SELECT p.id, 3, p.outlet, min(b."earliest"), max(b."latest"), NULL::date, NULL::date, p.mm,
+            sum(b."articles"), sum(b."undated"), sum(b."words"), sum(b."sentences"), sum(b."claims"), sum(b."attacks"), sum(b."signals")
+       FROM _mp3 mp JOIN _p3 p ON p.id = mp.parent JOIN "RollupBucket" b ON b."id" = mp.child
+      GROUP BY p.id, p.outlet, p.mm`,
+    // Every (type, referent) row plus the sums over all referents, all types, and both ("*").
+    `INSERT INTO "RollupClaim" ("bucketId", "claimantType", "refersTo", "unit", "claims", "numbered", "minValue", "maxValue", "sumValue", "sumLogValue", "positive")
+     SELECT mp.parent,
+            CASE WHEN GROUPING(c."claimantType") = 1 THEN '*' ELSE c."claimantType" END,
+            CASE WHEN GROUPING(c."refersTo") = 1 THEN '*' ELSE c."refersTo" END,
+            c."unit", sum(c."claims"), sum(c."numbered"), min(c."minValue"), max(c."maxValue"), sum(c."sumValue"), sum(c."sumLogValue"), sum(c."positive")
+       FROM _mp3 mp JOIN "RollupClaim" c ON c."bucketId" = mp.child
+      GROUP BY mp.parent, c."unit", GROUPING SETS ((c."claimantType", c."refersTo"), (c."claimantType"), (c."refersTo"), ())
+      ORDER BY 1`,
   ],
 
   bumpVersion: `INSERT INTO "RollupState" ("id", "version", "refreshedAt") VALUES (1, 1, now())

@@ -22,20 +22,33 @@ export function monthStart(iso: string): string {
   return `${iso.slice(0, 7)}-01`;
 }
 
+/** True when the filters restrict publication dates (a valid `from` or `to`). */
+export function hasDateFilter(filters: Filters): boolean {
+  return day(filters.from) !== null || day(filters.to) !== null;
+}
+
 export interface BucketSelection {
   /**
-   * The claims timeline needs each bucket's months; without a date filter it
-   * reads the month buckets (level 1) instead of the per-outlet totals (level 2).
+   * The claims timeline needs each bucket's month; without a date filter it
+   * reads the per-month buckets (level 3) instead of the per-outlet totals
+   * (level 2). Only claim statistics exist at level 3.
    */
   timeline?: boolean;
+}
+
+/** The outlet filter as a condition on `RollupBucket b` (outlet 0 = unknown); TRUE without one. */
+export function outletBucketCondition(filters: Filters = {}): Prisma.Sql {
+  const ids = filters.outletIds ?? [];
+  return ids.length > 0 ? Prisma.sql`b."outletId" IN (${Prisma.join(ids.map((id) => (id === UNKNOWN_OUTLET_ID ? 0 : id)))})` : Prisma.sql`TRUE`;
 }
 
 /**
  * A condition on `RollupBucket b` that picks buckets holding exactly the
  * articles the outlet and date filters keep, each article once:
  *
- * - no date filter: one bucket per outlet (level 2), or for the timeline the
- *   month buckets (level 1, which include one bucket of undated articles);
+ * - no date filter: one bucket per outlet (level 2), or for the timeline one
+ *   per outlet and month of the interval's middle (level 3, with one bucket
+ *   of undated articles);
  * - a date filter [from, to] (an article is kept when its publication
  *   interval overlaps it, to the day): the month buckets lying wholly inside
  *   it (every article passes), plus the exact cells (level 0) of the other
@@ -47,14 +60,12 @@ export interface BucketSelection {
  * months, whatever the size of the corpus.
  */
 export function bucketCondition(filters: Filters = {}, options: BucketSelection = {}): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  const ids = filters.outletIds ?? [];
-  if (ids.length > 0) parts.push(Prisma.sql`b."outletId" IN (${Prisma.join(ids.map((id) => (id === UNKNOWN_OUTLET_ID ? 0 : id)))})`);
+  const parts: Prisma.Sql[] = [outletBucketCondition(filters)];
   let from = day(filters.from);
   let to = day(filters.to);
   if (from && to && from > to) [from, to] = [to, from];
   if (!from && !to) {
-    parts.push(options.timeline ? Prisma.sql`b."level" = 1` : Prisma.sql`b."level" = 2`);
+    parts.push(options.timeline ? Prisma.sql`b."level" = 3` : Prisma.sql`b."level" = 2`);
     return Prisma.join(parts, " AND ");
   }
   const F = from ? Prisma.sql`${from}::date` : Prisma.sql`'-infinity'::date`;
