@@ -49,8 +49,8 @@ export async function listClaimMonths(prisma: PrismaClient, filters: Filters, gr
     SELECT ${group} AS "group", c."unit", to_char(b."midMonth", 'YYYY-MM-DD') AS month, sum(c."numbered")::int AS count,
            min(c."minValue") AS min, max(c."maxValue") AS max, sum(c."sumValue")::float8 AS sum,
            sum(c."sumLogValue")::float8 AS "sumLog", sum(c."positive")::int AS positive
-      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim")}
-     WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL AND c."numbered" > 0 AND ${slice}
+      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${slice}`)}
+     WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL
      GROUP BY 1, 2, 3`;
 }
 

@@ -88,8 +88,10 @@ export function bucketCondition(filters: Filters = {}, options: BucketSelection 
  * one index lookup per bucket. The planner cannot tell how few buckets a
  * date filter keeps (its conditions are correlated) and would otherwise
  * scan the whole detail table; OFFSET 0 keeps it from flattening the
- * lateral subquery back into a plain join.
+ * lateral subquery back into a plain join. Conditions on `c` given as
+ * `where` are checked inside the lookup, on the index where they can be,
+ * so rows they drop are never fetched.
  */
-export function joinRollupDetail(table: "RollupCount" | "RollupClaim"): Prisma.Sql {
-  return Prisma.raw(`CROSS JOIN LATERAL (SELECT * FROM "${table}" d WHERE d."bucketId" = b."id" OFFSET 0) c`);
+export function joinRollupDetail(table: "RollupCount" | "RollupClaim", where: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`CROSS JOIN LATERAL (SELECT * FROM ${Prisma.raw(`"${table}"`)} c WHERE c."bucketId" = b."id" AND ${where} OFFSET 0) c`;
 }
