@@ -177,6 +177,8 @@ test("exports: CSV rows are the data-table rows; JSON, SVG and PNG download with
   await page.goto("/claims?color=outlet");
   const rows = page.getByTestId("data-table").locator("tbody tr[data-id]");
   await page.getByTestId("data-table").locator("summary").click();
+  // Rows are rendered when the disclosure opens.
+  await expect(page.getByTestId("data-table").locator("table")).toBeVisible();
   const tableRows = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th,td")].map((c) => c.textContent ?? "")));
   const day = await page.evaluate(() => {
     const d = new Date();

@@ -29,6 +29,8 @@ export async function ids(locator: Locator): Promise<string[]> {
 export async function tableIds(page: Page): Promise<string[]> {
   const details = page.getByTestId("data-table");
   await details.locator("summary").click();
+  // Rows are rendered when the disclosure opens.
+  await expect(details.locator("table")).toBeVisible();
   return ids(details.locator("tbody tr[data-id]"));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ClaimsTimelineChart, claimShape } from "./ClaimsTimelineChart";
-import { CLAIMS, makeClaim, OUTLETS } from "./testing/fixtures";
+import { CLAIM_BINS, CLAIMS, makeClaim, OUTLETS } from "./testing/fixtures";
 import { normalizeSvg } from "./testing/normalize-svg";
 import { countMarks, markIds, render } from "./testing/render";
 
@@ -116,5 +116,54 @@ describe("ClaimsTimelineChart", () => {
     // Kurdistan24 has colorIndex 3 -> vermillion.
     expect(html).toMatch(/data-id="c-atleast"[\s\S]*?fill="#D55E00"/);
     expect(html).toContain("Kurdistan24 English Service");
+  });
+
+  describe("aggregated mode", () => {
+    it("matches the snapshot (log, claimant types, percent panel below)", async () => {
+      const html = render(<ClaimsTimelineChart data={{ claims: [], bins: CLAIM_BINS, outlets: OUTLETS }} width={720} height={440} idPrefix="agg" />);
+      await expect(normalizeSvg(html)).toMatchFileSnapshot("./__snapshots__/claims-aggregated.svg");
+    });
+
+    it("draws one mark per bin, none per claim, with the range and the typical value", () => {
+      const html = render(<ClaimsTimelineChart data={{ claims: [], bins: CLAIM_BINS }} width={720} height={440} />);
+      expect(countMarks(html, "claim-bin")).toBe(CLAIM_BINS.length);
+      expect(countMarks(html, "claim")).toBe(0);
+      expect(markIds(html, "claim-bin").sort()).toEqual(CLAIM_BINS.map((b) => b.id).sort());
+      expect(html).toContain('data-panel="percent"');
+      expect(html).not.toContain("NaN");
+      // A bin whose claims all say the same number has no range bar.
+      const single = html.slice(html.indexOf('data-id="b-un-q2"'), html.indexOf("</g>", html.indexOf('data-id="b-un-q2"')));
+      expect(single).not.toContain('data-part="range"');
+      expect(html).toMatch(/UN: 40 claims published Q1 2019, numbers from 1k to 30k \(typical 6k\)/);
+      expect(html).toContain("Range of the numbers");
+    });
+
+    it("puts the circle at the geometric mean on a log scale and the mean on a linear one, with area by count", () => {
+      const circle = (html: string, id: string) => {
+        const chunk = html.slice(html.indexOf(`data-id="${id}"`));
+        const m = /<circle cx="([-\d.]+)" cy="([-\d.]+)" r="([-\d.]+)"[^>]*data-part="typical"/.exec(chunk)!;
+        return { y: Number(m[2]), r: Number(m[3]) };
+      };
+      const log = render(<ClaimsTimelineChart data={{ claims: [], bins: CLAIM_BINS }} width={720} height={440} scale="log" />);
+      const linear = render(<ClaimsTimelineChart data={{ claims: [], bins: CLAIM_BINS }} width={720} height={440} scale="linear" />);
+      // Q4's mean (14,000) is far above its geometric mean (800): on a log scale the circle sits low, on a linear one high.
+      expect(circle(log, "b-an-q4").y).toBeGreaterThan(circle(log, "b-un-q2").y);
+      expect(circle(linear, "b-an-q4").y).toBeLessThan(circle(linear, "b-un-q2").y);
+      expect(circle(log, "b-an-q4").r).toBeGreaterThan(circle(log, "b-un-q1").r);
+      expect(circle(log, "b-un-q1").r).toBeGreaterThan(circle(log, "b-an-q1").r);
+    });
+
+    it("colours by outlet and places marks of one bin side by side", () => {
+      const bins = CLAIM_BINS.map((b, i) => ({ ...b, group: OUTLETS[i % 2]!.key }));
+      const html = render(<ClaimsTimelineChart data={{ claims: [], bins, outlets: OUTLETS }} width={720} height={440} colorBy="outlet" />);
+      expect(html).toContain("Al Jazeera");
+      const x = (id: string) => Number(/<circle cx="([-\d.]+)"[^>]*data-part="typical"/.exec(html.slice(html.indexOf(`data-id="${id}"`)))![1]);
+      expect(x("b-un-q1")).not.toBe(x("b-an-q1"));
+    });
+
+    it("says when there is nothing to draw", () => {
+      const html = render(<ClaimsTimelineChart data={{ claims: [], bins: [] }} width={500} height={300} />);
+      expect(html).toContain("No fighter-number claims in these articles.");
+    });
   });
 });

@@ -11,6 +11,13 @@
  * Colour = claimant type or outlet; glyph shape = what the number refers to
  * (remaining, fled, killed...). Percentages are not people: they get their
  * own panel with a linear 0–100 scale, below or beside the people panel.
+ *
+ * Aggregated mode (`data.bins`): when a view holds more claims than can be
+ * drawn one by one, each mark stands for the claims of one colour group
+ * whose publication interval centres in one time bin: a vertical bar spans
+ * the range of their numbers, a circle sits at their typical value (the
+ * geometric mean on a log scale, the mean on a linear one) with its area
+ * proportional to the number of claims, and a faint band shows the bin.
  */
 import { useMemo, type ReactNode } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
@@ -25,12 +32,12 @@ import { SMALL_FONT_SIZE, tickCount } from "./internal/layout";
 import { markContext, markProps, type MarkContext } from "./internal/marks";
 import { legendHeight, SwatchLegend, type LegendEntry } from "./internal/SwatchLegend";
 import { claimantTypeColor, INK, outletColor } from "./palette";
-import { CLAIMANT_TYPES, REFERENTS, type ChartBaseProps, type ClaimDatum, type ClaimsData, type Referent } from "./types";
+import { CLAIMANT_TYPES, REFERENTS, type ChartBaseProps, type ClaimBinDatum, type ClaimDatum, type ClaimsData, type Referent } from "./types";
 
 export type ClaimsScale = "log" | "linear";
 export type ClaimsColorBy = "claimantType" | "outlet";
 
-export interface ClaimsTimelineChartProps extends ChartBaseProps<ClaimDatum> {
+export interface ClaimsTimelineChartProps extends ChartBaseProps<ClaimDatum | ClaimBinDatum> {
   data: ClaimsData;
   /** y scale of the people panel; log (default) keeps 50 and 50,000 both readable. */
   scale?: ClaimsScale;
@@ -46,6 +53,8 @@ const DAY_MS = 86_400_000;
 const ARROW_LEN = 26;
 const ARROW_HEAD = 7;
 const GLYPH_SIZE = 64;
+/** Radius range of aggregated marks' circles (area grows with the number of claims). */
+const BIN_RADIUS: [number, number] = [3, 11];
 /** Horizontal spread between claims of one article on one date, so they do not hide each other. */
 const DODGE = 7;
 
@@ -147,7 +156,14 @@ interface PanelSpec {
   width: number;
   height: number;
   claims: ClaimDatum[];
+  /** Aggregated marks of this panel (aggregated mode only). */
+  bins?: ClaimBinDatum[];
 }
+
+const binStart = (b: ClaimBinDatum): number => parseIsoDay(b.start);
+const binEnd = (b: ClaimBinDatum): number => parseIsoDay(b.end) + DAY_MS;
+/** Where the mark's circle sits: the typical value for the scale. */
+const binValue = (b: ClaimBinDatum, scale: ClaimsScale): number => (scale === "log" ? (b.geoMean ?? b.mean) : b.mean);
 
 /** Log-axis ticks: powers of ten, plus 2x and 5x when the domain spans few decades. */
 function logTicks(min: number, max: number, maxTicks: number): number[] {
@@ -162,8 +178,8 @@ function logTicks(min: number, max: number, maxTicks: number): number[] {
   return inside.filter((_, i) => i % every === 0);
 }
 
-function peopleDomain(claims: readonly ClaimDatum[], scale: ClaimsScale): [number, number] {
-  const values = claims.flatMap((c) => [c.low, c.high]).filter((v): v is number => v !== null && Number.isFinite(v));
+function peopleDomain(numbers: readonly (number | null)[], scale: ClaimsScale): [number, number] {
+  const values = numbers.filter((v): v is number => v !== null && Number.isFinite(v));
   if (scale === "linear") {
     const max = Math.max(0, ...values);
     return [0, max > 0 ? max * 1.05 : 1];
@@ -198,34 +214,50 @@ export function ClaimsTimelineChart(props: ClaimsTimelineChartProps): ReactNode 
 
   // Claims without any number or with an unreadable date cannot be placed; they are
   // counted in the description instead of drawn at a made-up position.
-  const drawable = useMemo(() => data.claims.filter((c) => hasNumber(c) && hasDate(c)), [data.claims]);
+  const aggregated = data.bins !== undefined;
+  const drawable = useMemo(() => (aggregated ? [] : data.claims.filter((c) => hasNumber(c) && hasDate(c))), [aggregated, data.claims]);
   const people = useMemo(() => drawable.filter((c) => c.unit !== "percent"), [drawable]);
   const percent = useMemo(() => drawable.filter((c) => c.unit === "percent"), [drawable]);
+  const bins = useMemo(
+    () => (data.bins ?? []).filter((b) => b.count > 0 && Number.isFinite(binStart(b)) && Number.isFinite(binEnd(b))),
+    [data.bins],
+  );
+  const peopleBins = useMemo(() => bins.filter((b) => b.unit !== "percent"), [bins]);
+  const percentBins = useMemo(() => bins.filter((b) => b.unit === "percent"), [bins]);
 
   // colour
   const outletInfo = useMemo(() => new Map((data.outlets ?? []).map((o, i) => [o.key, { name: o.name, colorIndex: o.colorIndex ?? i }])), [data.outlets]);
   const outletOrder = useMemo(() => {
     const keys: string[] = (data.outlets ?? []).map((o) => o.key);
     for (const c of data.claims) if (!keys.includes(c.outlet)) keys.push(c.outlet);
+    if (colorBy === "outlet") for (const b of data.bins ?? []) if (!keys.includes(b.group)) keys.push(b.group);
     return keys;
-  }, [data.outlets, data.claims]);
-  const colorOf = (c: ClaimDatum): string =>
-    colorBy === "outlet"
-      ? outletColor(outletInfo.get(c.outlet)?.colorIndex ?? outletOrder.indexOf(c.outlet))
-      : claimantTypeColor(c.claimantType);
+  }, [data.outlets, data.claims, data.bins, colorBy]);
+  const groupColor = (group: string): string =>
+    colorBy === "outlet" ? outletColor(outletInfo.get(group)?.colorIndex ?? outletOrder.indexOf(group)) : claimantTypeColor(group);
+  const colorOf = (c: ClaimDatum): string => groupColor(colorBy === "outlet" ? c.outlet : c.claimantType);
   const outletName = (key: string): string => outletInfo.get(key)?.name ?? key;
 
   // legends (colour, then shape), sized before the plot so the plot gets the rest
   const colorEntries: LegendEntry[] = useMemo(() => {
     if (colorBy === "outlet") {
-      const used = outletOrder.filter((k) => drawable.some((c) => c.outlet === k));
-      return used.map((k) => ({ key: `outlet:${k}`, label: outletInfo.get(k)?.name ?? k, color: outletColor(outletInfo.get(k)?.colorIndex ?? outletOrder.indexOf(k)) }));
+      const used = new Set(aggregated ? bins.map((b) => b.group) : drawable.map((c) => c.outlet));
+      return outletOrder
+        .filter((k) => used.has(k))
+        .map((k) => ({ key: `outlet:${k}`, label: outletInfo.get(k)?.name ?? k, color: outletColor(outletInfo.get(k)?.colorIndex ?? outletOrder.indexOf(k)) }));
     }
-    const used = new Set(drawable.map((c) => c.claimantType as string));
+    const used = new Set(aggregated ? bins.map((b) => b.group) : drawable.map((c) => c.claimantType as string));
     const order = [...CLAIMANT_TYPES, ...[...used].filter((t) => !(CLAIMANT_TYPES as readonly string[]).includes(t))];
     return order.filter((t) => used.has(t)).map((t) => ({ key: `type:${t}`, label: vocabLabel(t), color: claimantTypeColor(t) }));
-  }, [colorBy, drawable, outletOrder, outletInfo]);
+  }, [colorBy, aggregated, bins, drawable, outletOrder, outletInfo]);
   const shapeEntries: LegendEntry[] = useMemo(() => {
+    if (aggregated) {
+      if (bins.length === 0) return [];
+      return [
+        { key: "bin:typical", label: "Typical number (area = claims)", color: INK.muted, swatch: <circle cx={6} cy={6} r={5} fill={INK.muted} /> },
+        { key: "bin:range", label: "Range of the numbers", color: INK.muted, swatch: <line x1={6} x2={6} y1={0} y2={12} stroke={INK.muted} strokeWidth={3} /> },
+      ];
+    }
     const used = new Set(drawable.map(referentOf));
     return REFERENTS.filter((r) => used.has(r)).map((r) => ({
       key: `ref:${r}`,
@@ -233,7 +265,7 @@ export function ClaimsTimelineChart(props: ClaimsTimelineChartProps): ReactNode 
       color: INK.muted,
       swatch: <ReferentGlyph referent={r} color={INK.muted} x={6} y={6} size={48} />,
     }));
-  }, [drawable]);
+  }, [aggregated, bins, drawable]);
   const colorLegendH = legendHeight(colorEntries, width - 8);
   const shapeLegendH = legendHeight(shapeEntries, width - 8);
 
@@ -243,7 +275,9 @@ export function ClaimsTimelineChart(props: ClaimsTimelineChartProps): ReactNode 
   const plotH = Math.max(0, height - margin.top - margin.bottom);
   const gap = 28;
   const panels: PanelSpec[] = [];
-  if (people.length > 0 && percent.length > 0) {
+  const hasPeople = people.length > 0 || peopleBins.length > 0;
+  const hasPercent = percent.length > 0 || percentBins.length > 0;
+  if (hasPeople && hasPercent) {
     if (percentPanel === "beside") {
       const pw = Math.max(0, Math.round((plotW - gap - margin.left) * 0.7));
       panels.push({ kind: "people", left: margin.left, top: margin.top, width: pw, height: plotH, claims: people });
@@ -253,40 +287,58 @@ export function ClaimsTimelineChart(props: ClaimsTimelineChartProps): ReactNode 
       panels.push({ kind: "people", left: margin.left, top: margin.top, width: plotW, height: ph, claims: people });
       panels.push({ kind: "percent", left: margin.left, top: margin.top + ph + gap, width: plotW, height: Math.max(0, plotH - ph - gap), claims: percent });
     }
-  } else if (people.length > 0) {
+  } else if (hasPeople) {
     panels.push({ kind: "people", left: margin.left, top: margin.top, width: plotW, height: plotH, claims: people });
-  } else if (percent.length > 0) {
+  } else if (hasPercent) {
     panels.push({ kind: "percent", left: margin.left, top: margin.top, width: plotW, height: plotH, claims: percent });
   }
+  if (aggregated) for (const p of panels) p.bins = p.kind === "people" ? peopleBins : percentBins;
 
   // memoised scales: one time domain for all panels (each panel maps it to its own width)
   const timeDomain = useMemo((): [number, number] => {
-    if (drawable.length === 0) return [0, DAY_MS];
-    const lo = Math.min(...drawable.map(dateStart));
-    const hi = Math.max(...drawable.map(dateEnd));
+    const starts = aggregated ? bins.map(binStart) : drawable.map(dateStart);
+    const ends = aggregated ? bins.map(binEnd) : drawable.map(dateEnd);
+    if (starts.length === 0) return [0, DAY_MS];
+    const lo = Math.min(...starts);
+    const hi = Math.max(...ends);
     // Pad so a single day is not drawn on the frame, and so one datum gets a readable month of context.
     const pad = Math.max((hi - lo) * 0.04, 15 * DAY_MS);
     return [lo - pad, hi + pad];
-  }, [drawable]);
-  const yDomainPeople = useMemo(() => peopleDomain(people, scale), [people, scale]);
+  }, [aggregated, bins, drawable]);
+  const yDomainPeople = useMemo(
+    () => peopleDomain(aggregated ? peopleBins.flatMap((b) => [b.min, b.max]) : people.flatMap((c) => [c.low, c.high]), scale),
+    [aggregated, peopleBins, people, scale],
+  );
+  const maxBinCount = Math.max(1, ...bins.map((b) => b.count));
 
   if (width <= 0 || height <= 0) return null;
 
-  const undrawn = data.claims.length - drawable.length;
-  const emptyMessage =
-    data.claims.length === 0
+  const undrawn = aggregated ? 0 : data.claims.length - drawable.length;
+  const emptyMessage = aggregated
+    ? bins.length === 0
+      ? (props.emptyMessage ?? "No fighter-number claims in these articles.")
+      : null
+    : data.claims.length === 0
       ? (props.emptyMessage ?? "No fighter-number claims in these articles.")
       : drawable.length === 0
         ? (props.emptyMessage ?? `None of the ${plural(data.claims.length, "claim")} has both a number and a readable date.`)
         : null;
 
-  const ctx = markContext(props, drawable.map((c) => c.id));
+  const ctx = markContext(props, aggregated ? bins.map((b) => b.id) : drawable.map((c) => c.id));
   const arrowColors = [...new Set(drawable.filter((c) => claimShape(c).startsWith("open")).map(colorOf))];
   const arrowId = (color: string): string => `${idPrefix}-arrow-${arrowColors.indexOf(color)}`;
 
   const title = props.title ?? "Claimed numbers of ISIS fighters over time";
+  const binClaims = bins.reduce((n, b) => n + b.count, 0);
   const description =
     props.description ??
+    (aggregated
+      ? [
+          `${plural(binClaims, "claim")} in ${plural(bins.length, "aggregated mark")}, one per ${colorBy === "outlet" ? "outlet" : "claimant type"} and time bin`,
+          bins.length > 0 ? `, published ${describeBinRange(bins)}` : "",
+          `. A bar spans the range of the numbers claimed; a circle sits at the typical number on a ${scale} scale, its area proportional to the number of claims. Select a mark to zoom into its dates and ${colorBy === "outlet" ? "outlet" : "claimant type"}.`,
+        ].join("")
+      : null) ??
     [
       `${plural(drawable.length, "claim")} from ${plural(new Set(drawable.map((c) => c.outlet)).size, "outlet")}`,
       drawable.length > 0 ? ` published ${describeRange(drawable)}` : "",
@@ -329,7 +381,7 @@ export function ClaimsTimelineChart(props: ClaimsTimelineChartProps): ReactNode 
         top={4}
         label={colorBy === "outlet" ? "Legend: colour = outlet" : "Legend: colour = claimant type"}
       />
-      <SwatchLegend entries={shapeEntries} width={width - 8} left={4} top={4 + colorLegendH} label="Legend: shape = what the number refers to" />
+      <SwatchLegend entries={shapeEntries} width={width - 8} left={4} top={4 + colorLegendH} label={aggregated ? "Legend: what an aggregated mark shows" : "Legend: shape = what the number refers to"} />
       {panels.map((p, i) => (
         <ClaimsPanel
           key={p.kind}
@@ -342,10 +394,22 @@ export function ClaimsTimelineChart(props: ClaimsTimelineChartProps): ReactNode 
           outletName={outletName}
           arrowId={arrowId}
           ctx={ctx}
+          groupColor={groupColor}
+          groupName={(g) => (colorBy === "outlet" ? outletName(g) : vocabLabel(g))}
+          groupOrder={colorEntries.map((e) => e.key.replace(/^(outlet|type):/, ""))}
+          binRadius={(count) => BIN_RADIUS[0] + (BIN_RADIUS[1] - BIN_RADIUS[0]) * Math.sqrt(count / maxBinCount)}
         />
       ))}
     </ChartFrame>
   );
+}
+
+function describeBinRange(bins: readonly ClaimBinDatum[]): string {
+  const first = bins.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = bins.reduce((a, b) => (b.end > a.end ? b : a));
+  const a = describeDate({ earliest: first.start, latest: first.start, precision: "day" });
+  const b = describeDate({ earliest: last.end, latest: last.end, precision: "day" });
+  return a === b ? a : `from ${a} to ${b}`;
 }
 
 function describeRange(claims: readonly ClaimDatum[]): string {
@@ -365,12 +429,17 @@ interface ClaimsPanelProps {
   colorOf: (c: ClaimDatum) => string;
   outletName: (key: string) => string;
   arrowId: (color: string) => string;
-  ctx: MarkContext<ClaimDatum>;
+  ctx: MarkContext<ClaimDatum | ClaimBinDatum>;
+  groupColor: (group: string) => string;
+  groupName: (group: string) => string;
+  /** Legend order of the colour groups: aggregated marks of one bin sit side by side in it. */
+  groupOrder: string[];
+  binRadius: (count: number) => number;
 }
 
 /** One panel (people or percent): its own y scale, the shared time domain. */
 function ClaimsPanel(props: ClaimsPanelProps): ReactNode {
-  const { panel, isLast, timeDomain, yDomain, yScaleType, colorOf, outletName, arrowId, ctx } = props;
+  const { panel, isLast, timeDomain, yDomain, yScaleType, colorOf, outletName, arrowId, ctx, groupColor, groupName, groupOrder, binRadius } = props;
   const { width, height, claims } = panel;
 
   // Leave room for arrows past the extreme values, only on the sides that need it.
@@ -422,9 +491,49 @@ function ClaimsPanel(props: ClaimsPanelProps): ReactNode {
 
   const yLabel = panel.kind === "percent" ? "% of fighters" : `Fighters${yScaleType === "log" ? " (log scale)" : ""}`;
 
+  // Aggregated marks of one bin sit side by side, in legend order, within the bin's width.
+  const binGroups = new Map<string, string[]>();
+  for (const b of panel.bins ?? []) binGroups.set(`${b.start}|${b.end}`, [...(binGroups.get(`${b.start}|${b.end}`) ?? []), b.group]);
+  for (const [k, groups] of binGroups) binGroups.set(k, groups.sort((a, b) => groupOrder.indexOf(a) - groupOrder.indexOf(b)));
+
   return (
     <Group left={panel.left} top={panel.top} data-panel={panel.kind}>
       <GridRows scale={yScale} width={width} tickValues={yTicks} stroke={INK.grid} />
+      {(panel.bins ?? []).map((b) => {
+        const color = groupColor(b.group);
+        const x0 = xScale(new Date(binStart(b))) ?? 0;
+        const x1 = xScale(new Date(binEnd(b))) ?? 0;
+        const peers = binGroups.get(`${b.start}|${b.end}`) ?? [b.group];
+        const step = Math.min(DODGE * 2, Math.max(0, x1 - x0) / (peers.length + 1));
+        const cx = (x0 + x1) / 2 + (peers.indexOf(b.group) - (peers.length - 1) / 2) * step;
+        const gy = y(binValue(b, yScaleType));
+        const unit = panel.kind === "percent" ? "%" : "";
+        const typical = formatCompact(binValue(b, yScaleType));
+        const label =
+          `${groupName(b.group)}: ${plural(b.count, "claim")} published ${b.label ?? `${b.start} to ${b.end}`}, ` +
+          `numbers from ${formatCompact(b.min)}${unit} to ${formatCompact(b.max)}${unit} (typical ${typical}${unit}). Select to zoom in.`;
+        const mp = markProps(ctx, "claim-bin", b.id, label, b, { x: panel.left + cx, y: panel.top + gy });
+        const selected = ctx.selectedId === b.id;
+        return (
+          <g key={b.id} {...mp} data-count={b.count}>
+            <circle
+              className="fw-halo"
+              cx={cx}
+              cy={gy}
+              r={binRadius(b.count) + 4}
+              fill="none"
+              stroke={INK.selected}
+              strokeWidth={selected ? 2 : 1.5}
+              style={selected ? { visibility: "visible" } : undefined}
+            />
+            <Line from={{ x: x0, y: gy }} to={{ x: Math.max(x0 + 1, x1), y: gy }} stroke={color} strokeOpacity={0.25} strokeWidth={2} data-part="bin-extent" />
+            {b.max > b.min ? (
+              <Line from={{ x: cx, y: y(b.min) }} to={{ x: cx, y: y(b.max) }} stroke={color} strokeOpacity={0.7} strokeWidth={3} data-part="range" />
+            ) : null}
+            <circle cx={cx} cy={gy} r={binRadius(b.count)} fill={color} fillOpacity={0.8} stroke="#FFFFFF" strokeWidth={0.8} data-part="typical" />
+          </g>
+        );
+      })}
       {claims.map((c) => {
         const color = colorOf(c);
         const shape = claimShape(c);

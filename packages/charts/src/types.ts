@@ -274,8 +274,12 @@ export interface ClaimDatum {
   /** `OutletInfo.key` (or the outlet name when no OutletInfo list is given). */
   outlet: string;
   articleId: string;
-  /** The evidence sentence and its offsets in the article body (or in its headline, when `section` is "title"). */
-  sentence: string;
+  /**
+   * The evidence sentence; its offsets (below) index the article body (or its
+   * headline, when `section` is "title"). Optional: a large timeline leaves it
+   * out and the dashboard fetches it for the claim under the pointer.
+   */
+  sentence?: string;
   sentenceStart: number;
   sentenceEnd: number;
   /** Where the claim was read; absent means the body. */
@@ -283,10 +287,38 @@ export interface ClaimDatum {
   date: ClaimDate;
 }
 
+/**
+ * One aggregated mark of the claims timeline: the claims of one colour group
+ * (claimant type or outlet) and unit whose publication interval centres in
+ * one time bin. Drawn when a view holds too many claims to draw one by one.
+ */
+export interface ClaimBinDatum {
+  id: string;
+  /** A claimant type, or an `OutletInfo.key`, matching the chart's `colorBy`. */
+  group: string;
+  unit: ClaimUnit;
+  /** First and last day of the bin (ISO, inclusive). */
+  start: string;
+  end: string;
+  /** Claims in the bin. */
+  count: number;
+  /** Range of the numbers claimed (lowest low, highest high). */
+  min: number;
+  max: number;
+  /** Mean of the claims' drawn values (where the linear scale puts the mark). */
+  mean: number;
+  /** Their geometric mean (where the log scale puts the mark); null when no value is above zero. */
+  geoMean: number | null;
+  /** The bin in words ("Q1 2019"). */
+  label?: string;
+}
+
 export interface ClaimsData {
   claims: ClaimDatum[];
   /** Outlet names and colour slots when `colorBy: "outlet"`; claims' `outlet` values otherwise label themselves. */
   outlets?: OutletInfo[];
+  /** When set, the chart draws these aggregated marks instead of `claims` (one per group, bin and unit). */
+  bins?: ClaimBinDatum[];
 }
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 import { useQueryStates } from "nuqs";
 import { useState, useTransition } from "react";
 import { formatShare, HeatmapChart, ResponsiveChart, type ChartPoint, type HeatmapCellDatum, type HeatmapData } from "@framewatch/charts";
-import { attacksParsers } from "@/lib/view-state";
+import { attacksParsers, listParsers } from "@/lib/view-state";
 import { ChartTooltip } from "./ChartTooltip";
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 /** Outlet x attack type heatmap with tooltip and URL-bound selection. */
 export function AttackChart({ data, measure, articles, selectedId }: Props) {
   const [, startTransition] = useTransition();
-  const [, setSel] = useQueryStates({ sel: attacksParsers.sel }, { shallow: false, scroll: false, startTransition });
+  const [, setSel] = useQueryStates({ sel: attacksParsers.sel, cursor: listParsers.cursor }, { shallow: false, scroll: false, startTransition });
   const [tip, setTip] = useState<{ d: HeatmapCellDatum; p: ChartPoint; w: number } | null>(null);
   return (
     <div className="chart-frame">
@@ -35,7 +35,7 @@ export function AttackChart({ data, measure, articles, selectedId }: Props) {
               valueLabel={measure === "share" ? "share of articles" : "mentions"}
               emptyMessage="No attack mentions in these articles."
               selectedId={selectedId ?? undefined}
-              onSelect={(id) => void setSel({ sel: id })}
+              onSelect={(id) => void setSel({ sel: id, cursor: null })}
               onHover={(d, p) => setTip(d && p ? { d, p, w: width } : null)}
             />
           </div>

@@ -1,18 +1,22 @@
 "use client";
 
+import { useQueryStates } from "nuqs";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState, useTransition } from "react";
 import {
   ClaimsTimelineChart,
   describeDate,
   formatClaimNumber,
+  formatNumber,
   ResponsiveChart,
   vocabLabel,
   type ChartPoint,
+  type ClaimBinDatum,
   type ClaimDatum,
   type ClaimsData,
 } from "@framewatch/charts";
-import { sentenceHref } from "@/lib/charts/build-claims-chart";
+import { sentenceHref, zoomToBin } from "@/lib/charts/build-claims-chart";
+import { canonicalQuery, claimsParsers, filterParsers, listParsers } from "@/lib/view-state";
 import { ChartTooltip } from "./ChartTooltip";
 
 interface Props {
@@ -20,16 +24,69 @@ interface Props {
   scale: "log" | "linear";
   colorBy: "claimantType" | "outlet";
   selectedId: string | null;
-  /** Embeds open the article in a new tab instead of navigating the frame. */
+  /** Embeds open the article (or a zoomed view) in a new tab instead of navigating the frame. */
   openInNewTab?: boolean;
 }
 
-/** Claims timeline: hover for the claim as written; click / Enter opens the article at the sentence. */
+const isBin = (d: ClaimDatum | ClaimBinDatum): d is ClaimBinDatum => "count" in d;
+
+/** Sentences fetched for the tooltip, by claim id (they are not sent with the chart's data). */
+const sentences = new Map<string, string>();
+
+/** The sentence of the claim under the pointer: from the data when present, else fetched once from the JSON API. */
+function useSentence(claim: ClaimDatum | null): string | null {
+  const id = claim?.id ?? null;
+  const [, setFetched] = useState(0);
+  useEffect(() => {
+    if (!claim || claim.sentence !== undefined || sentences.has(claim.id)) return;
+    const n = /^claim::(\d+)$/.exec(claim.id)?.[1];
+    if (!n) return;
+    let live = true;
+    fetch(`/api/claims/${n}`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ sentence?: string }>) : null))
+      .then((body) => {
+        if (body?.sentence !== undefined) sentences.set(claim.id, body.sentence);
+        if (live) setFetched((k) => k + 1);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [claim, id]);
+  if (!claim) return null;
+  return claim.sentence ?? sentences.get(claim.id) ?? null;
+}
+
+/**
+ * Claims timeline: hover for the claim as written; click / Enter opens the
+ * article at the sentence. Aggregated marks (too many claims to draw one by
+ * one) zoom instead: their dates and colour group become the filters.
+ */
 export function ClaimsChart({ data, scale, colorBy, selectedId, openInNewTab = false }: Props) {
   const router = useRouter();
-  const [tip, setTip] = useState<{ d: ClaimDatum; p: ChartPoint; w: number } | null>(null);
+  const [, startTransition] = useTransition();
+  const [filters, setFilters] = useQueryStates(
+    { ...filterParsers, sel: claimsParsers.sel, cursor: listParsers.cursor },
+    { shallow: false, history: "push", scroll: false, startTransition },
+  );
+  const [tip, setTip] = useState<{ d: ClaimDatum | ClaimBinDatum; p: ChartPoint; w: number } | null>(null);
   const outletName = new Map((data.outlets ?? []).map((o) => [o.key, o.name]));
   const byId = new Map(data.claims.map((c) => [c.id, c]));
+  const bins = new Map((data.bins ?? []).map((b) => [b.id, b]));
+  const hovered = tip && !isBin(tip.d) ? tip.d : null;
+  const sentence = useSentence(hovered);
+
+  const zoom = (bin: ClaimBinDatum) => {
+    const z = zoomToBin(bin, colorBy);
+    // The bin's group comes from the same vocabulary the parsers check.
+    const next = { ...z, claimants: z.claimants as typeof filters.claimants | undefined, sel: null, cursor: null };
+    if (openInNewTab) {
+      window.open(`/claims${canonicalQuery("claims", { ...filters, ...next, scale, color: colorBy })}`, "_blank", "noopener");
+    } else {
+      void setFilters(next);
+    }
+  };
+
   return (
     <div className="chart-frame">
       <ResponsiveChart>
@@ -48,6 +105,8 @@ export function ClaimsChart({ data, scale, colorBy, selectedId, openInNewTab = f
               selectedId={selectedId ?? undefined}
               onHover={(d, p) => setTip(d && p ? { d, p, w: width } : null)}
               onSelect={(id) => {
+                const bin = id ? bins.get(id) : undefined;
+                if (bin) return zoom(bin);
                 const c = id ? byId.get(id) : undefined;
                 if (!c) return;
                 const href = sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd, c.section);
@@ -59,17 +118,26 @@ export function ClaimsChart({ data, scale, colorBy, selectedId, openInNewTab = f
         )}
       </ResponsiveChart>
       <ChartTooltip point={tip?.p ?? null} width={tip?.w ?? 0}>
-        {tip ? (
+        {tip && isBin(tip.d) ? (
           <>
-            <strong>“{tip.d.quantityText}”</strong> ({formatClaimNumber(tip.d)}, {vocabLabel(tip.d.refersTo)})
+            <strong>{colorBy === "outlet" ? (outletName.get(tip.d.group) ?? tip.d.group) : vocabLabel(tip.d.group)}</strong>, {tip.d.label}
             <br />
-            Claimant: {tip.d.claimant || "unnamed"} ({vocabLabel(tip.d.claimantType)})
+            {formatNumber(tip.d.count)} {tip.d.count === 1 ? "claim" : "claims"}: {formatNumber(tip.d.min)}–{formatNumber(tip.d.max)}
+            {tip.d.unit === "percent" ? "%" : " fighters"} (typical {formatNumber(Math.round(scale === "log" ? (tip.d.geoMean ?? tip.d.mean) : tip.d.mean))})
             <br />
-            Outlet: {outletName.get(tip.d.outlet) ?? tip.d.outlet}
+            <span className="muted">Click to zoom into these claims.</span>
+          </>
+        ) : hovered ? (
+          <>
+            <strong>“{hovered.quantityText}”</strong> ({formatClaimNumber(hovered)}, {vocabLabel(hovered.refersTo)})
             <br />
-            Published: {tip.d.date.label ?? describeDate(tip.d.date)} (precision: {tip.d.date.precision})
+            Claimant: {hovered.claimant || "unnamed"} ({vocabLabel(hovered.claimantType)})
             <br />
-            <span className="tooltip-sentence">{tip.d.sentence}</span>
+            Outlet: {outletName.get(hovered.outlet) ?? hovered.outlet}
+            <br />
+            Published: {hovered.date.label ?? describeDate(hovered.date)} (precision: {hovered.date.precision})
+            <br />
+            <span className="tooltip-sentence">{sentence ?? "…"}</span>
           </>
         ) : null}
       </ChartTooltip>

@@ -1,13 +1,24 @@
 import Link from "next/link";
 import type { EvidenceList as Evidence } from "@framewatch/db/queries";
+import { formatNumber } from "@framewatch/charts";
 import { sentenceHref } from "@/lib/charts";
+import { Pager } from "./Pager";
 
-/** Evidence sentences behind a selected mark, the matched words highlighted, each linking into its article. */
-export function EvidenceList({ heading, evidence, emptyMessage }: { heading: string; evidence: Evidence; emptyMessage: string }) {
+interface Props {
+  heading: string;
+  /** One page of the evidence; `total` counts every sentence behind the mark. */
+  evidence: Evidence;
+  emptyMessage: string;
+  /** Links to the neighbouring pages. */
+  hrefFor: (cursor: string) => string;
+}
+
+/** Evidence sentences behind a selected mark, a page at a time, the matched words highlighted, each linking into its article. */
+export function EvidenceList({ heading, evidence, emptyMessage, hrefFor }: Props) {
   return (
     <section className="evidence" aria-labelledby="evidence-heading" data-testid="evidence">
       <h2 id="evidence-heading">
-        {heading} <span className="muted">({evidence.total} {evidence.total === 1 ? "sentence" : "sentences"})</span>
+        {heading} <span className="muted">({formatNumber(evidence.total)} {evidence.total === 1 ? "sentence" : "sentences"})</span>
       </h2>
       {evidence.items.length === 0 ? (
         <p className="muted">{emptyMessage}</p>
@@ -34,8 +45,15 @@ export function EvidenceList({ heading, evidence, emptyMessage }: { heading: str
           })}
         </ol>
       )}
-      {evidence.total > evidence.items.length ? (
-        <p className="muted">Showing the first {evidence.items.length} of {evidence.total}.</p>
+      {evidence.items.length > 0 ? (
+        <Pager
+          noun="sentences"
+          testId="evidence"
+          shown={evidence.items.length}
+          total={evidence.total}
+          prevHref={evidence.prev ? hrefFor(evidence.prev) : null}
+          nextHref={evidence.next ? hrefFor(evidence.next) : null}
+        />
       ) : null}
     </section>
   );

@@ -3,7 +3,7 @@
 import { useQueryStates } from "nuqs";
 import { useTransition } from "react";
 import { ATTACK_TYPES, CLAIMANT_TYPES, REFERENTS, vocabLabel } from "@framewatch/charts";
-import { filterParsers, framingParsers, toggleInList } from "@/lib/view-state";
+import { filterParsers, framingParsers, listParsers, toggleInList } from "@/lib/view-state";
 
 type FilterKey = "claimants" | "referents" | "attacks";
 
@@ -23,11 +23,12 @@ const GROUPS: { key: FilterKey; label: string; values: readonly string[] }[] = [
 export function FilterBar({ outlets, emphasis = [] }: Props) {
   const [pending, startTransition] = useTransition();
   const [state, setState] = useQueryStates(
-    { ...filterParsers, sel: framingParsers.sel },
+    { ...filterParsers, sel: framingParsers.sel, cursor: listParsers.cursor },
     { shallow: false, history: "push", scroll: false, startTransition },
   );
   const outletIds = outlets.map((o) => o.id);
-  const set = (patch: Partial<typeof state>) => void setState({ ...patch, sel: null });
+  // New filters: the selected mark may be gone and the list starts again at its first page.
+  const set = (patch: Partial<typeof state>) => void setState({ ...patch, sel: null, cursor: null });
   const groups = [...GROUPS].sort((a, b) => Number(emphasis.includes(b.key)) - Number(emphasis.includes(a.key)));
   const active =
     state.outlets.length + state.claimants.length + state.referents.length + state.attacks.length > 0 || state.from || state.to;

@@ -25,7 +25,7 @@ import {
   type ThreatBarDatum,
   type ThreatData,
 } from "@framewatch/charts";
-import { framingParsers } from "@/lib/view-state";
+import { framingParsers, listParsers } from "@/lib/view-state";
 import { ChartTooltip } from "./ChartTooltip";
 
 export type FramingChartSpec =
@@ -41,7 +41,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 /** One framing chart with tooltip and URL-bound selection (`sel`). */
 export function FramingChart({ spec, selectedId, title }: { spec: FramingChartSpec; selectedId: string | null; title: string }) {
   const [, startTransition] = useTransition();
-  const [, setSel] = useQueryStates({ sel: framingParsers.sel }, { shallow: false, scroll: false, startTransition });
+  const [, setSel] = useQueryStates({ sel: framingParsers.sel, cursor: listParsers.cursor }, { shallow: false, scroll: false, startTransition });
   const [tip, setTip] = useState<{ content: ReactNode; point: ChartPoint; width: number } | null>(null);
   const hover =
     <D,>(width: number, describe: (d: D) => ReactNode) =>
@@ -49,7 +49,7 @@ export function FramingChart({ spec, selectedId, title }: { spec: FramingChartSp
       setTip(d && p ? { content: describe(d), point: p, width } : null);
   const common = {
     selectedId: selectedId ?? undefined,
-    onSelect: (id: string | null) => void setSel({ sel: id }),
+    onSelect: (id: string | null) => void setSel({ sel: id, cursor: null }),
     idPrefix: `fw-framing-${spec.dimension}`,
     title,
     svgRole: "group" as const,

@@ -100,7 +100,9 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
 
   async function exportData(format: "csv" | "json") {
     if (!chart) return;
-    const res = await fetch(`/api/charts/${chart}${query()}`);
+    // The view's list page (cursor) is not the chart's; the export is the chart's whole table.
+    const state = readViewState(view, new URLSearchParams(search?.toString() ?? "")).state;
+    const res = await fetch(`/api/charts/${chart}${canonicalQuery(view, { ...state, cursor: null })}`);
     if (!res.ok) {
       setStatus("Could not load the chart data.");
       return;

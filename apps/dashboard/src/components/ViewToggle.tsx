@@ -2,7 +2,7 @@
 
 import { useQueryStates } from "nuqs";
 import { useTransition } from "react";
-import { framingParsers, toggleParsers, type ToggleName } from "@/lib/view-state";
+import { framingParsers, listParsers, toggleParsers, type ToggleName } from "@/lib/view-state";
 
 interface Props {
   name: ToggleName;
@@ -12,13 +12,15 @@ interface Props {
   value: string;
   /** Clear the selected mark when this changes (its id may not exist in the new view). */
   clearSelection?: boolean;
+  /** Go back to the first page of the view's list when this changes (default: with the selection). */
+  clearCursor?: boolean;
 }
 
 /** A segmented radio group bound to one URL parameter (server re-renders on change). */
-export function ViewToggle({ name, legend, options, value, clearSelection = true }: Props) {
+export function ViewToggle({ name, legend, options, value, clearSelection = true, clearCursor = clearSelection }: Props) {
   const [pending, startTransition] = useTransition();
   const [, setState] = useQueryStates(
-    { ...toggleParsers, sel: framingParsers.sel },
+    { ...toggleParsers, sel: framingParsers.sel, cursor: listParsers.cursor },
     { shallow: false, history: "push", startTransition, scroll: false },
   );
   return (
@@ -35,6 +37,7 @@ export function ViewToggle({ name, legend, options, value, clearSelection = true
               onChange={() => {
                 const next = { [name]: o.value } as Record<string, string | null>;
                 if (clearSelection) next.sel = null;
+                if (clearCursor) next.cursor = null;
                 void setState(next as Parameters<typeof setState>[0]);
               }}
             />

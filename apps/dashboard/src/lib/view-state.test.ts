@@ -18,6 +18,12 @@ describe("view-state parsers", () => {
       measure: "count",
       s: null,
       hide: [],
+      claimsCursor: null,
+      attacksCursor: null,
+      signalsCursor: null,
+      q: null,
+      sort: "newest",
+      cursor: null,
     });
   });
 
@@ -91,5 +97,16 @@ describe("view-state parsers", () => {
     expect(toggleInList([], all, "b")).toEqual(["a", "c"]);
     expect(toggleInList(["a", "c"], all, "b")).toEqual([]);
     expect(toggleInList(["a"], all, "c")).toEqual(["a", "c"]);
+  });
+
+  it("reads the list parameters: search, sort and page cursors, falling back on anything malformed", () => {
+    expect(loadViewState("?q=%20Mosul%20&sort=title&cursor=WyJhIiwxXQ&claimsCursor=abc_-1")).toMatchObject({
+      q: "Mosul",
+      sort: "title",
+      cursor: "WyJhIiwxXQ",
+      claimsCursor: "abc_-1",
+    });
+    expect(loadViewState(`?q=${"x".repeat(201)}&sort=loudest&cursor=a%20b&signalsCursor=%00`)).toMatchObject({ q: null, sort: "newest", cursor: null, signalsCursor: null });
+    expect(serializeViewState({ sort: "newest", q: null, cursor: null })).toBe("");
   });
 });

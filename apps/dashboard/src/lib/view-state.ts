@@ -35,6 +35,8 @@ export const CLAIM_COLOR_BY = ["claimantType", "outlet"] as const;
 export const ATTACK_MEASURES = ["count", "share"] as const;
 export const SOURCING_MODES = ["share", "count"] as const;
 export const SPAN_KINDS = ["claims", "attacks", "framing"] as const;
+/** Orders of the overview's article list (see listArticles). */
+export const ARTICLE_SORTS = ["newest", "oldest", "title"] as const;
 export type SpanKindKey = (typeof SPAN_KINDS)[number];
 
 // ---------------------------------------------------------------------------
@@ -108,6 +110,24 @@ export const parseAsMarkId = createParser<string>({
   serialize: (v) => v,
 });
 
+/** A search: trimmed, at most 200 characters, no control characters; empty = no search. */
+export const parseAsSearch = createParser<string>({
+  parse: (value) => {
+    const v = value.trim();
+    return v.length > 0 && v.length <= 200 && ![...v].some((ch) => ch.charCodeAt(0) < 32) ? v : null;
+  },
+  serialize: (v) => v,
+});
+
+/**
+ * A page cursor, opaque to the browser (the database package writes and
+ * reads them; a stale or foreign one just shows the first page).
+ */
+export const parseAsCursor = createParser<string>({
+  parse: (value) => (/^[A-Za-z0-9_-]{1,500}$/.test(value) ? value : null),
+  serialize: (v) => v,
+});
+
 // ---------------------------------------------------------------------------
 // parser groups
 // ---------------------------------------------------------------------------
@@ -142,10 +162,24 @@ export const attacksParsers = {
   sel: parseAsMarkId,
 };
 
-/** `/articles/[id]`: target sentence and hidden highlight kinds. */
+/** `/articles/[id]`: target sentence, hidden highlight kinds, and the page of each side panel. */
 export const readerParsers = {
   s: parseAsSentenceRange,
   hide: parseAsLiteralList(SPAN_KINDS).withDefault([]),
+  claimsCursor: parseAsCursor,
+  attacksCursor: parseAsCursor,
+  signalsCursor: parseAsCursor,
+};
+
+/** `/` (the overview): search and order of the article list. */
+export const overviewParsers = {
+  q: parseAsSearch,
+  sort: parseAsStringLiteral(ARTICLE_SORTS).withDefault("newest"),
+};
+
+/** The page of a view's list (articles, evidence of the selected mark, claims). */
+export const listParsers = {
+  cursor: parseAsCursor,
 };
 
 /** Every parameter any view knows (names are unique across groups or mean the same thing). */
@@ -155,6 +189,8 @@ export const viewStateParsers = {
   ...claimsParsers,
   ...attacksParsers,
   ...readerParsers,
+  ...overviewParsers,
+  ...listParsers,
 };
 
 export type FilterState = inferParserType<typeof filterParsers>;
@@ -162,6 +198,7 @@ export type FramingState = inferParserType<typeof framingParsers>;
 export type ClaimsState = inferParserType<typeof claimsParsers>;
 export type AttacksState = inferParserType<typeof attacksParsers>;
 export type ReaderState = inferParserType<typeof readerParsers>;
+export type OverviewState = inferParserType<typeof overviewParsers>;
 export type ViewState = inferParserType<typeof viewStateParsers>;
 
 /** Parse any search-params input (URL, URLSearchParams, record, string, promise). Never throws. */
@@ -209,6 +246,7 @@ export const toggleParsers = {
   scale: claimsParsers.scale,
   color: claimsParsers.color,
   measure: attacksParsers.measure,
+  sort: overviewParsers.sort,
 };
 export type ToggleName = keyof typeof toggleParsers;
 
@@ -267,14 +305,15 @@ export function migrateViewState(
 export const VIEWS = ["overview", "framing", "claims", "attacks", "article"] as const;
 export type ViewKey = (typeof VIEWS)[number];
 
-const FILTER_KEYS = Object.keys(filterParsers) as (keyof typeof filterParsers)[];
+/** The shared filter parameters. */
+export const FILTER_KEYS = Object.keys(filterParsers) as (keyof typeof filterParsers)[];
 /** The parameters each view understands (besides `v`). */
 export const VIEW_PARAMS: Record<ViewKey, readonly (keyof typeof viewStateParsers)[]> = {
-  overview: FILTER_KEYS,
-  framing: [...FILTER_KEYS, "dim", "sourcing", "sel"],
-  claims: [...FILTER_KEYS, "scale", "color", "sel"],
-  attacks: [...FILTER_KEYS, "measure", "sel"],
-  article: ["s", "hide"],
+  overview: [...FILTER_KEYS, "q", "sort", "cursor"],
+  framing: [...FILTER_KEYS, "dim", "sourcing", "sel", "cursor"],
+  claims: [...FILTER_KEYS, "scale", "color", "sel", "cursor"],
+  attacks: [...FILTER_KEYS, "measure", "sel", "cursor"],
+  article: ["s", "hide", "claimsCursor", "attacksCursor", "signalsCursor"],
 };
 
 /** The view a path shows, or null for paths that are not views. */

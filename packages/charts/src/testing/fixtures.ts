@@ -1,5 +1,5 @@
 /** Small, hand-made fixtures shaped like the dashboard's DB aggregates. */
-import type { ClaimDatum, FramesData, HeatmapData, NamingSharesData, OutletInfo, SourcingData, ThreatData } from "../types";
+import type { ClaimBinDatum, ClaimDatum, FramesData, HeatmapData, NamingSharesData, OutletInfo, SourcingData, ThreatData } from "../types";
 
 export const OUTLETS: OutletInfo[] = [
   { key: "aljazeera", name: "Al Jazeera", colorIndex: 0, articleCount: 12 },
@@ -131,3 +131,12 @@ export const CLAIMS: ClaimDatum[] = [
 ];
 
 export { claim as makeClaim };
+
+/** Aggregated claims-timeline marks: two claimant types over four quarters, one percentage bin. */
+export const CLAIM_BINS: ClaimBinDatum[] = [
+  { id: "b-un-q1", group: "un", unit: "people", start: "2019-01-01", end: "2019-03-31", count: 40, min: 1000, max: 30000, mean: 9000, geoMean: 6000, label: "Q1 2019" },
+  { id: "b-an-q1", group: "analyst", unit: "people", start: "2019-01-01", end: "2019-03-31", count: 4, min: 500, max: 2000, mean: 1200, geoMean: 1000, label: "Q1 2019" },
+  { id: "b-un-q2", group: "un", unit: "people", start: "2019-04-01", end: "2019-06-30", count: 12, min: 2000, max: 2000, mean: 2000, geoMean: 2000, label: "Q2 2019" },
+  { id: "b-an-q4", group: "analyst", unit: "people", start: "2019-10-01", end: "2019-12-31", count: 90, min: 10, max: 100000, mean: 14000, geoMean: 800, label: "Q4 2019" },
+  { id: "b-un-pct", group: "un", unit: "percent", start: "2019-04-01", end: "2019-06-30", count: 3, min: 20, max: 60, mean: 35, geoMean: 32, label: "Q2 2019" },
+];

@@ -39,7 +39,7 @@ describe("corpus analyze --json", () => {
   it("delivers every line to a slow reader on a pipe (no output lost at exit)", () => {
     // The output is larger than a pipe buffer; the reader starts late, so
     // the CLI must wait for stdout to drain before it exits.
-    const reader = `setTimeout(() => { let n = 0; process.stdin.on("data", (d) => { n += String(d).split("\\n").length - 1; }); process.stdin.on("end", () => console.log(n)); }, 500)`;
+    const reader = `setTimeout(() => { let n = 0; process.stdin.on("data", (d) => { n += String(d).split("\\n").length - 1; }); process.stdin.on("end", () => console.log(String(n))); }, 500)`;
     const shell = `"${process.execPath}" "${BIN}" analyze --json data/corpus | "${process.execPath}" -e '${reader}'`;
     const env = { ...process.env, INIT_CWD: REPO_ROOT };
     const result = spawnSync("bash", ["-c", shell], { cwd: REPO_ROOT, env, encoding: "utf8", timeout: 120_000 });

@@ -1,4 +1,5 @@
 import { importCorpus } from "@framewatch/db/import";
+import { refreshRollups } from "@framewatch/db/rollups";
 import { openDatabase } from "./open-database";
 import { createProgressBar } from "./progress-bar";
 
@@ -17,6 +18,8 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
       onProgress: (p) => bar.update(p.done, p.total, p.source),
     });
     bar.done();
+    // The dashboard's charts read summary tables: refresh them once the run has stored its articles.
+    await refreshRollups(db.prisma);
     console.log(
       `Imported ${summary.imported} new, ${summary.unchanged} unchanged, ` +
         `${summary.reanalysed} re-analysed, ${summary.failed} failed.`,

@@ -4,6 +4,7 @@ import path from "node:path";
 import { readEnv } from "@framewatch/db";
 import { REPO_ROOT } from "@framewatch/db/paths";
 import { importCorpus, reanalyseStored } from "@framewatch/db/import";
+import { refreshRollups } from "@framewatch/db/rollups";
 import { openDatabase, redact } from "./open-database";
 
 const DASHBOARD = path.join(REPO_ROOT, "apps", "dashboard");
@@ -34,6 +35,9 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
         `${summary.reanalysed} re-analysed, ${summary.failed} failed.`,
     );
     for (const f of summary.failures) log(`  failed: ${f.source}: ${f.reason}`);
+    // The charts read summary tables; bring them up to date with whatever the steps above stored.
+    const rollups = await refreshRollups(db.prisma);
+    if (rollups.cells > 0) log(`Summary tables ${rollups.full ? "built" : "refreshed"} (${rollups.cells} cells, ${Math.round(rollups.ms)} ms).`);
   } catch (error) {
     await close();
     throw error;

@@ -1,16 +1,28 @@
 import type { PrismaClient } from "../client";
 
-/** One article with everything the reader shows: text, metadata with date evidence, and its facts in body order. */
+/**
+ * One article with what the reader shows around its text: metadata with date
+ * evidence, and every fact's offsets and labels (to highlight the text),
+ * without the facts' sentences. The facts themselves are listed a page at
+ * a time by `listArticleFacts`.
+ */
 export async function getArticle(prisma: PrismaClient, id: number) {
-  return prisma.article.findUnique({
+  const article = await prisma.article.findUnique({
     where: { id },
     include: {
       outlet: true,
-      claims: { orderBy: { ordinal: "asc" } },
-      attacks: { orderBy: { ordinal: "asc" } },
-      signals: { orderBy: { ordinal: "asc" } },
+      claims: {
+        orderBy: { ordinal: "asc" },
+        select: { id: true, ordinal: true, section: true, quantityText: true, quantityStart: true, quantityEnd: true, refersTo: true, claimantType: true },
+      },
+      attacks: { orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true, type: true, triggerStart: true, triggerEnd: true } },
+      signals: {
+        orderBy: { ordinal: "asc" },
+        select: { id: true, ordinal: true, dimension: true, category: true, rule: true, matchStart: true, matchEnd: true },
+      },
     },
   });
+  return article;
 }
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;

@@ -1,6 +1,7 @@
 import { ATTACK_TYPES } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
-import { articleWhere, has, outletKey, type Filters } from "./filters";
+import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
+import { has, outletKey, type Filters } from "./filters";
 
 export interface AttackMatrixRow {
   outletId: number;
@@ -20,38 +21,37 @@ export interface AttackMatrix {
   rows: AttackMatrixRow[];
 }
 
-/** Outlet x GTD attack type: mentions and articles mentioning the type, for the filters. */
+/** Outlet x GTD attack type: mentions and articles mentioning the type, for the filters (read from the rollups). */
 export async function getAttackMatrix(prisma: PrismaClient, filters: Filters = {}): Promise<AttackMatrix> {
-  const types = has(filters.attackTypes)
+  const types: string[] = has(filters.attackTypes)
     ? ATTACK_TYPES.filter((t) => filters.attackTypes!.includes(t))
     : [...ATTACK_TYPES];
-  const where = articleWhere(filters);
-  const [articles, mentions] = await Promise.all([
-    prisma.article.findMany({ where, select: { id: true, outletId: true, outlet: { select: { name: true } } } }),
-    prisma.attackMention.groupBy({
-      by: ["articleId", "type"],
-      where: { article: where, type: { in: types } },
-      _count: { _all: true },
-    }),
+  const where = bucketCondition(filters);
+  const [outlets, cells] = await Promise.all([
+    prisma.$queryRaw<{ outletId: number; name: string | null; articles: number }[]>`
+      SELECT b."outletId", o."name", sum(b."articles")::int AS articles
+        FROM "RollupBucket" b LEFT JOIN "Outlet" o ON o."id" = b."outletId"
+       WHERE ${where}
+       GROUP BY b."outletId", o."name"
+      HAVING sum(b."articles") > 0`,
+    prisma.$queryRaw<{ outletId: number; type: string; mentions: number; articles: number }[]>`
+      SELECT b."outletId", c."key" AS type, sum(c."count")::int AS mentions, sum(c."articles")::int AS articles
+        FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
+       WHERE ${where} AND c."kind" = 'attack'
+       GROUP BY 1, 2`,
   ]);
-  const rows = new Map<number, AttackMatrixRow>();
-  const outletOf = new Map<number, number>();
   const zero = () => Object.fromEntries(types.map((t) => [t, 0]));
-  for (const a of articles) {
-    const id = a.outletId ?? 0;
-    outletOf.set(a.id, id);
-    let row = rows.get(id);
-    if (!row) {
-      row = { outletId: id, key: outletKey(a.outletId), name: a.outlet?.name ?? "Outlet unknown", articles: 0, mentions: zero(), articlesWith: zero() };
-      rows.set(id, row);
-    }
-    row.articles += 1;
-  }
-  for (const m of mentions) {
-    const row = rows.get(outletOf.get(m.articleId) ?? -1);
-    if (!row) continue;
-    row.mentions[m.type] = (row.mentions[m.type] ?? 0) + m._count._all;
-    row.articlesWith[m.type] = (row.articlesWith[m.type] ?? 0) + 1;
+  const rows = new Map<number, AttackMatrixRow>(
+    outlets.map((o) => [
+      o.outletId,
+      { outletId: o.outletId, key: outletKey(o.outletId), name: o.name ?? "Outlet unknown", articles: o.articles, mentions: zero(), articlesWith: zero() },
+    ]),
+  );
+  for (const c of cells) {
+    const row = rows.get(c.outletId);
+    if (!row || !types.includes(c.type)) continue;
+    row.mentions[c.type] = c.mentions;
+    row.articlesWith[c.type] = c.articles;
   }
   return {
     types,

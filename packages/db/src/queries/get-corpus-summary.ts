@@ -1,5 +1,7 @@
+import { GROUP_TERMS } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
-import { articleWhere, outletKey, type Filters } from "./filters";
+import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
+import { outletKey, type Filters } from "./filters";
 
 export interface OutletSummary {
   outletId: number;
@@ -29,84 +31,81 @@ export interface CorpusSummary {
   perOutlet: OutletSummary[];
 }
 
-const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+interface OutletRow {
+  outletId: number;
+  name: string | null;
+  articles: number;
+  undated: number;
+  words: number;
+  claims: number;
+  attacks: number;
+  signals: number;
+  earliest: string | null;
+  latest: string | null;
+}
 
-/** Corpus totals and one summary per outlet, for the articles the filters keep. */
+/** Corpus totals and one summary per outlet, for the articles the filters keep (read from the rollups). */
 export async function getCorpusSummary(prisma: PrismaClient, filters: Filters = {}): Promise<CorpusSummary> {
-  const where = articleWhere(filters);
-  const [rows, framingSignals] = await Promise.all([
-    prisma.article.findMany({
-      where,
-      select: {
-        outletId: true,
-        wordCount: true,
-        groupTerms: true,
-        framing: true,
-        publishedEarliest: true,
-        publishedLatest: true,
-        outlet: { select: { name: true } },
-        _count: { select: { claims: true, attacks: true } },
-      },
-    }),
-    prisma.framingSignal.count({ where: { article: where } }),
+  const where = bucketCondition(filters);
+  const [rows, counts] = await Promise.all([
+    prisma.$queryRaw<OutletRow[]>`
+      SELECT b."outletId", o."name", sum(b."articles")::int AS articles, sum(b."undated")::int AS undated, sum(b."words")::float8 AS words,
+             sum(b."claims")::int AS claims, sum(b."attacks")::int AS attacks, sum(b."signals")::int AS signals,
+             to_char(min(b."earliest"), 'YYYY-MM-DD') AS earliest, to_char(max(b."latest"), 'YYYY-MM-DD') AS latest
+        FROM "RollupBucket" b LEFT JOIN "Outlet" o ON o."id" = b."outletId"
+       WHERE ${where}
+       GROUP BY b."outletId", o."name"
+      HAVING sum(b."articles") > 0`,
+    prisma.$queryRaw<{ outletId: number; kind: string; key: string; count: number }[]>`
+      SELECT b."outletId", c."kind", c."key", sum(c."count")::int AS count
+        FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
+       WHERE ${where} AND (c."kind" = 'group_term' OR (c."kind" = 'threat' AND c."key" IN ('resurgence', 'defeat')))
+       GROUP BY 1, 2, 3`,
   ]);
-  const per = new Map<number, OutletSummary & { names: Record<string, number> }>();
-  let earliest: string | null = null;
-  let latest: string | null = null;
-  let undated = 0;
-  for (const r of rows) {
-    const id = r.outletId ?? 0;
-    let o = per.get(id);
-    if (!o) {
-      o = {
-        outletId: id,
-        key: outletKey(r.outletId),
-        name: r.outlet?.name ?? "Outlet unknown",
-        articles: 0,
-        words: 0,
-        claims: 0,
-        attacks: 0,
-        earliest: null,
-        latest: null,
-        topName: null,
-        threat: { resurgence: 0, defeat: 0 },
-        names: {},
-      };
-      per.set(id, o);
+  const names = new Map<number, Record<string, number>>();
+  const threat = new Map<number, { resurgence: number; defeat: number }>();
+  for (const c of counts) {
+    if (c.kind === "group_term") {
+      const n = names.get(c.outletId) ?? {};
+      n[c.key] = (n[c.key] ?? 0) + c.count;
+      names.set(c.outletId, n);
+    } else {
+      const t = threat.get(c.outletId) ?? { resurgence: 0, defeat: 0 };
+      t[c.key as "resurgence" | "defeat"] += c.count;
+      threat.set(c.outletId, t);
     }
-    o.articles += 1;
-    o.words += r.wordCount;
-    o.claims += r._count.claims;
-    o.attacks += r._count.attacks;
-    const e = iso(r.publishedEarliest);
-    const l = iso(r.publishedLatest);
-    if (!e) undated += 1;
-    if (e && (!o.earliest || e < o.earliest)) o.earliest = e;
-    if (l && (!o.latest || l > o.latest)) o.latest = l;
-    if (e && (!earliest || e < earliest)) earliest = e;
-    if (l && (!latest || l > latest)) latest = l;
-    for (const [term, n] of Object.entries(obj(r.groupTerms))) o.names[term] = (o.names[term] ?? 0) + num(n);
-    const t = obj(obj(r.framing).threat);
-    o.threat.resurgence += num(t.resurgence);
-    o.threat.defeat += num(t.defeat);
   }
-  const perOutlet = [...per.values()]
+  const perOutlet: OutletSummary[] = rows
     .sort((a, b) => (a.outletId || Infinity) - (b.outletId || Infinity))
-    .map(({ names, ...o }) => {
-      const top = Object.entries(names).sort((a, b) => b[1] - a[1])[0];
-      return { ...o, topName: top && top[1] > 0 ? { term: top[0], count: top[1] } : null };
+    .map((r) => {
+      // Ties go to the vocabulary's order, as they did when counts were summed article by article.
+      const rank = (t: string) => ((GROUP_TERMS as readonly string[]).indexOf(t) + GROUP_TERMS.length + 1) % (GROUP_TERMS.length + 1);
+      const top = Object.entries(names.get(r.outletId) ?? {}).sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]))[0];
+      return {
+        outletId: r.outletId,
+        key: outletKey(r.outletId),
+        name: r.name ?? "Outlet unknown",
+        articles: r.articles,
+        words: r.words,
+        claims: r.claims,
+        attacks: r.attacks,
+        earliest: r.earliest,
+        latest: r.latest,
+        topName: top && top[1] > 0 ? { term: top[0], count: top[1] } : null,
+        threat: threat.get(r.outletId) ?? { resurgence: 0, defeat: 0 },
+      };
     });
+  const min = (xs: (string | null)[]) => xs.filter((x): x is string => x !== null).sort()[0] ?? null;
+  const max = (xs: (string | null)[]) => xs.filter((x): x is string => x !== null).sort().at(-1) ?? null;
   return {
-    articles: rows.length,
+    articles: rows.reduce((s, r) => s + r.articles, 0),
     outlets: perOutlet.length,
-    earliest,
-    latest,
-    undated,
-    claims: perOutlet.reduce((s, o) => s + o.claims, 0),
-    attackMentions: perOutlet.reduce((s, o) => s + o.attacks, 0),
-    framingSignals,
+    earliest: min(rows.map((r) => r.earliest)),
+    latest: max(rows.map((r) => r.latest)),
+    undated: rows.reduce((s, r) => s + r.undated, 0),
+    claims: rows.reduce((s, r) => s + r.claims, 0),
+    attackMentions: rows.reduce((s, r) => s + r.attacks, 0),
+    framingSignals: rows.reduce((s, r) => s + r.signals, 0),
     perOutlet,
   };
 }

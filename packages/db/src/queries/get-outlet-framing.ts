@@ -1,7 +1,8 @@
 import { ACTOR_LABEL_LEXICON, LOADED_TERM_LEXICON, POLICY_FRAMES } from "@framewatch/corpus-model/framing";
 import { CLAIMANT_TYPES, GROUP_TERMS } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
-import { articleWhere, has, outletKey, type Filters } from "./filters";
+import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
+import { has, outletKey, type Filters } from "./filters";
 
 /** Raw framing counts summed over one outlet's articles (never averaged ratios). */
 export interface OutletFraming {
@@ -40,6 +41,10 @@ export interface OutletFramingResult {
 
 const unique = (xs: Iterable<string>): string[] => [...new Set(xs)];
 
+function zeros(keys: string[]): Record<string, number> {
+  return Object.fromEntries(keys.map((k) => [k, 0]));
+}
+
 export const FRAMING_CATEGORIES = {
   naming: [...GROUP_TERMS] as string[],
   actorLabels: unique(ACTOR_LABEL_LEXICON.map((e) => e.category)),
@@ -48,71 +53,72 @@ export const FRAMING_CATEGORIES = {
   loadedTerms: unique(LOADED_TERM_LEXICON.map((e) => e.category)),
 };
 
-type Json = unknown;
-const obj = (v: Json): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
-
-function addCounts(into: Record<string, number>, counts: unknown, keep?: (k: string) => boolean): number {
-  let sum = 0;
-  for (const [k, v] of Object.entries(obj(counts))) {
-    if (keep && !keep(k)) continue;
-    const n = num(v);
-    into[k] = (into[k] ?? 0) + n;
-    sum += n;
-  }
-  return sum;
-}
-
-function zeros(keys: string[]): Record<string, number> {
-  return Object.fromEntries(keys.map((k) => [k, 0]));
-}
-
 /**
  * Framing indicators per outlet for the articles the filters keep. Counts
  * are summed over the outlet's articles; the chart builders divide by the
- * summed denominators (words, sentences, mentions, attributions).
+ * summed denominators (words, sentences, mentions, attributions). Read from
+ * the rollups (one row per outlet, month or cell and category), never from
+ * the articles: the cost follows outlets x months, not the corpus.
  */
 export async function getOutletFraming(prisma: PrismaClient, filters: Filters = {}): Promise<OutletFramingResult> {
-  const rows = await prisma.article.findMany({
-    where: articleWhere(filters),
-    select: { outletId: true, wordCount: true, framing: true, outlet: { select: { name: true } } },
-    orderBy: { id: "asc" },
-  });
+  const where = bucketCondition(filters);
+  const [totals, counts] = await Promise.all([
+    prisma.$queryRaw<{ outletId: number; name: string | null; articles: number; words: number; sentences: number }[]>`
+      SELECT b."outletId", o."name", sum(b."articles")::int AS articles, sum(b."words")::float8 AS words, sum(b."sentences")::float8 AS sentences
+        FROM "RollupBucket" b LEFT JOIN "Outlet" o ON o."id" = b."outletId"
+       WHERE ${where}
+       GROUP BY b."outletId", o."name"
+      HAVING sum(b."articles") > 0`,
+    prisma.$queryRaw<{ outletId: number; kind: string; key: string; count: number }[]>`
+      SELECT b."outletId", c."kind", c."key", sum(c."count")::int AS count
+        FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
+       WHERE ${where} AND c."kind" IN ('naming', 'actor_label', 'sourcing', 'threat', 'policy_frame', 'loaded_term')
+       GROUP BY 1, 2, 3`,
+  ]);
   const claimantKeep = has(filters.claimantTypes) ? (k: string) => filters.claimantTypes!.includes(k) : undefined;
   const byOutlet = new Map<number, OutletFraming>();
-  for (const r of rows) {
-    const id = r.outletId ?? 0;
-    let o = byOutlet.get(id);
-    if (!o) {
-      o = {
-        outletId: id,
-        key: outletKey(r.outletId),
-        name: r.outlet?.name ?? "Outlet unknown",
-        articles: 0,
-        words: 0,
-        sentences: 0,
-        naming: zeros(FRAMING_CATEGORIES.naming),
-        actorLabels: zeros(FRAMING_CATEGORIES.actorLabels),
-        sourcing: {},
-        sourcingTotal: 0,
-        threat: { resurgence: 0, defeat: 0 },
-        policyFrames: zeros(FRAMING_CATEGORIES.policyFrames),
-        loadedTerms: zeros(FRAMING_CATEGORIES.loadedTerms),
-      };
-      byOutlet.set(id, o);
+  for (const t of totals) {
+    byOutlet.set(t.outletId, {
+      outletId: t.outletId,
+      key: outletKey(t.outletId),
+      name: t.name ?? "Outlet unknown",
+      articles: t.articles,
+      words: t.words,
+      sentences: t.sentences,
+      naming: zeros(FRAMING_CATEGORIES.naming),
+      actorLabels: zeros(FRAMING_CATEGORIES.actorLabels),
+      sourcing: {},
+      sourcingTotal: 0,
+      threat: { resurgence: 0, defeat: 0 },
+      policyFrames: zeros(FRAMING_CATEGORIES.policyFrames),
+      loadedTerms: zeros(FRAMING_CATEGORIES.loadedTerms),
+    });
+  }
+  for (const c of counts) {
+    const o = byOutlet.get(c.outletId);
+    if (!o || c.count === 0) continue;
+    switch (c.kind) {
+      case "naming":
+        o.naming[c.key] = (o.naming[c.key] ?? 0) + c.count;
+        break;
+      case "actor_label":
+        o.actorLabels[c.key] = (o.actorLabels[c.key] ?? 0) + c.count;
+        break;
+      case "sourcing":
+        if (claimantKeep && !claimantKeep(c.key)) break;
+        o.sourcing[c.key] = (o.sourcing[c.key] ?? 0) + c.count;
+        o.sourcingTotal += c.count;
+        break;
+      case "threat":
+        if (c.key === "resurgence" || c.key === "defeat") o.threat[c.key] += c.count;
+        break;
+      case "policy_frame":
+        o.policyFrames[c.key] = (o.policyFrames[c.key] ?? 0) + c.count;
+        break;
+      case "loaded_term":
+        o.loadedTerms[c.key] = (o.loadedTerms[c.key] ?? 0) + c.count;
+        break;
     }
-    const f = obj(r.framing);
-    o.articles += 1;
-    o.words += num(f.wordCount) || r.wordCount;
-    o.sentences += num(f.sentenceCount);
-    addCounts(o.naming, obj(f.naming).counts);
-    addCounts(o.actorLabels, obj(f.actorLabels).counts);
-    o.sourcingTotal += addCounts(o.sourcing, obj(f.sourcing).counts, claimantKeep);
-    const t = obj(f.threat);
-    o.threat.resurgence += num(t.resurgence);
-    o.threat.defeat += num(t.defeat);
-    addCounts(o.policyFrames, obj(f.policyFrames).counts);
-    addCounts(o.loadedTerms, obj(f.loadedTerms).counts);
   }
   const outlets = [...byOutlet.values()].sort((a, b) => (a.outletId || Infinity) - (b.outletId || Infinity));
   const extra = (known: string[], seen: (o: OutletFraming) => Record<string, number>) =>

@@ -1,40 +1,19 @@
+import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import type { EvidenceList } from "./list-framing-evidence";
-import { outletArticleWhere, type Filters } from "./filters";
+import type { Filters } from "./filters";
+import { listEvidence, type EvidenceList } from "./list-framing-evidence";
+import type { PageRequest } from "./pagination";
 
-/** The attack mentions behind one heatmap cell (outlet x GTD attack type). */
+/** The attack mentions behind one heatmap cell (outlet x GTD attack type), a page at a time; `total` counts them all. */
 export async function listAttackEvidence(
   prisma: PrismaClient,
   filters: Filters,
-  query: { outletId: number; type: string; limit?: number },
+  query: PageRequest & { outletId: number; type: string },
 ): Promise<EvidenceList> {
-  const where = {
-    type: query.type,
-    article: outletArticleWhere(filters, query.outletId),
-  };
-  const [total, rows] = await Promise.all([
-    prisma.attackMention.count({ where }),
-    prisma.attackMention.findMany({
-      where,
-      orderBy: [{ articleId: "asc" }, { ordinal: "asc" }],
-      take: query.limit ?? 50,
-      include: { article: { select: { title: true, source: true } } },
-    }),
-  ]);
-  return {
-    total,
-    items: rows.map((r) => ({
-      id: r.id,
-      articleId: r.articleId,
-      articleTitle: r.article.title ?? r.article.source,
-      category: r.type,
-      rule: `attack.${r.type}`,
-      matchText: r.triggerText,
-      matchStart: r.triggerStart,
-      matchEnd: r.triggerEnd,
-      sentence: r.sentence,
-      sentenceStart: r.sentenceStart,
-      sentenceEnd: r.sentenceEnd,
-    })),
-  };
+  return listEvidence(prisma, filters, query, {
+    select: Prisma.sql`x."type" AS category, 'attack.' || x."type" AS rule, x."triggerText" AS "matchText", x."triggerStart" AS "matchStart", x."triggerEnd" AS "matchEnd"`,
+    from: Prisma.sql`"AttackMention"`,
+    where: Prisma.sql`x."type" = ${query.type}`,
+    total: Prisma.sql`c."kind" = 'attack' AND c."key" = ${query.type}`,
+  });
 }

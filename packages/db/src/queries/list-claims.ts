@@ -1,9 +1,14 @@
+import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import { articleWhere, has, type Filters } from "./filters";
+import { articleCondition, claimCondition, type Filters } from "./filters";
+import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
+import { countClaims } from "./count-claims";
 
 export interface ClaimListItem {
   id: number;
   articleId: number;
+  /** Position in the article's claim list. */
+  ordinal: number;
   articleTitle: string;
   /** Outlet id (null = unknown) and name. */
   outletId: number | null;
@@ -28,71 +33,89 @@ export interface ClaimListItem {
   publishedLatest: string | null;
 }
 
-export interface ClaimList {
-  claims: ClaimListItem[];
-  /** Claims in the articles the outlet/date filters keep, before the claim-level filters. */
-  inArticles: number;
-  /** Of those, how many the referent / claimant-type filter hides (a claim may be hidden by both). */
-  hiddenByReferent: number;
-  hiddenByClaimantType: number;
+/** A claim as the timeline draws it: everything but the sentence. */
+export type TimelineClaim = Omit<ClaimListItem, "sentence">;
+
+interface ClaimRow extends Omit<ClaimListItem, "section" | "articleTitle"> {
+  title: string | null;
+  source: string;
+  section: string;
 }
 
-const iso = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+/** The claims a timeline places (a number and a dated article) that pass the filters, as SQL on `a` and `f`. */
+export function plottedClaimCondition(filters: Filters): Prisma.Sql {
+  return Prisma.sql`${articleCondition(filters)} AND a."publishedEarliest" IS NOT NULL AND (f."low" IS NOT NULL OR f."high" IS NOT NULL) AND ${claimCondition(filters)}`;
+}
 
-/** Fighter-number claims for the filters, oldest publication first, with what the claim filters hid. */
-export async function listClaims(prisma: PrismaClient, filters: Filters = {}): Promise<ClaimList> {
-  const article = articleWhere(filters);
-  const refWhere = has(filters.referents) ? { refersTo: { in: [...filters.referents] } } : {};
-  const typeWhere = has(filters.claimantTypes) ? { claimantType: { in: [...filters.claimantTypes] } } : {};
-  const [rows, inArticles, hiddenByReferent, hiddenByClaimantType] = await Promise.all([
-    prisma.fighterClaim.findMany({
-      where: { article, ...refWhere, ...typeWhere },
-      include: {
-        article: {
-          select: {
-            title: true,
-            source: true,
-            outletId: true,
-            outlet: { select: { name: true } },
-            publishedDate: true,
-            publishedPrecision: true,
-            publishedEarliest: true,
-            publishedLatest: true,
-          },
-        },
-      },
-      orderBy: [{ article: { publishedEarliest: { sort: "asc", nulls: "last" } } }, { articleId: "asc" }, { ordinal: "asc" }],
-    }),
-    prisma.fighterClaim.count({ where: { article } }),
-    has(filters.referents) ? prisma.fighterClaim.count({ where: { article, NOT: refWhere } }) : Promise.resolve(0),
-    has(filters.claimantTypes) ? prisma.fighterClaim.count({ where: { article, NOT: typeWhere } }) : Promise.resolve(0),
-  ]);
+const SELECT_CLAIM = (sentence: boolean) => Prisma.sql`
+  f."id", f."articleId", f."ordinal", a."title", a."source", a."outletId", o."name" AS "outletName", f."low", f."high", f."qualifier", f."unit",
+  f."claimant", f."claimantType", f."refersTo", f."quantityText", f."section", ${sentence ? Prisma.sql`f."sentence"` : Prisma.sql`NULL::text`} AS sentence,
+  f."sentenceStart", f."sentenceEnd", a."publishedDate", a."publishedPrecision"::text AS "publishedPrecision",
+  to_char(a."publishedEarliest", 'YYYY-MM-DD') AS "publishedEarliest", to_char(a."publishedLatest", 'YYYY-MM-DD') AS "publishedLatest"`;
+
+function toItem(r: ClaimRow): ClaimListItem {
+  const { title, source, ...rest } = r;
   return {
-    inArticles,
-    hiddenByReferent,
-    hiddenByClaimantType,
-    claims: rows.map((r) => ({
-      id: r.id,
-      articleId: r.articleId,
-      articleTitle: r.article.title ?? r.article.source,
-      outletId: r.article.outletId,
-      outletName: r.article.outlet?.name ?? null,
-      low: r.low,
-      high: r.high,
-      qualifier: r.qualifier,
-      unit: r.unit,
-      claimant: r.claimant,
-      claimantType: r.claimantType,
-      refersTo: r.refersTo,
-      quantityText: r.quantityText,
-      section: r.section === "title" ? "title" : "body",
-      sentence: r.sentence,
-      sentenceStart: r.sentenceStart,
-      sentenceEnd: r.sentenceEnd,
-      publishedDate: r.article.publishedDate,
-      publishedPrecision: r.article.publishedPrecision,
-      publishedEarliest: iso(r.article.publishedEarliest),
-      publishedLatest: iso(r.article.publishedLatest),
-    })),
+    ...rest,
+    articleTitle: title ?? source,
+    section: r.section === "title" ? "title" : "body",
+    publishedPrecision: r.publishedPrecision,
   };
+}
+
+/**
+ * Claims the timeline places, in its order (oldest publication first, then
+ * article and position), `limit` per page, with the sentence: the list
+ * under the chart and `GET /api/claims`. Keyset on (publishedEarliest,
+ * articleId, ordinal); `total` comes from the rollups.
+ */
+export async function listClaims(prisma: PrismaClient, filters: Filters = {}, request: PageRequest = {}): Promise<Page<ClaimListItem>> {
+  const limit = pageSize(request.limit);
+  const cursor = decodeCursor(request.cursor, 3);
+  const [e, articleId, ordinal] = cursor?.key ?? [];
+  const valid = cursor !== null && typeof e === "string" && typeof articleId === "number" && typeof ordinal === "number";
+  const after = valid && cursor.dir === "after";
+  const keyset = !valid
+    ? Prisma.sql`TRUE`
+    : after
+      ? Prisma.sql`(a."publishedEarliest", a."id") >= (${e}::date, ${articleId}) AND (a."publishedEarliest", a."id", f."ordinal") > (${e}::date, ${articleId}, ${ordinal})`
+      : Prisma.sql`(a."publishedEarliest", a."id") <= (${e}::date, ${articleId}) AND (a."publishedEarliest", a."id", f."ordinal") < (${e}::date, ${articleId}, ${ordinal})`;
+  const order = valid && !after ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const [rows, counts] = await Promise.all([
+    prisma.$queryRaw<ClaimRow[]>`
+      SELECT ${SELECT_CLAIM(true)}
+        FROM "Article" a JOIN "FighterClaim" f ON f."articleId" = a."id" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
+       WHERE ${plottedClaimCondition(filters)} AND ${keyset}
+       ORDER BY a."publishedEarliest" ${order}, a."id" ${order}, f."ordinal" ${order}
+       LIMIT ${limit + 1}`,
+    countClaims(prisma, filters),
+  ]);
+  return toPage(rows.map(toItem), { limit, cursor: valid ? cursor : null }, counts.plotted, (c) => [c.publishedEarliest, c.articleId, c.ordinal]);
+}
+
+/**
+ * Every claim the timeline places, without sentences (they travel only with
+ * what is on screen: the tooltip asks for one with `getClaim`). Callers only
+ * use it when `countClaims(...).plotted` is small (see MAX_CLAIM_MARKS).
+ */
+export async function listPlottedClaims(prisma: PrismaClient, filters: Filters, max: number): Promise<TimelineClaim[]> {
+  const rows = await prisma.$queryRaw<ClaimRow[]>`
+    SELECT ${SELECT_CLAIM(false)}
+      FROM "Article" a JOIN "FighterClaim" f ON f."articleId" = a."id" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
+     WHERE ${plottedClaimCondition(filters)}
+     ORDER BY a."publishedEarliest", a."id", f."ordinal"
+     LIMIT ${max}`;
+  return rows.map((r) => {
+    const { sentence: _none, ...claim } = toItem(r);
+    return claim;
+  });
+}
+
+/** One claim with its sentence (the timeline's tooltip), or null. */
+export async function getClaim(prisma: PrismaClient, id: number): Promise<ClaimListItem | null> {
+  const rows = await prisma.$queryRaw<ClaimRow[]>`
+    SELECT ${SELECT_CLAIM(true)}
+      FROM "FighterClaim" f JOIN "Article" a ON a."id" = f."articleId" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
+     WHERE f."id" = ${id}`;
+  return rows[0] ? toItem(rows[0]) : null;
 }

@@ -10,13 +10,20 @@ export interface OutletListItem {
   articles: number;
 }
 
-/** Every outlet (plus "Outlet unknown" when some article has none), in id order, with article counts. */
+/**
+ * Every outlet (plus "Outlet unknown" when some article has none), in id
+ * order, with article counts from the per-outlet rollups (one row each).
+ */
 export async function listOutlets(prisma: PrismaClient): Promise<OutletListItem[]> {
-  const [outlets, unknown] = await Promise.all([
-    prisma.outlet.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, _count: { select: { articles: true } } } }),
-    prisma.article.count({ where: { outletId: null } }),
-  ]);
-  const items: OutletListItem[] = outlets.map((o, i) => ({ id: o.id, name: o.name, colorIndex: i, articles: o._count.articles }));
-  if (unknown > 0) items.push({ id: UNKNOWN_OUTLET_ID, name: "Outlet unknown", colorIndex: items.length, articles: unknown });
+  const rows = await prisma.$queryRaw<{ id: number; name: string; articles: number }[]>`
+    SELECT o."id", o."name", coalesce(b."articles", 0)::int AS articles
+      FROM "Outlet" o LEFT JOIN "RollupBucket" b ON b."level" = 2 AND b."outletId" = o."id"
+     ORDER BY o."id"`;
+  const [unknown] = await prisma.$queryRaw<{ articles: number }[]>`
+    SELECT coalesce(sum("articles"), 0)::int AS articles FROM "RollupBucket" WHERE "level" = 2 AND "outletId" = 0`;
+  const items: OutletListItem[] = rows.map((o, i) => ({ id: o.id, name: o.name, colorIndex: i, articles: o.articles }));
+  if ((unknown?.articles ?? 0) > 0) {
+    items.push({ id: UNKNOWN_OUTLET_ID, name: "Outlet unknown", colorIndex: items.length, articles: unknown!.articles });
+  }
   return items;
 }

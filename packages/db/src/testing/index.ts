@@ -1,1 +1,2 @@
 export { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "./start-throwaway-postgres";
+export { seedArticle, seedArticles, type ArticleSeed, type AttackSeed, type ClaimSeed, type SignalSeed } from "./seed-articles";

@@ -2,16 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { describeDate, formatNumber, formatSigned, outletColor } from "@framewatch/charts";
-import { getCorpusSummary, listArticles, type Filters } from "@framewatch/db/queries";
+import type { Filters } from "@framewatch/db/queries";
+import { ArticleSearch } from "@/components/ArticleSearch";
 import { FilterBar } from "@/components/FilterBar";
+import { Pager } from "@/components/Pager";
 import { ShareBar } from "@/components/ShareBar";
 import { StateNotice } from "@/components/StateNotice";
+import { ViewToggle } from "@/components/ViewToggle";
+import { loadArticles, loadSummary } from "@/lib/cached-queries";
 import { threatIndex } from "@/lib/charts";
-import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
 import { formatPublished } from "@/lib/format";
 import { readPageState, viewMetadata } from "@/lib/share/page-state";
-import { describeProblems, filterQuery, hasActiveFilters, toFilters } from "@/lib/view-state";
+import { canonicalQuery, describeProblems, filterQuery, hasActiveFilters, toFilters, type ViewState } from "@/lib/view-state";
+
+/** Articles per page of the overview's list. */
+const ARTICLES_PER_PAGE = 50;
 
 // Data lives in PostgreSQL and changes with every import: never prerender.
 export const dynamic = "force-dynamic";
@@ -33,7 +39,7 @@ function span(earliest: string | null, latest: string | null): string {
 }
 
 async function Summary({ filters, filtered, totalArticles, colors, query }: { filters: Filters; filtered: boolean; totalArticles: number; colors: Map<number, number>; query: string }) {
-  const s = await getCorpusSummary(db(), filters);
+  const s = await loadSummary(filters);
   if (s.articles === 0) {
     return (
       <p className="empty" data-testid="empty-state">
@@ -99,10 +105,51 @@ async function Summary({ filters, filtered, totalArticles, colors, query }: { fi
   );
 }
 
+async function ArticleList({ state, filters, totalArticles }: { state: ViewState; filters: Filters; totalArticles: number }) {
+  const page = await loadArticles(filters, { q: state.q, sort: state.sort, cursor: state.cursor, limit: ARTICLES_PER_PAGE });
+  if (page.items.length === 0) {
+    if (totalArticles === 0) {
+      return (
+        <p className="empty">
+          No articles yet. Import some with <code>npm run corpus -- import FILE_OR_DIR</code>.
+        </p>
+      );
+    }
+    return (
+      <p className="empty" data-testid="articles-empty">
+        {state.q ? `No article title or source contains “${state.q}” under these filters.` : describeNoArticles(totalArticles, true)}
+      </p>
+    );
+  }
+  const href = (cursor: string) => `/${canonicalQuery("overview", { ...state, cursor })}#articles-heading`;
+  return (
+    <>
+      <ul className="article-list" data-testid="article-list">
+        {page.items.map((a) => (
+          <li key={a.id} data-testid="article-item">
+            <Link href={`/articles/${a.id}`}>{a.title ?? a.source}</Link>
+            <div className="meta">
+              {a.outlet ?? "outlet unknown"} · {formatPublished(a.publishedDate, a.publishedPrecision)} · {a.claims}{" "}
+              {a.claims === 1 ? "claim" : "claims"} · {a.attacks} attack {a.attacks === 1 ? "mention" : "mentions"}
+            </div>
+          </li>
+        ))}
+      </ul>
+      <Pager
+        noun={page.total === 1 ? "article" : "articles"}
+        testId="articles"
+        shown={page.items.length}
+        total={page.total}
+        prevHref={page.prev ? href(page.prev) : null}
+        nextHref={page.next ? href(page.next) : null}
+      />
+    </>
+  );
+}
+
 export default async function HomePage({ searchParams }: Props) {
   const { state, outlets, problems, query } = await readPageState("overview", searchParams);
   const filters = toFilters(state);
-  const articles = await listArticles(db(), filters);
   const totalArticles = outlets.reduce((n, o) => n + o.articles, 0);
   const colors = new Map(outlets.map((o) => [o.id, o.colorIndex]));
   return (
@@ -117,26 +164,27 @@ export default async function HomePage({ searchParams }: Props) {
       <Suspense fallback={<div className="stats skeleton" style={{ height: 96 }} role="status" aria-label="Loading summary" />}>
         <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={totalArticles} colors={colors} query={filterQuery(state)} />
       </Suspense>
-      <h2>Articles</h2>
-      {articles.length === 0 ? (
-        totalArticles === 0 ? (
-          <p className="empty">No articles yet. Import some with <code>npm run corpus -- import FILE_OR_DIR</code>.</p>
-        ) : (
-          <p className="empty">{describeNoArticles(totalArticles, true)}</p>
-        )
-      ) : (
-        <ul className="article-list" data-testid="article-list">
-          {articles.map((a) => (
-            <li key={a.id} data-testid="article-item">
-              <Link href={`/articles/${a.id}`}>{a.title ?? a.source}</Link>
-              <div className="meta">
-                {a.outlet ?? "outlet unknown"} · {formatPublished(a.publishedDate, a.publishedPrecision)} · {a.claims}{" "}
-                {a.claims === 1 ? "claim" : "claims"} · {a.attacks} attack {a.attacks === 1 ? "mention" : "mentions"}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <h2 id="articles-heading">Articles</h2>
+      {totalArticles > 0 ? (
+        <div className="list-tools">
+          <ArticleSearch key={state.q ?? ""} value={state.q ?? ""} />
+          <ViewToggle
+            name="sort"
+            legend="Order"
+            value={state.sort}
+            clearSelection={false}
+            clearCursor
+            options={[
+              { value: "newest", label: "Newest first" },
+              { value: "oldest", label: "Oldest first" },
+              { value: "title", label: "Title" },
+            ]}
+          />
+        </div>
+      ) : null}
+      <Suspense key={JSON.stringify([filters, state.q, state.sort, state.cursor])} fallback={<p className="muted">Loading articles…</p>}>
+        <ArticleList state={state} filters={filters} totalArticles={totalArticles} />
+      </Suspense>
     </>
   );
 }

@@ -9,7 +9,7 @@ import {
   SmallMultiplesChart,
   StackedBarChart,
 } from "@framewatch/charts";
-import type { AttackMatrix, ClaimList, ClaimListItem, OutletFramingResult } from "@framewatch/db/queries";
+import type { AttackMatrix, ClaimListItem, ClaimsTimeline, OutletFramingResult } from "@framewatch/db/queries";
 import {
   buildActorHeatmap,
   buildAttackHeatmap,
@@ -19,6 +19,7 @@ import {
   buildNamingChart,
   buildSourcingChart,
   buildThreatChart,
+  describeBin,
   describeEmptyClaims,
   evidenceId,
   parseEvidenceId,
@@ -133,6 +134,7 @@ function claim(over: Partial<ClaimListItem>): ClaimListItem {
   return {
     id: 1,
     articleId: 7,
+    ordinal: 0,
     articleTitle: "T",
     outletId: 1,
     outletName: "Alpha",
@@ -157,11 +159,15 @@ function claim(over: Partial<ClaimListItem>): ClaimListItem {
 }
 
 describe("claims builder", () => {
-  const list: ClaimList = {
-    claims: [claim({}), claim({ id: 2, publishedEarliest: null, publishedLatest: null, publishedPrecision: null }), claim({ id: 3, low: null, high: null })],
+  // The timeline lists only placeable claims; `kept - plotted` are the ones it cannot place.
+  const list: ClaimsTimeline = {
+    mode: "claims",
+    claims: [claim({})],
     inArticles: 5,
     hiddenByReferent: 2,
     hiddenByClaimantType: 0,
+    kept: 3,
+    plotted: 1,
   };
   const outlets = [{ id: 1, name: "Alpha", colorIndex: 0, articles: 2 }];
 
@@ -181,6 +187,34 @@ describe("claims builder", () => {
     expect(m.table.rows.map((r) => r.id)).toEqual(["claim::1"]);
     expect(m.table.rows[0]!.cells.written).toBe("about 1,000");
     expect(m.data.outlets).toEqual([{ key: "1", name: "Alpha", articleCount: 2, colorIndex: 0 }]);
+  });
+
+  it("aggregated mode: one mark and one table row per bin, labelled with the bin", () => {
+    const bins: ClaimsTimeline = {
+      mode: "bins",
+      binMonths: 3,
+      bins: [
+        { id: "bin:un:people:2019-04-01", group: "un", unit: "people", start: "2019-04-01", end: "2019-06-30", count: 700, min: 10, max: 9000, mean: 2000, geoMean: 400 },
+        { id: "bin:1:percent:2019-04-01", group: "analyst", unit: "percent", start: "2019-04-01", end: "2019-06-30", count: 3, min: 5, max: 50, mean: 20, geoMean: null },
+      ],
+      inArticles: 800,
+      hiddenByReferent: 0,
+      hiddenByClaimantType: 0,
+      kept: 790,
+      plotted: 703,
+    };
+    const m = buildClaimsChart(bins, outlets);
+    expect(m.mode).toBe("bins");
+    expect(m.data.claims).toEqual([]);
+    expect(m.data.bins?.map((b) => b.label)).toEqual(["Q2 2019", "Q2 2019"]);
+    expect(m.table.rows.map((r) => r.id)).toEqual(m.data.bins?.map((b) => b.id));
+    expect(m.table.rows[0]!.cells).toMatchObject({ group: "UN", claims: 700, min: 10, typical: 400, max: 9000 });
+    expect(m.table.rows[1]!.cells.typical).toBe(20);
+    expect(m.unplaced).toBe(87);
+    expect(describeBin("2019-01-01", 1)).toBe("January 2019");
+    expect(describeBin("2019-07-01", 6)).toBe("H2 2019");
+    expect(describeBin("2015-01-01", 60)).toBe("2015–2019");
+    expect(describeBin("2019-03-01", 2)).toBe("Mar–Apr 2019");
   });
 
   it("says why it is empty", () => {
@@ -236,7 +270,15 @@ describe("builders feed the chart components: marks and data-table rows are the 
     );
     cases.push([renderToStaticMarkup(createElement(HeatmapChart, { ...size, data: attacks.data, valueFormat: "share" })), "heatmap-cell", attacks]);
     const claims = buildClaimsChart(
-      { claims: [claim({}), claim({ id: 4, unit: "percent", low: 25, high: 25, quantityText: "25 percent" })], inArticles: 2, hiddenByReferent: 0, hiddenByClaimantType: 0 },
+      {
+        mode: "claims",
+        claims: [claim({}), claim({ id: 4, unit: "percent", low: 25, high: 25, quantityText: "25 percent" })],
+        inArticles: 2,
+        hiddenByReferent: 0,
+        hiddenByClaimantType: 0,
+        kept: 2,
+        plotted: 2,
+      },
       [{ id: 1, name: "Alpha", colorIndex: 0, articles: 2 }],
     );
     cases.push([renderToStaticMarkup(createElement(ClaimsTimelineChart, { ...size, data: claims.data })), "claim", claims]);

@@ -15,7 +15,7 @@ import {
   type ClaimsData,
   type HeatmapData,
 } from "@framewatch/charts";
-import { getAttackMatrix, getOutletFraming, listClaims, listOutlets, type OutletFramingResult, type OutletListItem } from "@framewatch/db/queries";
+import type { OutletFramingResult, OutletListItem } from "@framewatch/db/queries";
 import type { FramingChartSpec } from "@/components/FramingChart";
 import {
   buildActorHeatmap,
@@ -31,8 +31,8 @@ import {
   type ClaimsChartModel,
   type ColorSlots,
 } from "@/lib/charts";
+import { loadAttackMatrix, loadClaimsTimeline, loadFraming, loadOutlets } from "@/lib/cached-queries";
 import { colorSlots } from "@/lib/colors";
-import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
 import { hasActiveFilters, toFilters, type FramingDimensionKey, type ViewState } from "@/lib/view-state";
 import { chartTitle, describeOptions, isFramingChart, type ChartKey } from "./charts";
@@ -107,14 +107,15 @@ export function chartSubtitle(chart: ChartKey, state: ViewState, outlets: readon
   return [...describeOptions(chart, state), ...(filters.length > 0 ? filters : ["all articles"])].join(" · ");
 }
 
+/** The chart's data, table and captions for a view state (cached per corpus version). */
 export async function loadChart(chart: ChartKey, state: ViewState): Promise<LoadedChart> {
-  const outlets = await listOutlets(db());
+  const outlets = await loadOutlets();
   const filters = toFilters(state);
   const colors = colorSlots(outlets);
   const totalArticles = outlets.reduce((s, o) => s + o.articles, 0);
   const base = { title: chartTitle(chart, state), subtitle: chartSubtitle(chart, state, outlets), outlets };
   if (isFramingChart(chart)) {
-    const framing = await getOutletFraming(db(), filters);
+    const framing = await loadFraming(filters);
     if (framing.outlets.length === 0) {
       return {
         chart,
@@ -128,11 +129,11 @@ export async function loadChart(chart: ChartKey, state: ViewState): Promise<Load
     return { chart, kind: "framing", spec, table, meta: { ...base, empty: null } };
   }
   if (chart === "claims") {
-    const model = buildClaimsChart(await listClaims(db(), filters), outlets);
-    const empty = model.data.claims.length === 0 ? describeEmptyClaims(model) : null;
+    const model = buildClaimsChart(await loadClaimsTimeline(filters, state.color), outlets, state.color);
+    const empty = model.plotted === 0 ? describeEmptyClaims(model) : null;
     return { chart, kind: "claims", model, table: model.table, meta: { ...base, empty } };
   }
-  const matrix = await getAttackMatrix(db(), filters);
+  const matrix = await loadAttackMatrix(filters);
   if (matrix.rows.length === 0) {
     return {
       chart,

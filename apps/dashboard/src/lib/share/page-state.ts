@@ -4,8 +4,8 @@
  */
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { listOutlets, type OutletListItem } from "@framewatch/db/queries";
-import { db } from "@/lib/db";
+import type { OutletListItem } from "@framewatch/db/queries";
+import { loadOutlets } from "@/lib/cached-queries";
 import { readDashboardEnv } from "@/lib/env";
 import { canonicalQuery, readViewState, type ReadViewState, type ViewKey } from "@/lib/view-state";
 import { chartOfView, chartTitle, describeOptions, VIEW_PATHS } from "./charts";
@@ -15,7 +15,7 @@ type SearchParamsInput = Promise<Record<string, string | string[] | undefined>>;
 
 /** The view state of a page request, with problems and the outlet list. */
 export async function readPageState(view: ViewKey, searchParams: SearchParamsInput): Promise<ReadViewState & { outlets: OutletListItem[]; query: string }> {
-  const [params, outlets] = await Promise.all([searchParams, listOutlets(db())]);
+  const [params, outlets] = await Promise.all([searchParams, loadOutlets()]);
   const read = readViewState(view, params, { knownOutletIds: outlets.map((o) => o.id) });
   return { ...read, outlets, query: canonicalQuery(view, read.state) };
 }

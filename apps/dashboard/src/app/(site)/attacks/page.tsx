@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { getAttackMatrix, listAttackEvidence, listOutlets, type Filters } from "@framewatch/db/queries";
+import type { Filters } from "@framewatch/db/queries";
 import { AttackChart } from "@/components/AttackChart";
 import { ChartBox } from "@/components/ChartBox";
 import { ChartSkeleton } from "@/components/ChartSkeleton";
@@ -11,13 +11,13 @@ import { ShareBar } from "@/components/ShareBar";
 import { StateNotice } from "@/components/StateNotice";
 import { ViewToggle } from "@/components/ViewToggle";
 import { buildAttackHeatmap, parseEvidenceId, vocabLabel, type ColorSlots } from "@/lib/charts";
+import { loadAttackEvidence, loadAttackMatrix, loadOutlets } from "@/lib/cached-queries";
 import { colorSlots } from "@/lib/colors";
-import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
 import { attacksTitle } from "@/lib/share/charts";
 import { chartSubtitle } from "@/lib/share/load-chart";
 import { readPageState, viewMetadata } from "@/lib/share/page-state";
-import { describeProblems, hasActiveFilters, toFilters } from "@/lib/view-state";
+import { canonicalQuery, describeProblems, hasActiveFilters, toFilters, type ViewState } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +38,7 @@ async function AttackSection(props: {
   totalArticles: number;
   filtered: boolean;
 }) {
-  const matrix = await getAttackMatrix(db(), props.filters);
+  const matrix = await loadAttackMatrix(props.filters);
   if (matrix.rows.length === 0) {
     return (
       <ChartBox variant="heatmap" rows={props.rows}>
@@ -65,14 +65,14 @@ async function AttackSection(props: {
   );
 }
 
-async function AttackEvidence({ selectedId, filters }: { selectedId: string | null; filters: Filters }) {
-  const parsed = parseEvidenceId(selectedId);
+async function AttackEvidence({ state, filters }: { state: ViewState; filters: Filters }) {
+  const parsed = parseEvidenceId(state.sel);
   if (!parsed || parsed.kind !== "attack" || !parsed.category) {
     return <p className="muted evidence-hint">Select a cell to see the sentences behind it.</p>;
   }
   const [evidence, outlets] = await Promise.all([
-    listAttackEvidence(db(), filters, { outletId: parsed.outletId, type: parsed.category }),
-    listOutlets(db()),
+    loadAttackEvidence(filters, { outletId: parsed.outletId, type: parsed.category, cursor: state.cursor }),
+    loadOutlets(),
   ]);
   const outlet = outlets.find((o) => o.id === parsed.outletId)?.name ?? "Unknown outlet";
   return (
@@ -80,6 +80,7 @@ async function AttackEvidence({ selectedId, filters }: { selectedId: string | nu
       heading={`Evidence: ${outlet} · ${vocabLabel(parsed.category)}`}
       evidence={evidence}
       emptyMessage="No sentences: this outlet's articles never mention this attack type under these filters."
+      hrefFor={(cursor) => `/attacks${canonicalQuery("attacks", { ...state, cursor })}#evidence-heading`}
     />
   );
 }
@@ -125,7 +126,7 @@ export default async function AttacksPage({ searchParams }: Props) {
         </Suspense>
       </section>
       <Suspense fallback={<p className="muted">Loading evidence…</p>}>
-        <AttackEvidence selectedId={state.sel} filters={filters} />
+        <AttackEvidence state={state} filters={filters} />
       </Suspense>
     </>
   );

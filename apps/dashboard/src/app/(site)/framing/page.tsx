@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { getOutletFraming, listFramingEvidence, listOutlets, type Filters } from "@framewatch/db/queries";
+import type { Filters } from "@framewatch/db/queries";
 import { ChartBox } from "@/components/ChartBox";
 import { ChartSkeleton } from "@/components/ChartSkeleton";
 import { DataTableToggle } from "@/components/DataTableToggle";
@@ -11,13 +11,13 @@ import { ViewToggle } from "@/components/ViewToggle";
 import { ShareBar } from "@/components/ShareBar";
 import { StateNotice } from "@/components/StateNotice";
 import { parseEvidenceId, vocabLabel, type ColorSlots } from "@/lib/charts";
+import { loadFramingEvidence, loadFraming, loadOutlets } from "@/lib/cached-queries";
 import { colorSlots } from "@/lib/colors";
-import { db } from "@/lib/db";
 import { describeNoArticles } from "@/lib/empty-state";
 import { FRAMING_META } from "@/lib/share/charts";
 import { buildFramingSpec, chartSubtitle } from "@/lib/share/load-chart";
 import { readPageState, viewMetadata } from "@/lib/share/page-state";
-import { describeProblems, FRAMING_DIMENSIONS, hasActiveFilters, toFilters, type FramingDimensionKey } from "@/lib/view-state";
+import { canonicalQuery, describeProblems, FRAMING_DIMENSIONS, hasActiveFilters, toFilters, type FramingDimensionKey, type ViewState } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +41,7 @@ async function FramingSection(props: {
   selectedId: string | null;
   rows: number;
 }) {
-  const framing = await getOutletFraming(db(), props.filters);
+  const framing = await loadFraming(props.filters);
   const meta = DIMENSIONS.find((d) => d.value === props.dim)!;
   if (framing.outlets.length === 0) {
     return (
@@ -67,15 +67,16 @@ async function FramingSection(props: {
   );
 }
 
-async function FramingEvidence({ selectedId, filters, dim }: { selectedId: string | null; filters: Filters; dim: FramingDimensionKey }) {
+async function FramingEvidence({ state, filters, dim }: { state: ViewState; filters: Filters; dim: FramingDimensionKey }) {
+  const selectedId = state.sel;
   const meta = DIMENSIONS.find((d) => d.value === dim)!;
   const parsed = parseEvidenceId(selectedId);
   if (!parsed || parsed.kind !== meta.evidenceKind) {
     return <p className="muted evidence-hint">Select a mark to see the sentences behind it.</p>;
   }
   const [evidence, outlets] = await Promise.all([
-    listFramingEvidence(db(), filters, { dimension: meta.dbDimension, category: parsed.category || null, outletId: parsed.outletId }),
-    listOutlets(db()),
+    loadFramingEvidence(filters, { dimension: meta.dbDimension, category: parsed.category || null, outletId: parsed.outletId, cursor: state.cursor }),
+    loadOutlets(),
   ]);
   const outlet = outlets.find((o) => o.id === parsed.outletId)?.name ?? "Unknown outlet";
   const what = parsed.category ? vocabLabel(parsed.category) : "threat language (resurgence and defeat)";
@@ -84,6 +85,7 @@ async function FramingEvidence({ selectedId, filters, dim }: { selectedId: strin
       heading={`Evidence: ${outlet} · ${meta.label} · ${what}`}
       evidence={evidence}
       emptyMessage="No sentences: this outlet's articles never use it under these filters."
+      hrefFor={(cursor) => `/framing${canonicalQuery("framing", { ...state, cursor })}#evidence-heading`}
     />
   );
 }
@@ -136,7 +138,7 @@ export default async function FramingPage({ searchParams }: Props) {
         </Suspense>
       </section>
       <Suspense fallback={<p className="muted">Loading evidence…</p>}>
-        <FramingEvidence selectedId={state.sel} filters={filters} dim={state.dim} />
+        <FramingEvidence state={state} filters={filters} dim={state.dim} />
       </Suspense>
     </>
   );

@@ -8,12 +8,12 @@
  * image is react-dom/server's static markup of the packages/charts component.
  */
 import type { NextApiRequest, NextApiResponse } from "next";
-import { listOutlets } from "@framewatch/db/queries";
-import { db } from "@/lib/db";
+import { cached } from "@/lib/cache";
+import { loadOutlets } from "@/lib/cached-queries";
 import { isChartKey, stateForChart, viewOfChart } from "@/lib/share/charts";
 import { loadChart } from "@/lib/share/load-chart";
 import { rasterise, renderOgSvg } from "@/lib/share/og-image";
-import { readViewState } from "@/lib/view-state";
+import { canonicalQuery, readViewState } from "@/lib/view-state";
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse) {
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -30,17 +30,19 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   const params = url.searchParams;
   const format = params.get("format");
   params.delete("format");
-  const outlets = await listOutlets(db());
+  const outlets = await loadOutlets();
   const { state } = readViewState(viewOfChart(chart), params, { knownOutletIds: outlets.map((o) => o.id) });
   const chartState = stateForChart(chart, state);
-  const svg = renderOgSvg(await loadChart(chart, chartState), chartState);
+  // Rendering and rasterising cost far more than the data: keep the image per corpus version too.
+  const key = `og:${chart}:${canonicalQuery(viewOfChart(chart), chartState)}`;
+  const svg = await cached(chart === "claims" ? "facts" : "rollups", `${key}:svg`, async () => renderOgSvg(await loadChart(chart, chartState), chartState));
   if (format === "svg") {
     res.setHeader("content-type", "image/svg+xml; charset=utf-8");
     res.setHeader("cache-control", "no-store");
     res.status(200).send(svg);
     return;
   }
-  const png = await rasterise(svg);
+  const png = Buffer.from(await cached(chart === "claims" ? "facts" : "rollups", `${key}:png`, async () => (await rasterise(svg)).toString("base64")), "base64");
   res.setHeader("content-type", "image/png");
   res.setHeader("content-length", String(png.length));
   res.setHeader("cache-control", "public, max-age=300");

@@ -2,18 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { vocabLabel } from "@framewatch/charts";
-import { getArticle, type ArticleDetail } from "@framewatch/db/queries";
+import type { ArticleDetail } from "@framewatch/db/queries";
 import { Suspense } from "react";
+import { Pager } from "@/components/Pager";
 import { HighlightScope } from "@/components/HighlightScope";
 import { ShareBar } from "@/components/ShareBar";
 import { StateNotice } from "@/components/StateNotice";
+import { loadArticle, loadArticleAttacks, loadArticleClaims, loadArticleSignals } from "@/lib/cached-queries";
 import { sentenceHref } from "@/lib/charts";
-import { db } from "@/lib/db";
 import { explainClaimRules } from "@/lib/explain-claim-rules";
 import { formatPublished, isoDay } from "@/lib/format";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
 import { siteOrigin } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems, readViewState } from "@/lib/view-state";
+import { canonicalQuery, describeProblems, readViewState, type ViewState } from "@/lib/view-state";
+
+/** Items per page of each side panel (an article's facts are listed in text order). */
+const CLAIMS_PER_PAGE = 20;
+const ATTACKS_PER_PAGE = 20;
+const SIGNALS_PER_PAGE = 30;
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +30,7 @@ interface Props {
 
 async function load(id: string): Promise<ArticleDetail | null> {
   const n = Number(id);
-  return Number.isInteger(n) && n > 0 && n < 2 ** 31 ? getArticle(db(), n) : null;
+  return Number.isInteger(n) && n > 0 && n < 2 ** 31 ? loadArticle(n) : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -65,6 +71,12 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const { state, problems } = readViewState("article", await searchParams);
   const { s } = state;
+  const [claimPage, attackPage, signalPage] = await Promise.all([
+    loadArticleClaims(article.id, { cursor: state.claimsCursor, limit: CLAIMS_PER_PAGE }),
+    loadArticleAttacks(article.id, { cursor: state.attacksCursor, limit: ATTACKS_PER_PAGE }),
+    loadArticleSignals(article.id, { cursor: state.signalsCursor, limit: SIGNALS_PER_PAGE }),
+  ]);
+  const pageHref = (patch: Partial<ViewState>, anchor: string) => `/articles/${article.id}${canonicalQuery("article", { ...state, ...patch })}#${anchor}`;
   const target = s && s.end <= article.body.length ? s : null;
   const href = (start: number, end: number) => sentenceHref(article.id, start, end);
 
@@ -217,13 +229,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <dd>v{article.extractorVersion}</dd>
             </dl>
           </section>
-          <section>
-            <h2>Fighter claims ({article.claims.length})</h2>
+          <section aria-labelledby="claims-heading">
+            <h2 id="claims-heading">Fighter claims ({article.claims.length})</h2>
             {article.claims.length === 0 ? (
               <p className="muted">No counts of militants in this article.</p>
             ) : (
               <ul data-testid="claims">
-                {article.claims.map((c) => (
+                {claimPage.items.map((c) => (
                   <li key={c.id} data-testid="claim">
                     <strong>{c.quantityText}</strong> — {c.qualifier.replace(/_/g, " ")} {formatBound(c.low)}–{formatBound(c.high)}
                     {c.unit === "percent" ? " %" : ""}, <span className="badge">{c.refersTo}</span>
@@ -251,14 +263,24 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
+            {claimPage.prev || claimPage.next ? (
+              <Pager
+                noun="claims"
+                testId="reader-claims"
+                shown={claimPage.items.length}
+                total={claimPage.total}
+                prevHref={claimPage.prev ? pageHref({ claimsCursor: claimPage.prev }, "claims-heading") : null}
+                nextHref={claimPage.next ? pageHref({ claimsCursor: claimPage.next }, "claims-heading") : null}
+              />
+            ) : null}
           </section>
-          <section>
-            <h2>Attack types ({article.attacks.length})</h2>
+          <section aria-labelledby="attacks-heading">
+            <h2 id="attacks-heading">Attack types ({article.attacks.length})</h2>
             {article.attacks.length === 0 ? (
               <p className="muted">No attack types mentioned.</p>
             ) : (
               <ul data-testid="attacks">
-                {article.attacks.map((a) => (
+                {attackPage.items.map((a) => (
                   <li key={a.id} data-testid="attack">
                     <span className="badge">{a.type}</span> “{a.triggerText}”{" "}
                     <Link href={href(a.sentenceStart, a.sentenceEnd)}>show sentence</Link>
@@ -266,37 +288,59 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
+            {attackPage.prev || attackPage.next ? (
+              <Pager
+                noun="attack mentions"
+                testId="reader-attacks"
+                shown={attackPage.items.length}
+                total={attackPage.total}
+                prevHref={attackPage.prev ? pageHref({ attacksCursor: attackPage.prev }, "attacks-heading") : null}
+                nextHref={attackPage.next ? pageHref({ attacksCursor: attackPage.next }, "attacks-heading") : null}
+              />
+            ) : null}
           </section>
-          <section data-testid="framing-signals">
-            <h2>Framing signals ({article.signals.length})</h2>
+          <section data-testid="framing-signals" aria-labelledby="signals-heading">
+            <h2 id="signals-heading">Framing signals ({article.signals.length})</h2>
             {dimensions.length === 0 ? (
               <p className="muted">No framing signals.</p>
             ) : (
-              dimensions.map((dim) => {
-                const cats = byDimension.get(dim)!;
-                const total = [...cats.values()].reduce((n, l) => n + l.length, 0);
-                return (
-                  <details key={dim} className="signal-group" data-dimension={dim}>
-                    <summary>
-                      {DIMENSION_LABELS[dim] ?? dim} <span className="muted">({total})</span>
-                    </summary>
-                    <ul>
-                      {[...cats.entries()].map(([cat, list]) => (
-                        <li key={cat}>
-                          <strong>{dim === "sourcing" ? vocabLabel(cat) : cat}</strong> <span className="muted">×{list.length}</span>
-                          <ul className="signal-list">
-                            {list.map((sg) => (
-                              <li key={sg.id}>
-                                “{sg.matchText}” <Link href={href(sg.sentenceStart, sg.sentenceEnd)}>show sentence</Link>
-                              </li>
-                            ))}
-                          </ul>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                );
-              })
+              <>
+                {dimensions.map((dim) => {
+                  const cats = byDimension.get(dim)!;
+                  const total = [...cats.values()].reduce((n, l) => n + l.length, 0);
+                  return (
+                    <details key={dim} className="signal-group" data-dimension={dim}>
+                      <summary>
+                        {DIMENSION_LABELS[dim] ?? dim} <span className="muted">({total})</span>
+                      </summary>
+                      <ul className="signal-summary">
+                        {[...cats.entries()].map(([cat, list]) => (
+                          <li key={cat}>
+                            <strong>{dim === "sourcing" ? vocabLabel(cat) : cat}</strong> <span className="muted">×{list.length}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </details>
+                  );
+                })}
+                <h3>In text order</h3>
+                <ul className="signal-list" data-testid="signal-list">
+                  {signalPage.items.map((sg) => (
+                    <li key={sg.id} data-testid="signal">
+                      <span className="badge">{DIMENSION_LABELS[sg.dimension] ?? sg.dimension}</span> {sg.dimension === "sourcing" ? vocabLabel(sg.category) : sg.category}:
+                      “{sg.matchText}” <Link href={href(sg.sentenceStart, sg.sentenceEnd)}>show sentence</Link>
+                    </li>
+                  ))}
+                </ul>
+                <Pager
+                  noun="signals"
+                  testId="reader-signals"
+                  shown={signalPage.items.length}
+                  total={signalPage.total}
+                  prevHref={signalPage.prev ? pageHref({ signalsCursor: signalPage.prev }, "signals-heading") : null}
+                  nextHref={signalPage.next ? pageHref({ signalsCursor: signalPage.next }, "signals-heading") : null}
+                />
+              </>
             )}
           </section>
         </aside>

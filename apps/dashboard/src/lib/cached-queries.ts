@@ -1,0 +1,56 @@
+/**
+ * The dashboard's reads, each cached per corpus version (see lib/cache.ts):
+ * pages, embeds, unfurl images and the JSON API share these, so a chart or a
+ * list computed for one of them is free for the others until the next import.
+ */
+import {
+  getArticle,
+  getAttackMatrix,
+  getClaim,
+  getClaimsTimeline,
+  getCorpusSummary,
+  getOutletFraming,
+  listArticleAttacks,
+  listArticleClaims,
+  listArticleSignals,
+  listArticles,
+  listAttackEvidence,
+  listClaims,
+  listFramingEvidence,
+  listOutlets,
+  type ArticleListQuery,
+  type Filters,
+  type PageRequest,
+} from "@framewatch/db/queries";
+import { cached } from "./cache";
+import { db } from "./db";
+
+/** Filters as a cache key: lists in a fixed order, so `outlets=1,3` and `outlets=3,1` share an entry. */
+export function filtersKey(f: Filters): string {
+  const sorted = (xs: readonly (string | number)[] | undefined) => [...(xs ?? [])].map(String).sort();
+  return JSON.stringify([sorted(f.outletIds), f.from ?? null, f.to ?? null, sorted(f.claimantTypes), sorted(f.referents), sorted(f.attackTypes)]);
+}
+
+const pageKey = (p: PageRequest) => `${p.limit ?? ""}:${p.cursor ?? ""}`;
+
+export const loadOutlets = () => cached("rollups", "outlets", () => listOutlets(db()));
+export const loadSummary = (f: Filters) => cached("rollups", `summary:${filtersKey(f)}`, () => getCorpusSummary(db(), f));
+export const loadFraming = (f: Filters) => cached("rollups", `framing:${filtersKey(f)}`, () => getOutletFraming(db(), f));
+export const loadAttackMatrix = (f: Filters) => cached("rollups", `attacks:${filtersKey(f)}`, () => getAttackMatrix(db(), f));
+/** Individual claims come from the fact tables, so the timeline is cached per fact version. */
+export const loadClaimsTimeline = (f: Filters, groupBy: "claimantType" | "outlet") =>
+  cached("facts", `timeline:${groupBy}:${filtersKey(f)}`, () => getClaimsTimeline(db(), f, { groupBy }));
+
+export const loadArticles = (f: Filters, q: ArticleListQuery) =>
+  cached("facts", `articles:${filtersKey(f)}:${q.q ?? ""}:${q.sort ?? ""}:${pageKey(q)}`, () => listArticles(db(), f, q));
+export const loadClaims = (f: Filters, p: PageRequest) => cached("facts", `claims:${filtersKey(f)}:${pageKey(p)}`, () => listClaims(db(), f, p));
+export const loadClaim = (id: number) => cached("facts", `claim:${id}`, () => getClaim(db(), id));
+export const loadFramingEvidence = (f: Filters, q: Parameters<typeof listFramingEvidence>[2]) =>
+  cached("facts", `framing-evidence:${filtersKey(f)}:${q.dimension}:${q.category ?? ""}:${q.outletId}:${pageKey(q)}`, () => listFramingEvidence(db(), f, q));
+export const loadAttackEvidence = (f: Filters, q: Parameters<typeof listAttackEvidence>[2]) =>
+  cached("facts", `attack-evidence:${filtersKey(f)}:${q.type}:${q.outletId}:${pageKey(q)}`, () => listAttackEvidence(db(), f, q));
+
+export const loadArticleClaims = (id: number, p: PageRequest) => cached("facts", `article-claims:${id}:${pageKey(p)}`, () => listArticleClaims(db(), id, p));
+export const loadArticleAttacks = (id: number, p: PageRequest) => cached("facts", `article-attacks:${id}:${pageKey(p)}`, () => listArticleAttacks(db(), id, p));
+export const loadArticleSignals = (id: number, p: PageRequest) => cached("facts", `article-signals:${id}:${pageKey(p)}`, () => listArticleSignals(db(), id, p));
+export const loadArticle = (id: number) => cached("facts", `article:${id}`, () => getArticle(db(), id));

@@ -1,0 +1,1 @@
+export { createCorpusCache, type CacheScope, type CorpusCache, type CorpusCacheOptions } from "./corpus-cache";

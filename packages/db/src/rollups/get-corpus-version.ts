@@ -1,0 +1,25 @@
+import type { PrismaClient } from "../client";
+
+export interface CorpusVersion {
+  /** Bumped by every refresh that changed the rollups: data read from them is valid while it stays. */
+  rollups: number;
+  /**
+   * Changes whenever a fact is written (the triggers' RollupDirty rows) and at
+   * every refresh: data read from the fact tables (lists, evidence) is valid
+   * while it stays.
+   */
+  facts: string;
+}
+
+/**
+ * The versions caches key on. One indexed lookup: cheap enough to ask on
+ * every request, so a cache is never stale once an import has refreshed the
+ * rollups (and lists are fresh even while it runs).
+ */
+export async function getCorpusVersion(prisma: PrismaClient): Promise<CorpusVersion> {
+  const rows = await prisma.$queryRaw<{ rollups: number; pending: string | null }[]>`
+    SELECT coalesce((SELECT "version" FROM "RollupState" WHERE "id" = 1), 0)::int AS rollups,
+           (SELECT max("id") FROM "RollupDirty")::text AS pending`;
+  const rollups = rows[0]?.rollups ?? 0;
+  return { rollups, facts: `${rollups}.${rows[0]?.pending ?? 0}` };
+}

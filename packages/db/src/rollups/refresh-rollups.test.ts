@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "../client";
+import { countArticles } from "../queries/list-articles";
+import { countClaims } from "../queries/count-claims";
+import type { Filters } from "../queries/filters";
+import { getAttackMatrix } from "../queries/get-attack-matrix";
+import { listClaimMonths } from "../queries/get-claims-timeline";
+import { getCorpusSummary } from "../queries/get-corpus-summary";
+import { getOutletFraming } from "../queries/get-outlet-framing";
+import { listOutlets } from "../queries/list-outlets";
+import { createTestDatabase } from "../testing/create-test-database";
+import { loadKeptArticles, referenceClaimCounts, referenceClaimMonths, referenceOutletTotals } from "../testing/reference-aggregates";
+import { seedArticles, type ArticleSeed } from "../testing/seed-articles";
+import { getCorpusVersion } from "./get-corpus-version";
+import { refreshRollups } from "./refresh-rollups";
+
+/** A small deterministic PRNG, so a failure reproduces. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! };
+}
+
+const OUTLETS = ["Alpha News", "Beta Wire", "Gamma Times", null] as const;
+const TYPES = ["un", "us_coalition", "iraqi_gov_military", "analyst", "unknown"];
+const REFERENTS = ["remaining", "killed", "fled", "other"];
+const ATTACKS = ["bombing_explosion", "armed_assault", "kidnapping", "unknown"];
+const SIGNALS: [string, string][] = [
+  ["naming", "ISIS"],
+  ["naming", "Daesh"],
+  ["actor_label", "militants"],
+  ["sourcing", "un"],
+  ["sourcing", "analyst"],
+  ["threat", "resurgence"],
+  ["threat", "defeat"],
+  ["policy_frame", "Security and defense"],
+  ["loaded_term", "terror"],
+];
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+
+/** Publication intervals of every shape the extractor produces, and some awkward ones (across months and years). */
+function interval(r: ReturnType<typeof rng>): ArticleSeed["published"] {
+  const y = 2019 + r.int(3);
+  const m = 1 + r.int(12);
+  const d = 1 + r.int(28);
+  switch (r.int(7)) {
+    case 0:
+      return null;
+    case 1:
+      return { earliest: day(y, m, 1), latest: day(y, m + 1, 0), precision: "month" };
+    case 2:
+      return { earliest: day(y, 1, 1), latest: day(y, 12, 31), precision: "year" };
+    case 3:
+      // Spans a month end.
+      return { earliest: day(y, m, 20 + r.int(8)), latest: day(y, m + 1, 1 + r.int(10)), precision: "month" };
+    case 4:
+      // A year counted from a day, as date constraints sometimes give.
+      return { earliest: day(y, m, d), latest: day(y + 1, m, d - 1), precision: "year" };
+    default:
+      return { earliest: day(y, m, d), latest: day(y, m, d), precision: "day" };
+  }
+}
+
+function randomArticle(r: ReturnType<typeof rng>): ArticleSeed {
+  const number = () => (r.int(5) === 0 ? 0 : Math.round(10 ** (1 + r.next() * 4)));
+  return {
+    outlet: r.pick(OUTLETS),
+    published: interval(r),
+    wordCount: 100 + r.int(900),
+    sentenceCount: 5 + r.int(40),
+    groupTerms: r.int(3) === 0 ? {} : { ISIS: r.int(6), Daesh: r.int(3) },
+    claims: Array.from({ length: r.int(5) }, () => {
+      const shape = r.int(5);
+      const lo = number();
+      return {
+        low: shape === 0 ? null : shape === 4 && r.int(2) === 0 ? null : lo,
+        high: shape === 1 ? null : shape === 2 ? lo * 2 + 1 : shape === 4 ? null : lo,
+        unit: r.int(6) === 0 ? ("percent" as const) : ("people" as const),
+        claimantType: r.pick(TYPES),
+        refersTo: r.pick(REFERENTS),
+      };
+    }),
+    attacks: Array.from({ length: r.int(4) }, () => ({ type: r.pick(ATTACKS) })),
+    signals: Array.from({ length: r.int(8) }, () => {
+      const [dimension, category] = r.pick(SIGNALS);
+      return { dimension, category };
+    }),
+  };
+}
+
+/** Filters covering every branch of the bucket selection: month edges, mid-month, open ends, one day, outlets, claim filters. */
+function filterCases(outletIds: number[]): Filters[] {
+  const dates: [string | null, string | null][] = [
+    [null, null],
+    ["2020-01-01", "2020-12-31"],
+    ["2020-01-15", "2020-02-10"],
+    ["2019-06-30", "2019-07-01"],
+    ["2020-03-14", "2020-03-14"],
+    ["2021-02-28", null],
+    [null, "2019-09-17"],
+    ["2019-12-31", "2020-01-01"],
+    ["2018-01-01", "2030-12-31"],
+    ["2020-05-01", "2020-05-31"],
+  ];
+  const [a, b] = outletIds;
+  const outlets: number[][] = [[], [a!], [b!, 0], [0]];
+  const cases: Filters[] = [];
+  for (const [from, to] of dates) {
+    for (const ids of outlets) cases.push({ outletIds: ids, from, to });
+  }
+  cases.push({ claimantTypes: ["un", "analyst"], referents: ["killed", "remaining"], attackTypes: ["kidnapping"] });
+  cases.push({ from: "2020-01-15", to: "2020-06-10", claimantTypes: ["unknown"], outletIds: [a!] });
+  cases.push({ from: "2019-02-01", referents: ["fled"] });
+  cases.push({ referents: ["killed"] }, { claimantTypes: ["un"] }, { outletIds: [a!], claimantTypes: ["analyst", "unknown"], referents: ["remaining", "other"] });
+  return cases;
+}
+
+async function expectRollupsMatchFacts(prisma: PrismaClient, cases: Filters[]) {
+  for (const filters of cases) {
+    const label = JSON.stringify(filters);
+    const kept = await loadKeptArticles(prisma, filters);
+    const ref = referenceOutletTotals(kept);
+
+    const framing = await getOutletFraming(prisma, filters);
+    expect(framing.outlets.map((o) => o.outletId), label).toEqual([...ref.keys()].sort((x, y) => (x || Infinity) - (y || Infinity)));
+    for (const o of framing.outlets) {
+      const r = ref.get(o.outletId)!;
+      expect({ articles: o.articles, words: o.words, sentences: o.sentences }, label).toEqual({ articles: r.articles, words: r.words, sentences: r.sentences });
+      const counted = (dim: string, record: Record<string, number>) =>
+        Object.fromEntries(Object.entries(record).filter(([, n]) => n > 0).map(([k, n]) => [`${dim}|${k}`, n]));
+      const refOf = (dim: string, keep: (k: string) => boolean = () => true) =>
+        Object.fromEntries(Object.entries(r.counts).filter(([k]) => k.startsWith(`${dim}|`) && keep(k.split("|")[1]!)));
+      expect(counted("naming", o.naming), label).toEqual(refOf("naming"));
+      expect(counted("actor_label", o.actorLabels), label).toEqual(refOf("actor_label"));
+      expect(counted("policy_frame", o.policyFrames), label).toEqual(refOf("policy_frame"));
+      expect(counted("loaded_term", o.loadedTerms), label).toEqual(refOf("loaded_term"));
+      const keepType = (k: string) => !filters.claimantTypes?.length || filters.claimantTypes.includes(k);
+      expect(counted("sourcing", o.sourcing), label).toEqual(refOf("sourcing", keepType));
+      expect(o.threat, label).toEqual({ resurgence: r.counts["threat|resurgence"] ?? 0, defeat: r.counts["threat|defeat"] ?? 0 });
+    }
+
+    const matrix = await getAttackMatrix(prisma, filters);
+    for (const row of matrix.rows) {
+      const r = ref.get(row.outletId)!;
+      expect(row.articles, label).toBe(r.articles);
+      for (const t of matrix.types) {
+        expect(row.mentions[t], `${label} ${t}`).toBe(r.counts[`attack|${t}`] ?? 0);
+        expect(row.articlesWith[t], `${label} ${t}`).toBe(r.articlesWith[`attack|${t}`] ?? 0);
+      }
+    }
+    expect(matrix.rows.length, label).toBe(ref.size);
+
+    const summary = await getCorpusSummary(prisma, filters);
+    expect(summary.articles, label).toBe(kept.length);
+    expect(summary.undated, label).toBe([...ref.values()].reduce((s, o) => s + o.undated, 0));
+    expect(summary.framingSignals, label).toBe(kept.reduce((s, a) => s + a.signals.length, 0));
+    for (const o of summary.perOutlet) {
+      const r = ref.get(o.outletId)!;
+      expect({ claims: o.claims, attacks: o.attacks, words: o.words, earliest: o.earliest, latest: o.latest }, label).toEqual({
+        claims: r.claims,
+        attacks: r.attacks,
+        words: r.words,
+        earliest: r.earliest,
+        latest: r.latest,
+      });
+      expect(o.threat, label).toEqual({ resurgence: r.counts["threat|resurgence"] ?? 0, defeat: r.counts["threat|defeat"] ?? 0 });
+      const names = Object.entries(r.counts).filter(([k]) => k.startsWith("group_term|"));
+      const best = Math.max(0, ...names.map(([, n]) => n));
+      expect(o.topName?.count ?? 0, label).toBe(best);
+    }
+
+    expect(await countArticles(prisma, filters), label).toBe(kept.length);
+    expect(await countClaims(prisma, filters), label).toEqual(referenceClaimCounts(kept, filters));
+    for (const groupBy of ["claimantType", "outlet"] as const) {
+      const months = (await listClaimMonths(prisma, filters, groupBy)).sort((x, y) =>
+        `${x.group}|${x.unit}|${x.month}`.localeCompare(`${y.group}|${y.unit}|${y.month}`),
+      );
+      const expected = referenceClaimMonths(kept, filters, groupBy);
+      expect(months.map(({ sumLog: _a, sum: _b, ...m }) => m), label).toEqual(expected.map(({ sumLog: _a, sum: _b, ...m }) => m));
+      months.forEach((m, i) => {
+        expect(m.sum, label).toBeCloseTo(expected[i]!.sum, 6);
+        expect(m.sumLog, label).toBeCloseTo(expected[i]!.sumLog, 6);
+      });
+    }
+  }
+}
+
+/** The rollup tables' content without bucket ids, to compare an incremental refresh with a rebuild. */
+async function rollupContent(prisma: PrismaClient): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ line: string }[]>`
+    SELECT concat_ws('|', b."level", b."outletId", b."earliest", b."latest", b."latestMonth", b."earliestMonthEnd", b."midMonth",
+                     b."articles", b."undated", b."words", b."sentences", b."claims", b."attacks", b."signals") AS line
+      FROM "RollupBucket" b
+    UNION ALL
+    SELECT concat_ws('|', 'count', b."level", b."outletId", b."earliest", b."latest", b."latestMonth", b."midMonth", c."kind", c."key", c."count", c."articles")
+      FROM "RollupCount" c JOIN "RollupBucket" b ON b."id" = c."bucketId"
+    UNION ALL
+    SELECT concat_ws('|', 'claim', b."level", b."outletId", b."earliest", b."latest", b."latestMonth", b."midMonth", c."claimantType", c."refersTo", c."unit",
+                     c."claims", c."numbered", c."minValue", c."maxValue", round(c."sumValue"::numeric, 6), round(c."sumLogValue"::numeric, 6), c."positive")
+      FROM "RollupClaim" c JOIN "RollupBucket" b ON b."id" = c."bucketId"`;
+  return rows.map((r) => r.line).sort();
+}
+
+describe("rollups", () => {
+  let prisma: PrismaClient;
+  let outletIds: number[];
+
+  beforeAll(async () => {
+    ({ prisma } = await createTestDatabase("rollups"));
+    const r = rng(9);
+    await seedArticles(prisma, Array.from({ length: 220 }, () => randomArticle(r)));
+    outletIds = (await prisma.outlet.findMany({ orderBy: { id: "asc" } })).map((o) => o.id);
+  });
+  afterAll(async () => {
+    await prisma.$disconnect();
+  });
+
+  it("the first refresh builds everything and bumps the version", async () => {
+    expect((await getCorpusVersion(prisma)).rollups).toBe(0);
+    const first = await refreshRollups(prisma);
+    expect(first.full).toBe(true);
+    expect(first.version).toBe(1);
+    expect((await getCorpusVersion(prisma)).rollups).toBe(1);
+    const outlets = await listOutlets(prisma);
+    expect(outlets.reduce((s, o) => s + o.articles, 0)).toBe(await prisma.article.count());
+  });
+
+  it("match the facts under every filter", async () => {
+    await expectRollupsMatchFacts(prisma, filterCases(outletIds));
+  });
+
+  it("a refresh with nothing to do keeps the version", async () => {
+    const before = await getCorpusVersion(prisma);
+    const again = await refreshRollups(prisma);
+    expect(again).toMatchObject({ full: false, cells: 0, version: before.rollups });
+    expect(await getCorpusVersion(prisma)).toEqual(before);
+  });
+
+  it("stay exact after inserts, deletes, moves and fact replacements, refreshing only what changed", async () => {
+    const before = await getCorpusVersion(prisma);
+    const r = rng(77);
+    const added = await seedArticles(prisma, Array.from({ length: 25 }, () => randomArticle(r)));
+    const facts = await getCorpusVersion(prisma);
+    expect(facts.facts).not.toBe(before.facts);
+    expect(facts.rollups).toBe(before.rollups);
+
+    const all = (await prisma.article.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((a) => a.id);
+    await prisma.article.deleteMany({ where: { id: { in: all.filter((_, i) => i % 17 === 3) } } });
+    // Re-dated and moved to another outlet, as a re-analysis may do.
+    for (const [i, id] of all.filter((_, i) => i % 23 === 5).entries()) {
+      await prisma.article.update({
+        where: { id },
+        data: {
+          outletId: i % 2 === 0 ? null : outletIds[i % outletIds.length]!,
+          publishedEarliest: new Date("2020-02-27T00:00:00Z"),
+          publishedLatest: new Date("2020-03-02T00:00:00Z"),
+        },
+      });
+    }
+    // Facts replaced without touching the article row.
+    const target = added[0]!;
+    await prisma.fighterClaim.deleteMany({ where: { articleId: target } });
+    await prisma.framingSignal.deleteMany({ where: { articleId: target, dimension: "naming" } });
+    await prisma.attackMention.createMany({
+      data: [{ articleId: target, ordinal: 90, type: "kidnapping", triggerText: "seized", triggerStart: 0, triggerEnd: 3, sentence: "x", sentenceStart: 0, sentenceEnd: 1 }],
+    });
+
+    const refreshed = await refreshRollups(prisma);
+    expect(refreshed.full).toBe(false);
+    expect(refreshed.cells).toBeGreaterThan(0);
+    expect(refreshed.cells).toBeLessThan(await prisma.article.count());
+    expect(refreshed.version).toBe(before.rollups + 1);
+    await expectRollupsMatchFacts(prisma, filterCases(outletIds));
+
+    // An incremental refresh leaves exactly what a rebuild from scratch would.
+    const incremental = await rollupContent(prisma);
+    await prisma.$executeRaw`INSERT INTO "RollupDirty" ("everything") VALUES (true)`;
+    expect((await refreshRollups(prisma)).full).toBe(true);
+    expect(await rollupContent(prisma)).toEqual(incremental);
+  });
+
+  it("a TRUNCATE of a fact table triggers a rebuild", async () => {
+    await prisma.$executeRaw`TRUNCATE "AttackMention"`;
+    const r = await refreshRollups(prisma);
+    expect(r.full).toBe(true);
+    const matrix = await getAttackMatrix(prisma, {});
+    expect(matrix.rows.every((row) => Object.values(row.mentions).every((n) => n === 0))).toBe(true);
+    await expectRollupsMatchFacts(prisma, filterCases(outletIds).slice(0, 8));
+  });
+
+  it("concurrent refreshes queue instead of clashing", async () => {
+    const r = rng(5);
+    await seedArticles(prisma, Array.from({ length: 10 }, () => randomArticle(r)));
+    const results = await Promise.all([refreshRollups(prisma), refreshRollups(prisma), refreshRollups(prisma)]);
+    expect(results.filter((x) => x.cells > 0)).toHaveLength(1);
+    await expectRollupsMatchFacts(prisma, filterCases(outletIds).slice(0, 12));
+  });
+});

@@ -1,0 +1,69 @@
+import type { Prisma, PrismaClient } from "../client";
+import { REFRESH_STEPS, type RefreshStep } from "./refresh-sql";
+
+export interface RefreshSummary {
+  /** The rollups' version after the refresh (unchanged when nothing was dirty). */
+  version: number;
+  /** True when the rollups were rebuilt from scratch (first refresh, after a TRUNCATE). */
+  full: boolean;
+  /** Publication cells (outlet x interval) recomputed; 0 = nothing had changed. */
+  cells: number;
+  /** Wall time of the refresh in ms. */
+  ms: number;
+}
+
+/** Any constant shared by every refresh: refreshes of one database queue behind each other. */
+const REFRESH_LOCK = 0x0f2a_0917;
+
+/**
+ * Brings the summary tables (RollupBucket, RollupCount, RollupClaim) up to
+ * date with the facts. Triggers record each publication cell whose articles
+ * or facts changed (RollupDirty); this recomputes exactly those cells, then
+ * the month and outlet buckets above them, so the cost follows the size of
+ * the change, not of the corpus. The first refresh (or one after a TRUNCATE)
+ * rebuilds everything. It runs in one transaction: readers see the old
+ * rollups until it commits, then the new ones and a new version.
+ *
+ * Call it after every import run and after re-analysis. Safe to call at any
+ * time and from several processes (they queue on an advisory lock); a call
+ * with nothing to do costs one short transaction and keeps the version.
+ */
+export async function refreshRollups(prisma: PrismaClient, options: { onStep?: (step: RefreshStep, ms: number) => void } = {}): Promise<RefreshSummary> {
+  const started = performance.now();
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
+      // Big refreshes sort and hash millions of rows; give them room (this transaction only).
+      await tx.$executeRawUnsafe(`SET LOCAL work_mem = '128MB'`);
+      const run = async (step: RefreshStep, sql: string) => {
+        const t = performance.now();
+        await tx.$executeRawUnsafe(sql);
+        options.onStep?.(step, performance.now() - t);
+      };
+      await run("take-dirty", REFRESH_STEPS.takeDirty);
+      const [mode] = await tx.$queryRawUnsafe<{ full: boolean }[]>(REFRESH_STEPS.mode);
+      const full = mode?.full ?? true;
+      if (full) for (const sql of REFRESH_STEPS.clearAll) await run("clear", sql);
+      await run("cells", full ? REFRESH_STEPS.allCells : REFRESH_STEPS.dirtyCells);
+      const [{ n: cells } = { n: 0 }] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM _cells`);
+      if (!full && cells === 0) {
+        const version = await currentVersion(tx);
+        return { version, full, cells: 0, ms: performance.now() - started };
+      }
+      for (const step of ["level0", "level1", "level2", "level3"] as const) {
+        for (const [i, sql] of REFRESH_STEPS[step](full).entries()) await run(`${step}.${i}` as RefreshStep, sql);
+      }
+      // Fresh statistics after large changes, so the planner keeps using the indexes it should.
+      if (full || cells > 1000) await run("analyze", `ANALYZE "RollupBucket", "RollupCount", "RollupClaim"`);
+      const [state] = await tx.$queryRawUnsafe<{ version: number }[]>(REFRESH_STEPS.bumpVersion);
+      return { version: state?.version ?? 0, full, cells, ms: performance.now() - started };
+    },
+    // A first build of a large corpus takes a while; nothing else waits on it (readers see the old rollups).
+    { timeout: 60 * 60_000, maxWait: 10 * 60_000 },
+  );
+}
+
+async function currentVersion(tx: Prisma.TransactionClient): Promise<number> {
+  const rows = await tx.$queryRawUnsafe<{ version: number }[]>(`SELECT "version" FROM "RollupState" WHERE "id" = 1`);
+  return rows[0]?.version ?? 0;
+}
