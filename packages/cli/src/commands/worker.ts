@@ -1,0 +1,53 @@
+import { readEnv } from "@framewatch/db";
+import { startImportWorker } from "@framewatch/db/import";
+import os from "node:os";
+import { openDatabase, redact } from "./open-database";
+import { startWorkerPool } from "./worker-pool";
+
+/**
+ * `corpus worker [--processes N]`: works the import queue of the database
+ * (DATABASE_URL, or the embedded one) with one process per core until
+ * Ctrl-C. Start it on more machines with the same DATABASE_URL and they
+ * share the queue.
+ */
+export async function runWorker(args: string[]): Promise<number> {
+  if (args.includes("--process")) return runWorkerProcess();
+  const size = workerProcessCount(args);
+  if (size === null) {
+    process.stderr.write("Usage: corpus worker [--processes N]\n");
+    return 2;
+  }
+  const log = (line: string) => console.log(`[framewatch] ${line}`);
+  const db = await openDatabase(log);
+  const pool = startWorkerPool(db.handle.url, size, log);
+  log(`${size} import worker process${size === 1 ? "" : "es"} working the queue of ${redact(db.handle.url)}. Ctrl-C stops them.`);
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
+  log("Stopping the workers (jobs in hand finish first)...");
+  await pool.stop();
+  await db.close();
+  log("Stopped.");
+  return 0;
+}
+
+/** How many worker processes: --processes N, else FRAMEWATCH_WORKERS, else one per core; null when N is not a count. */
+export function workerProcessCount(args: string[] = []): number | null {
+  const i = args.indexOf("--processes");
+  if (i === -1) return readEnv().FRAMEWATCH_WORKERS ?? os.availableParallelism();
+  const n = Number(args[i + 1]);
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+/** One worker process of a pool: the parent passes DATABASE_URL and supervises it. */
+async function runWorkerProcess(): Promise<number> {
+  const url = readEnv().DATABASE_URL;
+  if (!url) throw new Error("corpus worker --process needs DATABASE_URL (it is started by `corpus worker` or `corpus serve`).");
+  const worker = await startImportWorker(url);
+  const stop = () => void worker.stop();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  await worker.done;
+  return 0;
+}
