@@ -43,6 +43,10 @@ export interface FileOutcome {
 export async function storeArticles(client: pg.PoolClient, batch: readonly AnalysedFile[], runId: number | null): Promise<FileOutcome[]> {
   await client.query("BEGIN");
   try {
+    // Workers need not wait for the commit to reach the disk: a crash can only lose the last
+    // few batches whole (article and staged row together), and their jobs, not yet completed
+    // (a later, synchronous commit), run again. WAL order means nothing later survives without them.
+    await client.query("SET LOCAL synchronous_commit = off");
     const outcomes = await storeInTransaction(client, batch, runId);
     await client.query("COMMIT");
     return outcomes;
