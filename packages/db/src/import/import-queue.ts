@@ -3,11 +3,13 @@ import type pg from "pg";
 
 /**
  * The job queue is graphile-worker (a maintained PostgreSQL queue): jobs live
- * in the same database as the articles, in its own `graphile_worker` schema,
+ * in the same database as the articles, in a schema of their own,
  * so they survive restarts and every worker pointed at the same
  * DATABASE_URL shares them. New jobs reach idle workers at once through
  * LISTEN/NOTIFY, and a batch of jobs is queued in one statement.
  */
+/** The queue's schema: Framewatch's alone, so every worker pool in it is a Framewatch worker (see worker-liveness). */
+export const QUEUE_SCHEMA = "framewatch_queue";
 export const ANALYSE_TASK = "framewatch_analyse_files";
 export const FINISH_TASK = "framewatch_finish_import_run";
 
@@ -36,7 +38,7 @@ export const quietLogger = new Logger(() => (level, message) => {
 
 /** Creates or upgrades the queue's schema (graphile-worker's own migrations; safe to run concurrently). */
 export async function prepareImportQueue(pool: pg.Pool): Promise<void> {
-  await runMigrations({ pgPool: pool, logger: quietLogger });
+  await runMigrations({ pgPool: pool, schema: QUEUE_SCHEMA, logger: quietLogger });
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -51,8 +53,8 @@ export async function enqueueAnalysis(db: Queryable, runId: number, fileIds: rea
   const payloads: AnalysePayload[] = [];
   for (let i = 0; i < fileIds.length; i += FILES_PER_JOB) payloads.push({ runId, fileIds: fileIds.slice(i, i + FILES_PER_JOB) });
   await db.query(
-    `SELECT FROM graphile_worker.add_jobs(ARRAY(
-       SELECT ROW($1::text, p, NULL, NULL, 5, NULL, NULL, NULL)::graphile_worker.job_spec FROM json_array_elements($2::json) AS p))`,
+    `SELECT FROM ${QUEUE_SCHEMA}.add_jobs(ARRAY(
+       SELECT ROW($1::text, p, NULL, NULL, 5, NULL, NULL, NULL)::${QUEUE_SCHEMA}.job_spec FROM json_array_elements($2::json) AS p))`,
     [ANALYSE_TASK, JSON.stringify(payloads)],
   );
 }
@@ -64,7 +66,7 @@ export async function enqueueAnalysis(db: Queryable, runId: number, fileIds: rea
  */
 export async function enqueueFinish(db: Queryable, runId: number): Promise<void> {
   const payload: FinishPayload = { runId };
-  await db.query(`SELECT FROM graphile_worker.add_job($1, $2::json, job_key => $3, max_attempts => 10)`, [
+  await db.query(`SELECT FROM ${QUEUE_SCHEMA}.add_job($1, $2::json, job_key => $3, max_attempts => 10)`, [
     FINISH_TASK,
     JSON.stringify(payload),
     `framewatch_finish_import_run:${runId}`,
@@ -72,7 +74,7 @@ export async function enqueueFinish(db: Queryable, runId: number): Promise<void>
 }
 
 export function makeQueueUtils(pool: pg.Pool): Promise<WorkerUtils> {
-  return makeWorkerUtils({ pgPool: pool, logger: quietLogger });
+  return makeWorkerUtils({ pgPool: pool, schema: QUEUE_SCHEMA, logger: quietLogger });
 }
 
 /** True once the run is fully staged and none of its files is still pending: time to finish it. */

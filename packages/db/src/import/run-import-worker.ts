@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
-import os from "node:os";
-import { run, runOnce, type RunnerOptions, type TaskList } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { run, runOnce, type TaskList, type WorkerEvents } from "graphile-worker";
 import type pg from "pg";
-import { createPgPool } from "./create-pg-pool";
 import { createPrismaClient, type PrismaClient } from "../client";
 import { analyseFiles } from "./analyse-files";
+import { createPgPool } from "./create-pg-pool";
 import { finishImportRun } from "./finish-import-run";
 import {
   ANALYSE_TASK,
@@ -12,14 +11,18 @@ import {
   FINISH_TASK,
   isRunComplete,
   makeQueueUtils,
+  QUEUE_SCHEMA,
   quietLogger,
   type AnalysePayload,
   type FinishPayload,
 } from "./import-queue";
-import { holdLivenessLock, releaseJobsOfDeadWorkers, WORKER_ID_PREFIX } from "./worker-liveness";
+import { holdLivenessLock, releaseJobsOfDeadWorkers } from "./worker-liveness";
 
 export interface ImportWorker {
-  workerId: string;
+  /** graphile-worker's pool id: what the queue records as `locked_by` of this worker's jobs. */
+  workerId: () => string | null;
+  /** Jobs and files this worker has done so far. */
+  stats: () => { jobs: number; files: number };
   /** Finishes the job in hand (graphile-worker's graceful shutdown), then closes the connections. */
   stop: () => Promise<void>;
   /** Settles when the worker has stopped. */
@@ -37,9 +40,8 @@ const SWEEP_INTERVAL_MS = 5_000;
  */
 export async function startImportWorker(databaseUrl: string): Promise<ImportWorker> {
   const pool = createPgPool(databaseUrl, 4);
-  const workerId = `${WORKER_ID_PREFIX}${os.hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
-  const liveness = await pool.connect();
-  await holdLivenessLock(liveness, workerId);
+  const session = await pool.connect();
+  const liveness = livenessOf(session);
   const utils = await makeQueueUtils(pool);
   const sweep = () => releaseJobsOfDeadWorkers(pool, utils).catch((error: unknown) => quietLogger.error(`sweep failed: ${String(error)}`));
   await sweep();
@@ -47,16 +49,17 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
   timer.unref();
 
   const prisma = lazyPrisma(databaseUrl);
-  // `workerId` is a documented option of graphile-worker's runner when concurrency is 1 (its
-  // types list it for runOnce only): the liveness lock above is taken under this very id.
-  const options = { pgPool: pool, concurrency: 1, workerId, noHandleSignals: true, logger: quietLogger, pollInterval: 2_000 } as RunnerOptions;
-  const runner = await run(options, importTasks(pool, utils, prisma.get));
+  const stats = { jobs: 0, files: 0 };
+  const runner = await run(
+    { pgPool: pool, schema: QUEUE_SCHEMA, concurrency: 1, noHandleSignals: true, logger: quietLogger, pollInterval: 2_000, events: liveness.events },
+    importTasks(pool, prisma.get, stats, liveness.held),
+  );
 
   let stopping: Promise<void> | null = null;
   const close = async () => {
     clearInterval(timer);
     await Promise.resolve(utils.release()).catch(() => {});
-    liveness.release();
+    session.release();
     await prisma.close();
     await pool.end().catch(() => {});
   };
@@ -65,7 +68,8 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
     throw error;
   });
   return {
-    workerId,
+    workerId: liveness.poolId,
+    stats: () => ({ ...stats }),
     stop: () => (stopping ??= runner.stop().then(() => done)),
     done,
   };
@@ -77,30 +81,59 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
  */
 export async function drainImportQueue(databaseUrl: string): Promise<void> {
   const pool = createPgPool(databaseUrl, 3);
-  const workerId = `${WORKER_ID_PREFIX}${os.hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
-  const liveness = await pool.connect();
+  const session = await pool.connect();
+  const liveness = livenessOf(session);
   const prisma = lazyPrisma(databaseUrl);
   const utils = await makeQueueUtils(pool);
   try {
-    await holdLivenessLock(liveness, workerId);
     await releaseJobsOfDeadWorkers(pool, utils);
-    await runOnce({ pgPool: pool, workerId, noHandleSignals: true, logger: quietLogger } as RunnerOptions, importTasks(pool, utils, prisma.get));
+    await runOnce(
+      { pgPool: pool, schema: QUEUE_SCHEMA, noHandleSignals: true, logger: quietLogger, events: liveness.events },
+      importTasks(pool, prisma.get, { jobs: 0, files: 0 }, liveness.held),
+    );
   } finally {
     await utils.release();
-    liveness.release();
+    session.release();
     await prisma.close();
     await pool.end();
   }
 }
 
-function importTasks(pool: pg.Pool, utils: Awaited<ReturnType<typeof makeQueueUtils>>, prisma: () => PrismaClient): TaskList {
+/**
+ * graphile-worker names its pool when it creates it; the pool's liveness
+ * lock is taken under that name on `session`, and every job waits for it
+ * before working, so no work is ever done by a pool that looks dead.
+ */
+function livenessOf(session: pg.PoolClient) {
+  const events: WorkerEvents = new EventEmitter();
+  let poolId: string | null = null;
+  let lock: Promise<void> | null = null;
+  events.on("pool:create", ({ workerPool }) => {
+    poolId = workerPool.id;
+    lock = holdLivenessLock(session, workerPool.id);
+  });
+  return {
+    events,
+    poolId: () => poolId,
+    held: async () => {
+      if (!lock) throw new Error("graphile-worker created no pool before running a job");
+      await lock;
+    },
+  };
+}
+
+function importTasks(pool: pg.Pool, prisma: () => PrismaClient, stats: { jobs: number; files: number }, alive: () => Promise<void>): TaskList {
   return {
     [ANALYSE_TASK]: async (payload) => {
+      await alive();
       const { runId, fileIds } = payload as AnalysePayload;
-      await analyseFiles(pool, runId, fileIds);
+      const outcomes = await analyseFiles(pool, runId, fileIds);
+      stats.jobs++;
+      stats.files += outcomes.length;
       if (await isRunComplete(pool, runId)) await enqueueFinish(pool, runId);
     },
     [FINISH_TASK]: async (payload) => {
+      await alive();
       const { runId } = payload as FinishPayload;
       await finishImportRun(pool, runId, prisma);
     },

@@ -1,2 +1,2 @@
 export { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "./start-throwaway-postgres";
-export { writeGeneratedCorpus } from "./write-generated-corpus";
+export { writeGeneratedCorpus, writeShortArticles } from "./write-generated-corpus";

@@ -18,3 +18,23 @@ export function writeGeneratedCorpus(dir: string, count: number, seed = 42): num
   }
   return bytes;
 }
+
+/**
+ * Writes `count` short, distinct articles (a headline and one sentence with
+ * a claim): cheap to analyse, so tests about the pipeline itself (sharing,
+ * resuming, idempotency) can use thousands of files and stay fast.
+ */
+export function writeShortArticles(dir: string, count: number): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const name = `short-${String(i).padStart(6, "0")}.txt`;
+    fs.writeFileSync(
+      path.join(dir, name),
+      `ISIS cells regroup near Kirkuk, officials say (report ${i})\n\n` +
+        `About ${100 + (i % 900)} ISIS fighters remain in the desert west of Kirkuk, an Iraqi army spokesman told reporters on Sunday in report ${i}.\n`,
+    );
+    names.push(name);
+  }
+  return names;
+}
