@@ -28,7 +28,7 @@ function httpStatus(url: string): Promise<number> {
       resolve(res.statusCode ?? 0);
     });
     req.on("error", () => resolve(0));
-    req.setTimeout(10_000, () => req.destroy());
+    req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
   });
 }
 
@@ -40,14 +40,14 @@ async function until(what: string, check: () => Promise<boolean>, ms = 120_000):
   }
 }
 
-/** The pid of the Next.js server that `serve` started (a direct child running next's bin). */
+/** The pid of the Next.js server that `serve` started (a direct child; Next renames its process "next-server"). */
 function dashboardPid(servePid: number): number | undefined {
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
       const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (ppid === servePid && /next[\\/]dist[\\/]bin[\\/]next/.test(cmd)) return Number(entry);
+      if (ppid === servePid && /next-server|next[\\/]dist[\\/]bin[\\/]next/.test(cmd)) return Number(entry);
     } catch {
       // gone
     }
@@ -68,7 +68,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const p of running) if (p.child.exitCode === null && p.child.signalCode === null) await pressCtrlC(p).catch(() => {});
+  for (const p of running) {
+    if (p.child.exitCode !== null || p.child.signalCode !== null) continue;
+    if (p.child.spawnargs.includes("serve")) await pressCtrlC(p).catch(() => {});
+    else p.child.kill("SIGKILL");
+  }
   fs.rmSync(parent, { recursive: true, force: true });
 });
 
@@ -104,6 +108,7 @@ describe("corpus serve", () => {
     writeShortArticles(dir, 600);
     // A second terminal: shares the running server (same data folder), workers of `serve` do the work.
     const importer = startCli(["import", dir], env);
+    running.push(importer);
     const pool = createPgPool(dbUrl, 1);
     try {
       await until("the import to start", async () => {

@@ -70,6 +70,7 @@ describe("corpus worker", () => {
     await waitForLiveWorkers(pool, 2);
 
     const importer = startCli(["import", dir], { DATABASE_URL: url });
+    cleanups.push(() => importer.child.kill("SIGKILL"));
     expect(await importer.exited).toBe(0);
     expect(importer.output()).toContain("Queueing for the 2 import workers already running.");
     expect(importer.output()).toContain("Imported 5000 new, 0 unchanged, 0 re-analysed, 0 failed.");
@@ -90,9 +91,13 @@ describe("corpus worker", () => {
     const { dir, hashes } = corpusDir(1_500);
     // Its own process group, so the kill takes the pool's worker process too, as a lost machine would.
     const doomed = startCli(["worker", "--processes", "1"], { DATABASE_URL: url }, { detached: true });
+    cleanups.push(() => {
+      if (doomed.child.exitCode === null && doomed.child.signalCode === null) process.kill(-doomed.child.pid!, "SIGKILL");
+    });
     await waitForLiveWorkers(pool, 1);
 
     const importer = startCli(["import", dir], { DATABASE_URL: url });
+    cleanups.push(() => importer.child.kill("SIGKILL"));
     const until = Date.now() + 120_000;
     while (((await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`)).rows[0]!.n ?? 0) < 100) {
       if (Date.now() > until) throw new Error(`no progress:\n${importer.output()}`);

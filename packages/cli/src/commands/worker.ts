@@ -45,10 +45,13 @@ async function runWorkerProcess(): Promise<number> {
   const url = readEnv().DATABASE_URL;
   if (!url) throw new Error("corpus worker --process needs DATABASE_URL (it is started by `corpus worker` or `corpus serve`).");
   const worker = await startImportWorker(url);
-  const stop = () => void worker.stop();
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
-  await worker.done;
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => void worker.stop().then(resolve);
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  // A worker that fails (its database gone) exits non-zero, and its supervisor starts another.
+  await Promise.race([worker.done, stopped]);
   const { jobs, files } = worker.stats();
   process.stderr.write(`[framewatch] import worker ${worker.workerId() ?? "(idle)"} stopped after ${jobs} jobs, ${files} files.\n`);
   return 0;

@@ -31,6 +31,12 @@ export interface ImportWorker {
 
 /** How often a running worker looks for jobs left behind by dead workers. */
 const SWEEP_INTERVAL_MS = 5_000;
+/**
+ * A graceful stop waits for the job in hand and hands back what it holds; with the database
+ * gone that can wait forever. After this long the worker closes anyway: whatever it held is
+ * released by the other workers' sweep.
+ */
+const STOP_TIMEOUT_MS = 15_000;
 
 /**
  * One queue worker: runs one job at a time, since analysis is CPU-bound
@@ -56,7 +62,9 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
   );
 
   let stopping: Promise<void> | null = null;
-  const close = async () => {
+  let closed: Promise<void> | null = null;
+  const close = () => (closed ??= closeOnce());
+  const closeOnce = async () => {
     clearInterval(timer);
     await Promise.resolve(utils.release()).catch(() => {});
     session.release();
@@ -70,7 +78,13 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
   return {
     workerId: liveness.poolId,
     stats: () => ({ ...stats }),
-    stop: () => (stopping ??= runner.stop().then(() => done)),
+    stop: () =>
+      (stopping ??= Promise.race([
+        runner.stop().then(() => done),
+        new Promise<void>((r) => setTimeout(r, STOP_TIMEOUT_MS).unref()),
+      ])
+        .catch(() => {})
+        .then(close)),
     done,
   };
 }
