@@ -2,11 +2,11 @@
  * Ingest throughput and memory, next to the two bounds that matter: the
  * analysis alone on one core, and a bare COPY of the same texts.
  *
- *   pnpm --filter @framewatch/db bench:import [--count N] [--workers W] [--seed S]
+ *   pnpm bench:import [--count N] [--workers W] [--seed S] [--analysis-count A]
  *
  * On a throwaway PostgreSQL (or DATABASE_URL): writes N generated article
  * files, COPYs their texts into a scratch table (the storage floor), runs
- * analyzeArticle over up to 2,000 of them in this process (the one-core
+ * analyzeArticle over A of them (default up to 2,000) in this process (the one-core
  * analysis rate, measured at the same moment as the import, since the
  * machine is shared), then starts `corpus worker --processes W` (W = cores)
  * and times `corpus import DIR` through the real CLI, sampling the RSS of
@@ -34,6 +34,7 @@ function arg(name: string, fallback: number): number {
 const count = arg("count", 5_000);
 const workers = arg("workers", os.availableParallelism());
 const seed = arg("seed", 42);
+const analysisCount = arg("analysis-count", Math.min(count, 2_000));
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
 
 /** VmRSS in kB of a live process, 0 once it is gone. */
@@ -116,7 +117,7 @@ try {
   console.log(`bare COPY of the texts: ${copySeconds.toFixed(2)} s = ${Math.round(count / copySeconds)} articles/s`);
 
   // The analysis alone, one core, on the first files (after a warm-up, as pnpm bench does).
-  const files = [...walkFiles([dir])].filter((f) => !("reason" in f)).slice(0, Math.min(count, 2_000)) as { path: string; source: string }[];
+  const files = [...walkFiles([dir])].filter((f) => !("reason" in f)).slice(0, analysisCount) as { path: string; source: string }[];
   for (const f of files.slice(0, 50)) analyzeArticle({ source: f.source, raw: readArticleFile(f.path).text });
   const cpu0 = process.cpuUsage();
   t = performance.now();
@@ -142,7 +143,9 @@ try {
   importer.stdout!.on("data", (d) => process.stdout.write(String(d)));
   const samples: { s: number; importer: number; workers: number[] }[] = [];
   const start = performance.now();
+  let importerCpu = 0;
   const timer = setInterval(() => {
+    importerCpu = Math.max(importerCpu, cpuSeconds(importer.pid!));
     samples.push({ s: (performance.now() - start) / 1000, importer: rssKb(importer.pid!), workers: descendants(worker.pid!).map(rssKb).filter((k) => k > 0) });
   }, 250);
   const code = await new Promise<number | null>((resolve) => importer.on("exit", resolve));
@@ -158,9 +161,18 @@ try {
   const rate = count / importSeconds;
   console.log(`import with ${workers} worker processes: exit ${code}, ${count} files in ${importSeconds.toFixed(1)} s = ${rate.toFixed(0)} articles/s`);
   console.log(`  = ${(rate / single).toFixed(2)}x the one-core analysis rate; ${(rate / (count / copySeconds) * 100).toFixed(1)} % of the bare COPY rate`);
+  const perArticle = (s: number) => `${((s / count) * 1000).toFixed(2)} ms per article`;
   console.log(
-    `  CPU: workers ${workerCpu.toFixed(1)} s (${((workerCpu / count) * 1000).toFixed(2)} ms per article), ` +
-      `PostgreSQL ${pgCpu.toFixed(1)} s (${((pgCpu / count) * 1000).toFixed(2)} ms per article)`,
+    `  CPU: workers ${workerCpu.toFixed(1)} s (${perArticle(workerCpu)}), PostgreSQL ${pgCpu.toFixed(1)} s (${perArticle(pgCpu)}), ` +
+      `importer ${importerCpu.toFixed(1)} s (${perArticle(importerCpu)})`,
+  );
+  // What the same work yields where the two cores are not shared with anything else: the
+  // machine's CPU seconds, spent as measured, divided over its cores.
+  const cpuPerArticle = (workerCpu + pgCpu + importerCpu) / count;
+  const cpuBound = Math.min(workers, os.availableParallelism()) / cpuPerArticle;
+  console.log(
+    `  CPU-bound rate on ${Math.min(workers, os.availableParallelism())} idle cores: ${cpuBound.toFixed(0)} articles/s = ` +
+      `${(cpuBound * (analysisCpu / files.length)).toFixed(2)}x the one-core analysis rate measured in CPU time`,
   );
   const at = (f: number) => samples[Math.min(samples.length - 1, Math.floor(f * samples.length))];
   const fmt = (x: (typeof samples)[number] | undefined) => (x ? `${x.s.toFixed(0)}s importer ${mb(x.importer)}, workers ${x.workers.map(mb).join(" + ")}` : "-");

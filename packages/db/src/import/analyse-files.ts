@@ -40,19 +40,19 @@ export async function analyseFiles(pool: pg.Pool, runId: number, fileIds: readon
  * fails with its reason and the rest are stored.
  */
 async function storeWithFallback(pool: pg.Pool, batch: AnalysedFile[], runId: number): Promise<FileOutcome[]> {
-  const importRunId = await importRunIdFor(pool, runId);
+  const run = { id: runId, kind: await runKind(pool, runId) };
   const client = await pool.connect();
   try {
     try {
-      return await storeArticles(client, batch, importRunId);
+      return await storeArticles(client, batch, run);
     } catch {
       const outcomes: FileOutcome[] = [];
       for (const item of batch) {
         try {
-          outcomes.push(...(await storeArticles(client, [item], importRunId)));
+          outcomes.push(...(await storeArticles(client, [item], run)));
         } catch (error) {
           const failed: AnalysedFile = { ...item, result: { error: `could not store: ${firstLine(error)}` } };
-          outcomes.push(...(await storeArticles(client, [failed], importRunId)));
+          outcomes.push(...(await storeArticles(client, [failed], run)));
         }
       }
       return outcomes;
@@ -62,12 +62,11 @@ async function storeWithFallback(pool: pg.Pool, batch: AnalysedFile[], runId: nu
   }
 }
 
-/** New articles record the import run that brought them; a re-analysis run brings none. */
-const runKinds = new Map<number, number | null>();
-async function importRunIdFor(pool: pg.Pool, runId: number): Promise<number | null> {
+const runKinds = new Map<number, string>();
+async function runKind(pool: pg.Pool, runId: number): Promise<string> {
   if (!runKinds.has(runId)) {
     const { rows } = await pool.query<{ kind: string }>(`SELECT kind FROM "ImportRun" WHERE id = $1`, [runId]);
-    runKinds.set(runId, rows[0]?.kind === "import" ? runId : null);
+    runKinds.set(runId, rows[0]?.kind ?? "import");
   }
   return runKinds.get(runId)!;
 }

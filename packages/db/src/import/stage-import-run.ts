@@ -3,6 +3,7 @@ import type pg from "pg";
 import { walkFiles } from "./collect-files";
 import { copyRows, type CopyValue } from "./copy-rows";
 import { enqueueAnalysis, enqueueFinish, isRunComplete } from "./import-queue";
+import { countOutcomes } from "./store-articles";
 import { readArticleFile, UnreadableFileError } from "./read-article-file";
 
 /** Files read, hashed and copied in per round: memory stays at one chunk of texts however large the import. */
@@ -52,7 +53,7 @@ export async function stageImportRun(
     if (chunk.length >= STAGE_CHUNK) await flush();
   }
   await flush();
-  await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now(), total = $2 WHERE id = $1`, [runId, total]);
+  await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1`, [runId]);
   // Nothing to analyse (all unchanged or failed), or the workers were faster than staging.
   if (await isRunComplete(pool, runId)) await enqueueFinish(pool, runId);
   return { runId, total };
@@ -84,6 +85,9 @@ async function stageChunk(pool: pg.Pool, runId: number, chunk: CopyValue[][]): P
       [runId, last[0]?.id ?? 0],
     );
     await enqueueAnalysis(client, runId, staged.map((r) => r.id));
+    // Files already done at staging (unchanged, unreadable) count now; the run's total grows as it is staged.
+    await countOutcomes(client, runId, chunk.filter((r) => r[4] !== "pending").map((r) => ({ status: String(r[4]) })));
+    await client.query(`UPDATE "ImportRun" SET total = total + $2 WHERE id = $1`, [runId, chunk.length]);
     await client.query("COMMIT");
     return staged.length;
   } catch (error) {

@@ -40,14 +40,16 @@ export interface FileOutcome {
  * stored by an older extractor is updated in place and its facts replaced
  * ("reanalysed"), keeping its id.
  */
-export async function storeArticles(client: pg.PoolClient, batch: readonly AnalysedFile[], runId: number | null): Promise<FileOutcome[]> {
+export async function storeArticles(client: pg.PoolClient, batch: readonly AnalysedFile[], run: { id: number; kind: string }): Promise<FileOutcome[]> {
   await client.query("BEGIN");
   try {
     // Workers need not wait for the commit to reach the disk: a crash can only lose the last
     // few batches whole (article and staged row together), and their jobs, not yet completed
     // (a later, synchronous commit), run again. WAL order means nothing later survives without them.
     await client.query("SET LOCAL synchronous_commit = off");
-    const outcomes = await storeInTransaction(client, batch, runId);
+    // New articles record the import run that brought them; a re-analysis brings none.
+    const outcomes = await storeInTransaction(client, batch, run.kind === "import" ? run.id : null);
+    await countOutcomes(client, run.id, outcomes);
     await client.query("COMMIT");
     return outcomes;
   } catch (error) {
@@ -131,6 +133,20 @@ async function storeInTransaction(client: pg.PoolClient, batch: readonly Analyse
     );
   }
   return outcomes;
+}
+
+/**
+ * Adds the batch's outcomes to the run's counters, last in the transaction so
+ * the run's row is locked only for the commit: progress is then one row to
+ * read, however large the run.
+ */
+export async function countOutcomes(client: pg.PoolClient, runId: number, outcomes: readonly { status: string }[]): Promise<void> {
+  const n = (status: string) => outcomes.filter((o) => o.status === status).length;
+  if (outcomes.length === 0) return;
+  await client.query(
+    `UPDATE "ImportRun" SET imported = imported + $2, unchanged = unchanged + $3, reanalysed = reanalysed + $4, failed = failed + $5 WHERE id = $1`,
+    [runId, n("imported"), n("unchanged"), n("reanalysed"), n("failed")],
+  );
 }
 
 /** Outlet ids by name, creating the missing ones (sorted, so concurrent batches lock in one order). */

@@ -3,23 +3,16 @@ import type pg from "pg";
 import { enqueueFinish } from "./import-queue";
 import type { ImportProgress, ImportSummary } from "./import-summary";
 
-/** Where a run stands, from its staging rows (or its summary once finished). */
+/** Where a run stands: one row, kept current by the staging and by every stored batch. */
 export async function getImportProgress(pool: pg.Pool, runId: number): Promise<ImportProgress & { pending: number }> {
-  const { rows } = await pool.query<{ total: number; staged: boolean; finished: boolean; done: number; pending: number }>(
-    `SELECT r.total, r."stagedAt" IS NOT NULL AS staged, r."finishedAt" IS NOT NULL AS finished,
-            coalesce(f.done, 0)::int AS done, coalesce(f.pending, 0)::int AS pending,
-            coalesce(f.staged, 0)::int AS count
-       FROM "ImportRun" r
-       LEFT JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE status <> 'pending') AS done, count(*) FILTER (WHERE status = 'pending') AS pending, count(*) AS staged
-           FROM "ImportFile" WHERE "runId" = r.id) f ON true
-      WHERE r.id = $1`,
+  const { rows } = await pool.query<{ total: number; staged: boolean; finished: boolean; done: number }>(
+    `SELECT total, "stagedAt" IS NOT NULL AS staged, "finishedAt" IS NOT NULL AS finished, imported + unchanged + reanalysed + failed AS done
+       FROM "ImportRun" WHERE id = $1`,
     [runId],
   );
   const row = rows[0];
   if (!row) throw new Error(`Import run ${runId} does not exist.`);
-  const total = row.staged ? row.total : row.done + row.pending;
-  return { runId, total, staged: row.staged, done: row.finished ? row.total : row.done, pending: row.pending, finished: row.finished };
+  return { runId, total: row.total, staged: row.staged, done: row.done, pending: row.total - row.done, finished: row.finished };
 }
 
 /** The stored summary of a finished run. */
@@ -42,7 +35,7 @@ export async function watchImportRun(
   runId: number,
   options: { onProgress?: (p: ImportProgress) => void; intervalMs?: number; patienceMs?: number; signal?: AbortSignal } = {},
 ): Promise<ImportSummary> {
-  const interval = options.intervalMs ?? 250;
+  const interval = options.intervalMs ?? 500;
   let failingSince: number | null = null;
   let idle = 0;
   for (;;) {
@@ -54,7 +47,7 @@ export async function watchImportRun(
       if (progress.finished) return await getImportSummary(pool, runId);
       // Belt and braces: the worker that stored the last file queues the finish; if it died
       // in between, its job runs again and does so, but asking twice costs nothing.
-      if (progress.staged && progress.pending === 0 && ++idle % 8 === 0) await enqueueFinish(pool, runId);
+      if (progress.staged && progress.pending === 0 && ++idle % 10 === 0) await enqueueFinish(pool, runId);
     } catch (error) {
       failingSince ??= Date.now();
       if (Date.now() - failingSince > (options.patienceMs ?? 120_000)) throw error;
