@@ -43,8 +43,14 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
 
-  /** Works the queue here when no worker anywhere is alive to do the run; adds processes for a large run. */
-  const ensureWorkers = async (queued: number) => {
+  /**
+   * Works the queue here when no worker anywhere is alive to do the run; adds processes for a large run.
+   * Calls made while a check is in flight share it: two overlapping checks would each see no
+   * worker and start one, and a worker started after the run ended would never be stopped.
+   */
+  let checking: Promise<void> | null = null;
+  const ensureWorkers = (queued: number) => (checking ??= checkWorkers(queued).finally(() => (checking = null)));
+  const checkWorkers = async (queued: number) => {
     if (interrupted.signal.aborted) return;
     if (!inProcess) {
       if ((await countLiveWorkers(pool)) > 0) return;
@@ -76,7 +82,7 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
       onStaged: (p) => {
         queued = p.queued;
         bar.update(p.staged, null, "files staged");
-        if (inProcess && !local && queued >= LOCAL_POOL_THRESHOLD) void ensureWorkers(queued);
+        if (inProcess && !local && queued >= LOCAL_POOL_THRESHOLD) void ensureWorkers(queued).catch(() => {});
       },
     });
     let lastCheck = Date.now();
@@ -96,6 +102,8 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
     bar.done();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+    // A check still starting a worker must finish first, so that the worker is stopped below.
+    await (checking as Promise<void> | null)?.catch(() => {});
     await (local as WorkerPool | null)?.stop();
     await (inProcess as ImportWorker | null)?.stop();
     await pool.end().catch(() => {});
