@@ -117,4 +117,25 @@ describe("corpus worker", () => {
     expect(again.output()).toContain("Imported 0 new, 1500 unchanged, 0 re-analysed, 0 failed.");
     await expectStoredOnce(pool, hashes);
   }, 300_000);
+
+  it("a worker process stops within a bound, non-zero, when its database goes away", async () => {
+    // A cluster of its own: this test stops it.
+    const doomedServer = await startThrowawayPostgres();
+    cleanups.push(() => doomedServer.stop());
+    const url = await createScratchDatabase(doomedServer, "gone");
+    const migrate = startCli(["migrate"], { DATABASE_URL: url });
+    expect(await migrate.exited).toBe(0);
+    const pool = createPgPool(url, 1);
+    const worker = startCli(["worker", "--process"], { DATABASE_URL: url });
+    cleanups.push(() => worker.child.kill("SIGKILL"));
+    await waitForLiveWorkers(pool, 1);
+    await pool.end();
+
+    await doomedServer.stop();
+    // graphile-worker alone would poll the missing database for ever.
+    const code = await Promise.race([worker.exited, new Promise((r) => setTimeout(() => r("still running 30 s later"), 30_000))]);
+    // Non-zero, so that its supervisor (corpus worker / corpus serve) starts a fresh one.
+    expect(code).toBe(1);
+    expect(worker.output()).toContain("lost its database session");
+  }, 180_000);
 });

@@ -67,11 +67,25 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
   const closeOnce = async () => {
     clearInterval(timer);
     await Promise.resolve(utils.release()).catch(() => {});
-    session.release();
+    // Destroyed, not returned to the pool: the lock it holds must go with the worker.
+    session.release(true);
     await prisma.close();
     await pool.end().catch(() => {});
   };
-  const done = runner.promise.then(close, async (error: unknown) => {
+  /** Waits for the job in hand and hands back what the worker holds, but never longer than STOP_TIMEOUT_MS. */
+  const stopRunner = () =>
+    Promise.race([runner.stop().catch(() => {}), new Promise<void>((r) => setTimeout(r, STOP_TIMEOUT_MS).unref())]);
+
+  // graphile-worker rides out a database that is gone, polling for ever; this worker stops
+  // instead once its liveness session ends (database stopped, link broken): the others
+  // already count it dead and take its jobs, and its supervisor starts a fresh one.
+  const sessionLost = new Promise<never>((_, reject) =>
+    session.once("end", () => {
+      if (!closed) reject(new Error("import worker lost its database session (the database stopped, or the link to it broke)"));
+    }),
+  );
+  const done = Promise.race([runner.promise, sessionLost]).then(close, async (error: unknown) => {
+    await stopRunner();
     await close();
     throw error;
   });
