@@ -21,10 +21,19 @@ export async function runWorker(args: string[]): Promise<number> {
   const db = await openDatabase(log);
   const pool = startWorkerPool(db.handle.url, size, log);
   log(`${size} import worker process${size === 1 ? "" : "es"} working the queue of ${redact(db.handle.url)}. Ctrl-C stops them.`);
-  await new Promise<void>((resolve) => {
-    process.once("SIGINT", () => resolve());
-    process.once("SIGTERM", () => resolve());
+  const signalled = new Promise<"signal">((resolve) => {
+    process.once("SIGINT", () => resolve("signal"));
+    process.once("SIGTERM", () => resolve("signal"));
   });
+  // Every process given up after repeated crashes (the database gone for good): nothing is left to work the queue.
+  const givenUp = Promise.all(pool.processes.map((p) => p.ended)).then((ends) =>
+    ends.every((stopped) => !stopped) ? ("given up" as const) : new Promise<never>(() => {}),
+  );
+  if ((await Promise.race([signalled, givenUp])) === "given up") {
+    log("Every import worker process crashed repeatedly; stopping.");
+    await db.close();
+    return 1;
+  }
   log("Stopping the workers (jobs in hand finish first)...");
   await pool.stop();
   await db.close();
