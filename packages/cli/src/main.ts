@@ -2,19 +2,25 @@ import { runAnalyze } from "./commands/analyze";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
 import { runServe } from "./commands/serve";
+import { runWorker } from "./commands/worker";
 
 const USAGE = `Usage: corpus <command> [options]
 
 Commands:
   analyze [--json] FILE_OR_DIR...   Analyse articles and print the results (no database).
                                     --json prints one contract object per article (JSON Lines).
-  import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: same bytes = one article).
+  import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: same bytes = one article): stages the
+                                    files, queues their analysis and follows the run (articles/s, time left). Running
+                                    workers do the work; with none running, it starts one process per core itself.
+  worker [--processes N]            Work the import queue (one process per core) until Ctrl-C. Start it on more
+                                    machines with the same DATABASE_URL to share large imports.
   migrate                           Apply pending database migrations.
-  serve [--dev]                     Start PostgreSQL, migrate, import the bundled corpus and serve the dashboard
+  serve [--dev]                     Start PostgreSQL, migrate, run a worker pool, import the bundled corpus and serve
+                                    the dashboard, restarting it if it dies
                                     (--dev: the Next.js dev server with hot reload instead of the production build).
 
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
-FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329).`;
+FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core).`;
 
 const [command, ...args] = process.argv.slice(2);
 // npm run executes in the repository root; paths on the command line are
@@ -30,6 +36,8 @@ async function main(): Promise<number> {
       return runImport(args, cwd);
     case "migrate":
       return runMigrate();
+    case "worker":
+      return runWorker(args);
     case "serve":
       return runServe({ dev: args.includes("--dev") });
     case undefined:

@@ -1,5 +1,6 @@
 import { createPrismaClient, type PrismaClient } from "@framewatch/db";
 import { applyMigrations } from "@framewatch/db/migrate";
+import { createPgPool, prepareImportQueue } from "@framewatch/db/import";
 import { connectDatabase, type DatabaseHandle } from "@framewatch/db/server";
 
 export interface OpenDatabase {
@@ -8,13 +9,15 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
-/** Connects (starting the embedded server unless DATABASE_URL is set), migrates, and returns a client. */
+/** Connects (starting the embedded server unless DATABASE_URL is set), migrates (the schema and the job queue's), and returns a client. */
 export async function openDatabase(log: (line: string) => void): Promise<OpenDatabase> {
   const handle = await connectDatabase();
   log(handle.embedded ? `PostgreSQL (embedded) ready at ${redact(handle.url)}` : `Using PostgreSQL at ${redact(handle.url)}`);
   try {
     const migrated = await applyMigrations(handle.url);
     if (migrated.applied.length > 0) log(`Applied migrations: ${migrated.applied.join(", ")}`);
+    const pool = createPgPool(handle.url, 1);
+    await prepareImportQueue(pool).finally(() => pool.end());
   } catch (error) {
     await handle.stop();
     throw error;

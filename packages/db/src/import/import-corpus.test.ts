@@ -6,24 +6,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../client";
 import { REPO_ROOT } from "../paths";
 import { createTestDatabase } from "../testing/create-test-database";
-import { importCorpus } from "./import-corpus";
-import { reanalyseStored } from "./reanalyse-stored";
+import { importCorpus, reanalyseStored } from "./import-corpus";
 
 const CORPUS = path.join(REPO_ROOT, "data", "corpus");
 
 describe("importCorpus", () => {
   let prisma: PrismaClient;
+  let url: string;
   beforeAll(async () => {
-    ({ prisma } = await createTestDatabase("import"));
+    ({ prisma, url } = await createTestDatabase("import"));
   });
   afterAll(async () => {
     await prisma.$disconnect();
   });
 
   it("imports the bundled corpus once: the same bytes twice are one article", async () => {
-    const first = await importCorpus(prisma, [CORPUS], { cwd: REPO_ROOT });
+    const first = await importCorpus(url, [CORPUS], { cwd: REPO_ROOT });
     expect(first).toMatchObject({ imported: 5, unchanged: 0, failed: 0 });
-    const second = await importCorpus(prisma, [CORPUS], { cwd: REPO_ROOT });
+    const second = await importCorpus(url, [CORPUS], { cwd: REPO_ROOT });
     expect(second).toMatchObject({ imported: 0, unchanged: 5, failed: 0 });
     expect(await prisma.article.count()).toBe(5);
     const sources = (await prisma.article.findMany({ select: { source: true } })).map((a) => a.source).sort();
@@ -62,7 +62,7 @@ describe("importCorpus", () => {
       "Iraqi officials say ISIS has regrouped\n\nAbout 300 ISIS fighters remain in the desert, an Iraqi army spokesman told reporters on Sunday.\n",
     );
     const before = await prisma.article.count();
-    const summary = await importCorpus(prisma, [dir, path.join(dir, "missing.txt")]);
+    const summary = await importCorpus(url, [dir, path.join(dir, "missing.txt")]);
     expect(summary.imported).toBe(1);
     expect(summary.failed).toBe(3);
     const reasons = Object.fromEntries(summary.failures.map((f) => [path.basename(f.source), f.reason]));
@@ -70,13 +70,20 @@ describe("importCorpus", () => {
     expect(reasons["image.png"]).toMatch(/binary/);
     expect(reasons["missing.txt"]).toMatch(/no such file/);
     expect(await prisma.article.count()).toBe(before + 1);
+    // The reasons are kept with the run; the staging rows are gone once it finished.
+    const run = await prisma.importRun.findUniqueOrThrow({ where: { id: summary.runId } });
+    expect(run).toMatchObject({ kind: "import", total: 4, imported: 1, failed: 3 });
+    expect(run.finishedAt).not.toBeNull();
+    expect((run.failures as { source: string; reason: string }[]).map((f) => path.basename(f.source)).sort()).toEqual(["empty.txt", "image.png", "missing.txt"]);
+    expect(await prisma.importFile.count({ where: { runId: summary.runId } })).toBe(0);
   });
 
   it("re-analyses articles stored by an older extractor without duplicating their facts", async () => {
     const article = await prisma.article.findFirstOrThrow({ where: { claims: { some: {} } }, include: { claims: true } });
     await prisma.article.update({ where: { id: article.id }, data: { extractorVersion: "0.0.0-old" } });
-    const result = await reanalyseStored(prisma);
-    expect(result).toEqual({ reanalysed: 1, failed: [] });
+    const result = await reanalyseStored(url);
+    expect(result).toMatchObject({ kind: "reanalyse", total: 1, reanalysed: 1, failed: 0, failures: [] });
+    expect(await reanalyseStored(url)).toBeNull();
     const after = await prisma.article.findUniqueOrThrow({ where: { id: article.id }, include: { claims: true } });
     expect(after.extractorVersion).toBe(EXTRACTOR_VERSION);
     expect(after.claims.length).toBe(article.claims.length);

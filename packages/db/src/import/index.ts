@@ -1,5 +1,11 @@
-export { collectFiles } from "./collect-files";
-export { importCorpus, type ImportOutcome, type ImportProgress, type ImportSummary } from "./import-corpus";
+export { collectFiles, walkFiles, type CollectedPath, type MissingPath } from "./collect-files";
+export { importCorpus, reanalyseStored } from "./import-corpus";
+export { FILES_PER_JOB, prepareImportQueue } from "./import-queue";
+export type { ImportProgress, ImportSummary } from "./import-summary";
 export { decodeArticleBytes, readArticleFile, UnreadableFileError } from "./read-article-file";
-export { reanalyseStored } from "./reanalyse-stored";
-export { analyzeAndStore, storeAnalysis } from "./store-analysis";
+export { drainImportQueue, startImportWorker, type ImportWorker } from "./run-import-worker";
+export { stageImportRun } from "./stage-import-run";
+export { stageReanalysisRun } from "./stage-reanalysis-run";
+export { getImportProgress, getImportSummary, watchImportRun } from "./watch-import-run";
+export { countLiveWorkers } from "./worker-liveness";
+export { createPgPool } from "./create-pg-pool";

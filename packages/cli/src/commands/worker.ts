@@ -1,0 +1,67 @@
+import { readEnv } from "@framewatch/db";
+import { startImportWorker } from "@framewatch/db/import";
+import os from "node:os";
+import { openDatabase, redact } from "./open-database";
+import { startWorkerPool } from "./worker-pool";
+
+/**
+ * `corpus worker [--processes N]`: works the import queue of the database
+ * (DATABASE_URL, or the embedded one) with one process per core until
+ * Ctrl-C. Start it on more machines with the same DATABASE_URL and they
+ * share the queue.
+ */
+export async function runWorker(args: string[]): Promise<number> {
+  if (args.includes("--process")) return runWorkerProcess();
+  const size = workerProcessCount(args);
+  if (size === null) {
+    process.stderr.write("Usage: corpus worker [--processes N]\n");
+    return 2;
+  }
+  const log = (line: string) => console.log(`[framewatch] ${line}`);
+  const db = await openDatabase(log);
+  const pool = startWorkerPool(db.handle.url, size, log);
+  log(`${size} import worker process${size === 1 ? "" : "es"} working the queue of ${redact(db.handle.url)}. Ctrl-C stops them.`);
+  const signalled = new Promise<"signal">((resolve) => {
+    process.once("SIGINT", () => resolve("signal"));
+    process.once("SIGTERM", () => resolve("signal"));
+  });
+  // Every process given up after repeated crashes (the database gone for good): nothing is left to work the queue.
+  const givenUp = Promise.all(pool.processes.map((p) => p.ended)).then((ends) =>
+    ends.every((stopped) => !stopped) ? ("given up" as const) : new Promise<never>(() => {}),
+  );
+  if ((await Promise.race([signalled, givenUp])) === "given up") {
+    log("Every import worker process crashed repeatedly; stopping.");
+    await db.close();
+    return 1;
+  }
+  log("Stopping the workers (jobs in hand finish first)...");
+  await pool.stop();
+  await db.close();
+  log("Stopped.");
+  return 0;
+}
+
+/** How many worker processes: --processes N, else FRAMEWATCH_WORKERS, else one per core; null when N is not a count. */
+export function workerProcessCount(args: string[] = []): number | null {
+  const i = args.indexOf("--processes");
+  if (i === -1) return readEnv().FRAMEWATCH_WORKERS ?? os.availableParallelism();
+  const n = Number(args[i + 1]);
+  return Number.isInteger(n) && n >= 1 ? n : null;
+}
+
+/** One worker process of a pool: the parent passes DATABASE_URL and supervises it. */
+async function runWorkerProcess(): Promise<number> {
+  const url = readEnv().DATABASE_URL;
+  if (!url) throw new Error("corpus worker --process needs DATABASE_URL (it is started by `corpus worker` or `corpus serve`).");
+  const worker = await startImportWorker(url);
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => void worker.stop().then(resolve);
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  // A worker that fails (its database gone) exits non-zero, and its supervisor starts another.
+  await Promise.race([worker.done, stopped]);
+  const { jobs, files } = worker.stats();
+  process.stderr.write(`[framewatch] import worker ${worker.workerId() ?? "(idle)"} stopped after ${jobs} jobs, ${files} files.\n`);
+  return 0;
+}

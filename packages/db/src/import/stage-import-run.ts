@@ -1,0 +1,99 @@
+import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
+import type pg from "pg";
+import { walkFiles } from "./collect-files";
+import { copyRows, type CopyValue } from "./copy-rows";
+import { enqueueAnalysis, enqueueFinish, isRunComplete } from "./import-queue";
+import { countOutcomes } from "./store-articles";
+import { readArticleFile, UnreadableFileError } from "./read-article-file";
+
+/** Files read, hashed and copied in per round: memory stays at one chunk of texts however large the import. */
+const STAGE_CHUNK = 200;
+
+const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason"] as const;
+
+/**
+ * Starts an import run: walks the inputs, reads and hashes each file, and
+ * COPYs the new ones' text into ImportFile, a chunk at a time, queueing their
+ * analysis as it goes so workers start before staging ends. Files whose
+ * bytes are already stored by the current extractor are recorded as
+ * unchanged without being read again by a worker; unreadable files and
+ * missing paths are recorded as failed with their reason. Returns once every
+ * file is staged; the run then finishes in the queue (watchImportRun).
+ */
+export async function stageImportRun(
+  pool: pg.Pool,
+  inputs: string[],
+  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void } = {},
+): Promise<{ runId: number; total: number }> {
+  const { rows } = await pool.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('import', $1) RETURNING id`, [
+    EXTRACTOR_VERSION,
+  ]);
+  const runId = rows[0]!.id;
+  let total = 0;
+  let queued = 0;
+  let chunk: CopyValue[][] = [];
+  const flush = async () => {
+    queued += await stageChunk(pool, runId, chunk);
+    total += chunk.length;
+    chunk = [];
+    options.onStaged?.({ staged: total, queued });
+  };
+  for (const entry of walkFiles(inputs, options.cwd)) {
+    if ("reason" in entry) {
+      chunk.push([runId, entry.source, null, null, "failed", entry.reason]);
+    } else {
+      try {
+        const file = readArticleFile(entry.path, entry.source);
+        chunk.push([runId, entry.source, file.sha256, file.text, "pending", null]);
+      } catch (error) {
+        const reason = error instanceof UnreadableFileError ? error.message : `cannot read file: ${String(error)}`;
+        chunk.push([runId, entry.source, null, null, "failed", reason]);
+      }
+    }
+    if (chunk.length >= STAGE_CHUNK) await flush();
+  }
+  await flush();
+  await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1`, [runId]);
+  // Nothing to analyse (all unchanged or failed), or the workers were faster than staging.
+  if (await isRunComplete(pool, runId)) await enqueueFinish(pool, runId);
+  return { runId, total };
+}
+
+/** Stages one chunk and queues its new files; returns how many were queued. */
+async function stageChunk(pool: pg.Pool, runId: number, chunk: CopyValue[][]): Promise<number> {
+  if (chunk.length === 0) return 0;
+  const hashes = chunk.map((r) => r[2]).filter((h): h is string => typeof h === "string");
+  const { rows } = await pool.query<{ sha256: string }>(`SELECT sha256 FROM "Article" WHERE sha256 = ANY($1::text[]) AND "extractorVersion" = $2`, [
+    hashes,
+    EXTRACTOR_VERSION,
+  ]);
+  const current = new Set(rows.map((r) => r.sha256));
+  for (const row of chunk) {
+    if (typeof row[2] === "string" && current.has(row[2])) {
+      row[3] = null;
+      row[4] = "unchanged";
+    }
+  }
+  const client = await pool.connect();
+  try {
+    // Staged files and their jobs commit together: a file is never staged without a job to analyse it.
+    await client.query("BEGIN");
+    const { rows: last } = await client.query<{ id: number | null }>(`SELECT max(id) AS id FROM "ImportFile" WHERE "runId" = $1`, [runId]);
+    await copyRows(client, "ImportFile", STAGE_COLUMNS, chunk);
+    const { rows: staged } = await client.query<{ id: number }>(
+      `SELECT id FROM "ImportFile" WHERE "runId" = $1 AND status = 'pending' AND id > $2 ORDER BY id`,
+      [runId, last[0]?.id ?? 0],
+    );
+    await enqueueAnalysis(client, runId, staged.map((r) => r.id));
+    // Files already done at staging (unchanged, unreadable) count now; the run's total grows as it is staged.
+    await countOutcomes(client, runId, chunk.filter((r) => r[4] !== "pending").map((r) => ({ status: String(r[4]) })));
+    await client.query(`UPDATE "ImportRun" SET total = total + $2 WHERE id = $1`, [runId, chunk.length]);
+    await client.query("COMMIT");
+    return staged.length;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
