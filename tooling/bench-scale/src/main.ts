@@ -182,6 +182,8 @@ async function main(args: BenchArgs): Promise<void> {
         activeQueries,
       });
       routes.push(r);
+      // Figures so far, after every route: an interrupted run still leaves what it measured.
+      writeReports(args, buildReport(args, machine, ingest, [...stages, partialStage(size, setupSeconds, rowCounts, rollups, routes)], skipped), false, true);
       log(
         `  ${n + 1}/${requests.length} ${req.name}: ${r.status} ${(r.bytes / 1024).toFixed(0)} KB, p50 ${r.sequential.p50.toFixed(0)} / p95 ${r.sequential.p95.toFixed(0)} ms` +
           (r.load ? `; ${r.load.connections}c p95 ${r.load.latency.p95.toFixed(0)} ms, ${r.load.responses} responses, ${r.load.errors} errors` : "") +
@@ -190,11 +192,7 @@ async function main(args: BenchArgs): Promise<void> {
     }
     dashboard.sampler.sample();
     stages.push({
-      articles: size,
-      setupSeconds,
-      rowCounts,
-      rollups,
-      routes,
+      ...partialStage(size, setupSeconds, rowCounts, rollups, routes),
       serverPeakRssBytes: Math.max(dashboard.sampler.overallPeak, ...routes.map((r) => r.peakRssBytes)),
       serverExits: dashboard.exits.slice(exitsBefore).map((e) => e.reason),
     });
@@ -204,6 +202,11 @@ async function main(args: BenchArgs): Promise<void> {
   }
   await dashboard.stop();
   writeReports(args, buildReport(args, machine, ingest, stages, skipped), true);
+}
+
+function partialStage(articles: number, setupSeconds: number, rowCounts: Record<string, number>, rollups: string, routes: RouteResult[]): StageResult {
+  const serverExits = routes.flatMap((r) => r.crashes);
+  return { articles, setupSeconds, rowCounts, rollups, routes: [...routes], serverPeakRssBytes: Math.max(0, ...routes.map((r) => r.peakRssBytes)), serverExits };
 }
 
 function buildReport(args: BenchArgs, machine: BenchReport["machine"], ingest: IngestResult, stages: StageResult[], skipped: SkippedRoute[]): BenchReport {
@@ -227,11 +230,11 @@ function buildReport(args: BenchArgs, machine: BenchReport["machine"], ingest: I
 }
 
 /** The report on stdout (final only) and in the --markdown / --json files. */
-function writeReports(args: BenchArgs, report: BenchReport, final: boolean): void {
+function writeReports(args: BenchArgs, report: BenchReport, final: boolean, quiet = false): void {
   const checks = checkTargets(report);
   if (final) process.stdout.write(renderReport(report, checks, false));
-  if (args.markdown) writeOutput(args.markdown, renderReport(report, checks, true));
-  if (args.json) writeOutput(args.json, `${JSON.stringify({ ...report, checks }, null, 2)}\n`);
+  if (args.markdown) writeOutput(args.markdown, renderReport(report, checks, true), quiet);
+  if (args.json) writeOutput(args.json, `${JSON.stringify({ ...report, checks }, null, 2)}\n`, quiet);
 }
 
 async function countRows(client: pg.Client): Promise<Record<string, number>> {
@@ -243,11 +246,11 @@ async function countRows(client: pg.Client): Promise<Record<string, number>> {
   return counts;
 }
 
-function writeOutput(file: string, text: string): void {
+function writeOutput(file: string, text: string, quiet = false): void {
   const target = path.resolve(invocationDir(), file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, text);
-  log(`wrote ${target}`);
+  if (!quiet) log(`wrote ${target}`);
 }
 
 /** Exit-hook fallback: PostgreSQL's immediate shutdown (SIGQUIT to the postmaster named in its lock file), then its files. */
