@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { processTree, readStatusKb, RssSampler, treeRssBytes } from "./process-tree";
 
 const children: ReturnType<typeof spawn>[] = [];
@@ -17,6 +17,19 @@ describe("process tree memory", () => {
     const own = readStatusKb(process.pid, "VmRSS") * 1024;
     expect(treeRssBytes(child.pid!)).toBeGreaterThan(200 * 1024 * 1024);
     expect(treeRssBytes(process.pid)).toBeGreaterThan(own + 200 * 1024 * 1024);
+  });
+
+  it("samples on a timer, once however often it is started", () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    try {
+      const sampler = new RssSampler(() => process.pid, 20).start().start();
+      vi.advanceTimersByTime(200);
+      sampler.stop();
+      vi.advanceTimersByTime(200);
+      expect(sampler.timeline).toHaveLength(10);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("keeps window and overall peaks", () => {

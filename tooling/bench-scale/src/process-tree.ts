@@ -96,7 +96,9 @@ export class RssSampler {
     private readonly onSample?: (bytes: number) => void,
   ) {}
 
+  /** Starts sampling; a second call while running does nothing. */
   start(): this {
+    if (this.timer) return this;
     this.timer = setInterval(() => this.sample(), this.intervalMs);
     this.timer.unref();
     return this;
