@@ -36,7 +36,8 @@ describe("replicateArticles", () => {
     client = new pg.Client({ connectionString: url });
     await client.connect();
     originals = await counts();
-  }, 120_000);
+    // A real `corpus import` (tsx start-up, analysis, PostgreSQL): minutes on a loaded two-core machine.
+  }, 300_000);
 
   afterAll(async () => {
     await client?.end();
