@@ -32,6 +32,8 @@ export interface IngestResult {
     /** Articles stored by the import (counted in the database afterwards). */
     stored: number;
     perSecond: number;
+    /** CPU seconds of the corpus process tree (sampled; PostgreSQL not included). */
+    cpuSeconds: number;
     exitCode: number | null;
     peakRssBytes: number;
     /** Peak RSS within each quarter of the run's wall time. */

@@ -36,7 +36,7 @@ function report(stages: StageResult[], importPerSecond = 400): BenchReport {
       files: 5000,
       analysis: { articles: 5000, seconds: 25, cpuSeconds: 25, perSecond: 200 },
       copy: { articles: 5000, seconds: 0.5, cpuSeconds: 0.3, perSecond: 10_000 },
-      import: { seconds: 5000 / importPerSecond, stored: 5000, perSecond: importPerSecond, exitCode: 0, peakRssBytes: 500 * MB, rssByQuarter: [300 * MB, 400 * MB, 410 * MB, 420 * MB] },
+      import: { seconds: 5000 / importPerSecond, stored: 5000, perSecond: importPerSecond, cpuSeconds: 5000 / importPerSecond, exitCode: 0, peakRssBytes: 500 * MB, rssByQuarter: [300 * MB, 400 * MB, 410 * MB, 420 * MB] },
     },
     stages,
     skipped: [],
@@ -93,6 +93,17 @@ describe("checkTargets", () => {
   it("reads the ingest target as import rate over single-core analysis rate", () => {
     expect(verdicts(report([stage(5000, good)], 25))["ingest >= 1.6x"]).toBe("FAIL");
     expect(verdicts(report([stage(5000, good)], 330))["ingest >= 1.6x"]).toBe("PASS");
+  });
+
+  it("calls import memory flat when the last quarter stays near the first half's peak", () => {
+    const withQuarters = (q: number[]) => {
+      const r = report([stage(5000, good)]);
+      r.ingest.import.rssByQuarter = q.map((x) => x * MB);
+      return checkTargets(r).find((c) => c.target.startsWith("memory flat"))!.verdict;
+    };
+    expect(withQuarters([350, 240, 360, 400])).toBe("PASS");
+    expect(withQuarters([300, 400, 600, 900])).toBe("FAIL");
+    expect(withQuarters([0, 0, 0, 0])).toBe("FAIL");
   });
 
   it("a run with fewer than 20 clients cannot pass the load line", () => {

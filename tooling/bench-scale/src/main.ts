@@ -112,6 +112,7 @@ async function main(args: BenchArgs): Promise<void> {
       seconds: imported.seconds,
       stored,
       perSecond: stored / imported.seconds,
+      cpuSeconds: imported.cpuSeconds,
       exitCode: imported.exitCode,
       peakRssBytes: imported.peakRssBytes,
       rssByQuarter: peaksByQuarter(imported.rssTimeline),

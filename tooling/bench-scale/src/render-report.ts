@@ -72,7 +72,7 @@ export function renderReport(report: BenchReport, checks: TargetCheck[], markdow
 
   h(2, "Targets (issue 9, Done when)");
   out.push(renderTable(["target", "verdict", "figures"], checks.map((c) => [c.target, c.verdict, c.detail]), markdown, 3));
-  if (!markdown) out.push("");
+  out.push("");
 
   h(2, "Ingest");
   const i = report.ingest;
@@ -81,14 +81,17 @@ export function renderReport(report: BenchReport, checks: TargetCheck[], markdow
       ["what", "articles", "seconds", "articles/s", "CPU s", "peak RSS"],
       [
         ["analyzeArticle alone, one core (this process)", fmtInt(i.analysis.articles), i.analysis.seconds.toFixed(1), i.analysis.perSecond.toFixed(1), i.analysis.cpuSeconds.toFixed(1), "-"],
-        [`corpus import of ${fmtInt(i.files)} files into an empty database`, fmtInt(i.import.stored), i.import.seconds.toFixed(1), i.import.perSecond.toFixed(1), "-", formatBytes(i.import.peakRssBytes)],
+        [`corpus import of ${fmtInt(i.files)} files into an empty database`, fmtInt(i.import.stored), i.import.seconds.toFixed(1), i.import.perSecond.toFixed(1), i.import.cpuSeconds.toFixed(1), formatBytes(i.import.peakRssBytes)],
         ["bare COPY of the same texts into a one-column table", fmtInt(i.copy.articles), i.copy.seconds.toFixed(2), i.copy.perSecond.toFixed(0), i.copy.cpuSeconds.toFixed(2), "-"],
       ],
       markdown,
     ),
   );
+  out.push("");
   p(
-    `${markdown ? "\n" : ""}Import / analysis = ${(i.import.perSecond / i.analysis.perSecond).toFixed(2)}x; import / COPY = 1 : ${(i.copy.perSecond / i.import.perSecond).toFixed(0)}. ` +
+    `Import / analysis = ${(i.import.perSecond / i.analysis.perSecond).toFixed(2)}x by wall time; ` +
+      `per CPU second (the import's own processes, PostgreSQL not counted): ${(i.import.stored / i.import.cpuSeconds).toFixed(1)} imported vs ${(i.analysis.articles / i.analysis.cpuSeconds).toFixed(1)} analysed. ` +
+      `Import / COPY = 1 : ${(i.copy.perSecond / i.import.perSecond).toFixed(0)}. ` +
       `Import RSS peak per quarter of the run: ${i.import.rssByQuarter.map(formatBytes).join(" / ")}.`,
   );
 
@@ -99,9 +102,8 @@ export function renderReport(report: BenchReport, checks: TargetCheck[], markdow
         `Dashboard peak RSS ${formatBytes(stage.serverPeakRssBytes)}` +
         (stage.serverExits.length ? `; the server died ${stage.serverExits.length}x (${stage.serverExits.join("; ")}) and was restarted.` : "."),
     );
-    if (markdown) out.push("");
     out.push(routeTable(stage, markdown));
-    if (markdown) out.push("");
+    out.push("");
   }
   if (report.skipped.length) {
     h(2, "Routes not measured");

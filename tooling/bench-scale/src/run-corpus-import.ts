@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "@framewatch/db/paths";
 import { childEnv } from "./env";
-import { RssSampler } from "./process-tree";
+import { RssSampler, treeCpuTicks } from "./process-tree";
 
 export interface ImportRun {
   seconds: number;
@@ -12,6 +12,11 @@ export interface ImportRun {
   peakRssBytes: number;
   /** [seconds, bytes] samples over the run. */
   rssTimeline: [number, number][];
+  /**
+   * CPU seconds of the `corpus` process tree (PostgreSQL's not included), as
+   * last sampled before it exited: steadier than wall time on a shared machine.
+   */
+  cpuSeconds: number;
 }
 
 /**
@@ -29,7 +34,10 @@ export async function runCorpusImport(databaseUrl: string, inputs: string[], log
     env: childEnv({ DATABASE_URL: databaseUrl, INIT_CWD: cwd }),
   });
   fs.closeSync(out);
-  const sampler = new RssSampler(() => child.pid ?? null, 200).start();
+  let cpuTicks = 0;
+  const sampler = new RssSampler(() => child.pid ?? null, 200, () => {
+    if (child.pid) cpuTicks = Math.max(cpuTicks, treeCpuTicks(child.pid));
+  }).start();
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => resolve(code));
@@ -40,5 +48,6 @@ export async function runCorpusImport(databaseUrl: string, inputs: string[], log
     exitCode,
     peakRssBytes: sampler.overallPeak,
     rssTimeline: sampler.timeline.map(([ms, bytes]) => [ms / 1000, bytes]),
+    cpuSeconds: cpuTicks / 100,
   };
 }
