@@ -52,7 +52,7 @@ export function routeTable(stage: StageResult, markdown: boolean): string {
     String(Math.round(r.peakRssBytes / MB)),
     [r.sequentialErrors ? `${r.sequentialErrors}/${r.sequential.n} failed: ${r.firstError}` : "", ...r.crashes.map((x) => `server ${x}`)].filter(Boolean).join("; "),
   ]);
-  return renderTable(headers, rows, markdown);
+  return renderTable(headers, rows, markdown, 2);
 }
 
 export function renderReport(report: BenchReport, checks: TargetCheck[], markdown: boolean): string {
@@ -95,10 +95,10 @@ export function renderReport(report: BenchReport, checks: TargetCheck[], markdow
       `Import RSS peak per quarter of the run: ${i.import.rssByQuarter.map(formatBytes).join(" / ")}.`,
   );
 
-  for (const stage of report.stages) {
+  for (const [n, stage] of report.stages.entries()) {
     h(2, `${fmtInt(stage.articles)} articles`);
     p(
-      `Setup ${stage.setupSeconds.toFixed(0)} s. Rows: ${Object.entries(stage.rowCounts).map(([t, n]) => `${t} ${fmtInt(n)}`).join(", ")}. Rollups: ${stage.rollups}. ` +
+      `Setup ${stage.setupSeconds.toFixed(0)} s${n === 0 ? " (the import above included)" : ""}. Rows: ${Object.entries(stage.rowCounts).map(([t, n]) => `${t} ${fmtInt(n)}`).join(", ")}. Rollups: ${stage.rollups}. ` +
         `Dashboard peak RSS ${formatBytes(stage.serverPeakRssBytes)}` +
         (stage.serverExits.length ? `; the server died ${stage.serverExits.length}x (${stage.serverExits.join("; ")}) and was restarted.` : "."),
     );
