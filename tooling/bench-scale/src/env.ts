@@ -12,3 +12,11 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   if (!("DATABASE_URL" in extra)) delete env.DATABASE_URL;
   return env;
 }
+
+/**
+ * The environment for `npx pnpm ...` from inside a pnpm script: pnpm's own
+ * npm_config_* settings would make npm print a warning for each of them.
+ */
+export function npxEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(childEnv({})).filter(([k]) => !k.toLowerCase().startsWith("npm_config_")));
+}

@@ -17,7 +17,7 @@ import { peaksByQuarter, type BenchReport, type IngestResult, type StageResult }
 import { checkTargets } from "./check-targets";
 import { DashboardServer } from "./dashboard-server";
 import { discoverRoutes } from "./discover-routes";
-import { invocationDir } from "./env";
+import { invocationDir, npxEnv } from "./env";
 import { expandRoutes, type RouteFixtures, type SkippedRoute } from "./expand-routes";
 import { createShortLink, findDataFixtures, loadChartKeys } from "./find-fixtures";
 import { readMachineInfo } from "./machine-info";
@@ -62,11 +62,12 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 async function main(args: BenchArgs): Promise<void> {
   if (args.build) {
     log("building the dashboard (turbo caches it)...");
-    // The workspace's own turbo, as `npx pnpm turbo run build` would run it, without npx's start-up and warnings.
-    const turbo = path.join(REPO_ROOT, "node_modules", ".bin", "turbo");
-    const built = spawnSync(turbo, ["run", "build", "--filter=@framewatch/dashboard", "--output-logs=errors-only"], {
+    // As the README builds it: pnpm through npx (turbo alone cannot find the package manager outside pnpm).
+    const pnpmVersion = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { packageManager: string }).packageManager.split("@")[1];
+    const built = spawnSync("npx", ["--yes", `pnpm@${pnpmVersion}`, "exec", "turbo", "run", "build", "--filter=@framewatch/dashboard", "--output-logs=errors-only"], {
       cwd: REPO_ROOT,
       stdio: ["ignore", 2, 2],
+      env: npxEnv(),
     });
     if (built.status !== 0) throw new Error(`the dashboard build failed (exit ${built.status ?? built.error?.message})`);
   }
