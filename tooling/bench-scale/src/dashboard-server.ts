@@ -130,6 +130,13 @@ export class DashboardServer {
     return performance.now() - started;
   }
 
+  /** Whether the server answers a request that touches no data (a 404) within `timeoutMs`. */
+  async responsive(timeoutMs: number): Promise<boolean> {
+    if (!this.alive) return false;
+    const reply = await sendRequest(this.origin, { method: "GET", url: "/__bench_ready" }, timeoutMs);
+    return reply.status > 0;
+  }
+
   /** Last resort from a synchronous exit hook: the whole process group, at once. */
   killNow(): void {
     this.stopping = true;

@@ -161,7 +161,6 @@ async function main(args: BenchArgs): Promise<void> {
     // A fresh server per size: nothing cached from the smaller corpus.
     resetConnections();
     await dashboard.start();
-    const exitsBefore = dashboard.exits.length;
     dashboard.sampler.overallPeak = 0;
     fixtures ??= { charts, framingDims, ...(await findDataFixtures(client, base.stride)), shortLinkId: null };
     fixtures.shortLinkId ??= await createShortLink(dashboard.origin);
@@ -170,8 +169,12 @@ async function main(args: BenchArgs): Promise<void> {
     const requests = expanded.requests.filter((r) => !args.routes || args.routes.test(r.name));
     const routes: RouteResult[] = [];
     for (const [n, req] of requests.entries()) {
-      if (!dashboard.alive) {
-        log("  restarting the dashboard...");
+      // A server that is up but answers nothing (its event loop stuck behind the last route's
+      // requests) would fail every route after it: restart it, and say so on the route that did it.
+      const wedged = dashboard.alive && !(await dashboard.responsive(10_000));
+      if (!dashboard.alive || wedged) {
+        if (wedged) routes[routes.length - 1]?.crashes.push("unresponsive afterwards (no answer to a 404 in 10 s): restarted");
+        log(`  restarting the dashboard (${wedged ? "unresponsive" : "not running"})...`);
         resetConnections();
         await dashboard.restart();
       }
@@ -196,7 +199,6 @@ async function main(args: BenchArgs): Promise<void> {
     stages.push({
       ...partialStage(size, setupSeconds, rowCounts, rollups, routes),
       serverPeakRssBytes: Math.max(dashboard.sampler.overallPeak, ...routes.map((r) => r.peakRssBytes)),
-      serverExits: dashboard.exits.slice(exitsBefore).map((e) => e.reason),
     });
     setupStart = performance.now();
     // Written after every size, so a long run interrupted at 100,000 still leaves the smaller sizes' figures.
