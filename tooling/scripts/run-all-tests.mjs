@@ -12,6 +12,7 @@ const RESULT_FILES = [
   "packages/cli/test-results/vitest.json",
   "packages/charts/test-results/vitest.json",
   "apps/dashboard/test-results/vitest.json",
+  "tooling/bench-scale/test-results/vitest.json",
   "e2e/test-results/playwright.json",
 ];
 

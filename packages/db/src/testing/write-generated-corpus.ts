@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { generateArticle } from "@framewatch/corpus-model/generate";
+import { generateArticle } from "@framewatch/corpus-model/generate-corpus";
 
 /**
  * Writes `count` generated articles (the corpus-model benchmark's generator)

@@ -1,0 +1,82 @@
+import path from "node:path";
+import { REPO_ROOT } from "@framewatch/db/paths";
+import { describe, expect, it } from "vitest";
+import { discoverRoutes, type RoutePattern } from "./discover-routes";
+import { expandRoutes, type RouteFixtures } from "./expand-routes";
+
+const fx: RouteFixtures = {
+  charts: ["naming", "actors", "claims", "attacks"],
+  framingDims: ["naming", "actors"],
+  articles: [
+    { label: "typical", id: 17 },
+    { label: "largest", id: 4242 },
+  ],
+  shortLinkId: "abc123",
+  filters: { outletId: 3, from: "2020-01-01", to: "2020-12-31", claimant: "iraqi_government", referent: "isis" },
+};
+
+const route = (p: string, kind: "page" | "api" = "page", methods = ["GET"]): RoutePattern => ({ path: p, kind, methods, file: "" });
+
+describe("expandRoutes", () => {
+  it("fills every chart, both articles and the short link; redirects are expected only there", () => {
+    const { requests, skipped } = expandRoutes([route("/embed/[chart]"), route("/articles/[id]"), route("/s/[id]")], fx);
+    expect(requests.map((r) => r.url)).toEqual([
+      "/embed/naming",
+      "/embed/actors",
+      "/embed/claims",
+      "/embed/attacks",
+      "/articles/17",
+      "/articles/4242",
+      "/s/abc123",
+    ]);
+    expect(requests.filter((r) => r.redirect).map((r) => r.url)).toEqual(["/s/abc123"]);
+    expect(skipped).toEqual([]);
+  });
+
+  it("measures /framing per dimension and the heavy views with outlet, date and claimant filters", () => {
+    const { requests } = expandRoutes([route("/framing"), route("/claims"), route("/api/charts/[chart]", "api"), route("/about")], fx);
+    const urls = requests.map((r) => r.url);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        "/framing?dim=naming",
+        "/framing?dim=actors",
+        "/framing?dim=naming&outlets=3",
+        "/framing?dim=naming&from=2020-01-01&to=2020-12-31",
+        "/claims",
+        "/claims?outlets=3",
+        "/claims?claimants=iraqi_government&referents=isis",
+        "/api/charts/claims?from=2020-01-01&to=2020-12-31",
+        "/api/charts/naming?outlets=3",
+        "/api/charts/attacks?outlets=3",
+        "/api/charts/actors",
+        "/about",
+      ]),
+    );
+    expect(urls).not.toContain("/api/charts/actors?outlets=3");
+    expect(urls).not.toContain("/framing");
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(requests.find((r) => r.url === "/api/charts/claims")?.kind).toBe("api");
+  });
+
+  it("leaves out filters the database has no value for", () => {
+    const bare = { ...fx, filters: { outletId: null, from: null, to: null, claimant: null, referent: null } };
+    expect(expandRoutes([route("/claims")], bare).requests.map((r) => r.url)).toEqual(["/claims"]);
+  });
+
+  it("reports routes it cannot fill instead of dropping them", () => {
+    const { requests, skipped } = expandRoutes(
+      [route("/api/outlets/[slug]", "api"), route("/api/things", "api", ["POST", "DELETE"]), route("/s/[id]")],
+      { ...fx, shortLinkId: null },
+    );
+    expect(requests).toEqual([]);
+    expect(skipped.map((s) => s.route)).toEqual(["GET /api/outlets/[slug]", "POST /api/things", "DELETE /api/things", "GET /s/[id]"]);
+  });
+
+  it("covers every route of today's dashboard", () => {
+    const patterns = discoverRoutes(path.join(REPO_ROOT, "apps", "dashboard", "src"));
+    const { requests, skipped } = expandRoutes(patterns, fx);
+    expect(skipped).toEqual([]);
+    const names = requests.map((r) => r.name);
+    expect(names).toEqual(expect.arrayContaining(["/", "/claims", "/attacks", "/articles/17", "/s/abc123", "/api/og/claims", "POST /api/short-links"]));
+  });
+});

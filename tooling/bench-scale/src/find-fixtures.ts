@@ -1,0 +1,90 @@
+import path from "node:path";
+import { REPO_ROOT } from "@framewatch/db/paths";
+import type pg from "pg";
+import type { RouteFixtures } from "./expand-routes";
+
+/** Used only if the dashboard's own chart list cannot be loaded (it moved): the charts as of issue 9. */
+const FALLBACK_CHARTS = ["naming", "actors", "sourcing", "threat", "frames", "loaded", "claims", "attacks"];
+
+/**
+ * The dashboard's chart keys and framing dimensions, from its own module
+ * (apps/dashboard/src/lib/share/charts.ts), so a chart added there is
+ * benchmarked too.
+ */
+export async function loadChartKeys(log: (line: string) => void): Promise<{ charts: string[]; framingDims: string[] }> {
+  const file = path.join(REPO_ROOT, "apps", "dashboard", "src", "lib", "share", "charts.ts");
+  try {
+    const mod = (await import(file)) as { CHARTS?: readonly string[]; isFramingChart?: (c: string) => boolean };
+    if (!mod.CHARTS || !mod.isFramingChart) throw new Error("CHARTS or isFramingChart is not exported");
+    return { charts: [...mod.CHARTS], framingDims: mod.CHARTS.filter((c) => mod.isFramingChart!(c)) };
+  } catch (error) {
+    log(`could not read the chart list from ${path.relative(REPO_ROOT, file)} (${(error as Error).message}); using the list of issue 9`);
+    return { charts: FALLBACK_CHARTS, framingDims: FALLBACK_CHARTS.slice(0, 6) };
+  }
+}
+
+async function one<T>(client: pg.Client, sql: string, params: unknown[] = []): Promise<T | null> {
+  try {
+    const { rows } = await client.query(sql, params);
+    return (rows[0] as T | undefined) ?? null;
+  } catch {
+    // A column this query needs is gone: that filter variant is left out.
+    return null;
+  }
+}
+
+/**
+ * Articles and filter values taken from the imported originals (ids <=
+ * `stride`), so every corpus size measures the same URLs and the growth
+ * check compares like with like.
+ */
+export async function findDataFixtures(client: pg.Client, stride: number): Promise<Pick<RouteFixtures, "articles" | "filters">> {
+  const typical = await one<{ id: number }>(
+    client,
+    `WITH c AS (SELECT a.id, length(a.body) AS l FROM "Article" a
+                 WHERE a.id <= $1 AND EXISTS (SELECT 1 FROM "FighterClaim" f WHERE f."articleId" = a.id))
+     SELECT id FROM c ORDER BY l, id OFFSET (SELECT count(*) / 2 FROM c) LIMIT 1`,
+    [stride],
+  );
+  const largest = await one<{ id: number }>(client, `SELECT id FROM "Article" WHERE id <= $1 ORDER BY length(body) DESC, id LIMIT 1`, [stride]);
+  const outlet = await one<{ id: number }>(
+    client,
+    `SELECT "outletId" AS id FROM "Article" WHERE id <= $1 AND "outletId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    [stride],
+  );
+  const year = await one<{ y: string }>(
+    client,
+    `SELECT to_char("publishedEarliest", 'YYYY') AS y FROM "Article" WHERE id <= $1 AND "publishedEarliest" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    [stride],
+  );
+  const claimant = await one<{ v: string }>(client, `SELECT "claimantType" AS v FROM "FighterClaim" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+  const referent = await one<{ v: string }>(client, `SELECT "refersTo" AS v FROM "FighterClaim" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+  const articles: RouteFixtures["articles"] = [];
+  if (typical) articles.push({ label: "typical", id: typical.id });
+  if (largest && largest.id !== typical?.id) articles.push({ label: "largest", id: largest.id });
+  return {
+    articles,
+    filters: {
+      outletId: outlet?.id ?? null,
+      from: year ? `${year.y}-01-01` : null,
+      to: year ? `${year.y}-12-31` : null,
+      claimant: claimant?.v ?? null,
+      referent: referent?.v ?? null,
+    },
+  };
+}
+
+/** Stores a short link through the API (as the share button does) and returns its id, or null. */
+export async function createShortLink(origin: string): Promise<string | null> {
+  const reply = await sendRequestJson(origin, "/api/short-links", { path: "/claims", query: "?scale=linear" });
+  return typeof reply?.id === "string" ? reply.id : null;
+}
+
+async function sendRequestJson(origin: string, url: string, body: unknown): Promise<Record<string, unknown> | null> {
+  try {
+    const res = await fetch(new URL(url, origin), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    return res.ok ? ((await res.json()) as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
