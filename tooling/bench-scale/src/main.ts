@@ -24,7 +24,7 @@ import { readMachineInfo } from "./machine-info";
 import { measureAnalysis, measureBareCopy, writeGeneratedFiles } from "./measure-ingest";
 import { measureRoute, type RouteResult } from "./measure-route";
 import { parseArgs, USAGE, type BenchArgs } from "./parse-args";
-import { refreshRollupsIfAny } from "./refresh-rollups";
+import { refreshRollupsAfterCopy } from "./refresh-rollups";
 import { renderReport } from "./render-report";
 import { readFactTables, replicateArticles, type ReplicationBase } from "./replicate-articles";
 import { runCorpusImport } from "./run-corpus-import";
@@ -153,7 +153,7 @@ async function main(args: BenchArgs): Promise<void> {
     base = await replicateArticles(client, size, base);
     log("  VACUUM ANALYZE...");
     await client.query("VACUUM ANALYZE");
-    const rollups = await refreshRollupsIfAny(url);
+    const rollups = await refreshRollupsAfterCopy(url);
     const rowCounts = await countRows(client);
     const setupSeconds = (performance.now() - setupStart) / 1000;
     log(`  ready in ${setupSeconds.toFixed(0)} s: ${Object.entries(rowCounts).map(([t, n]) => `${t} ${n}`).join(", ")}; rollups: ${rollups}`);

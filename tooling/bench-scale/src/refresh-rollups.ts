@@ -1,32 +1,17 @@
 import { createPrismaClient } from "@framewatch/db";
-
-/** Where a `refreshRollups(prisma)` export may live once the read side has rollups. */
-const MODULES = ["@framewatch/db", "@framewatch/db/queries", "@framewatch/db/rollups"];
+import { refreshRollups } from "@framewatch/db/rollups";
 
 /**
- * Runs the read side's `refreshRollups(prisma)` if the db package exports
- * one (the bulk copies bypass the import that would normally refresh them);
- * before rollups exist this does nothing. Returns what it did, for the report.
+ * Brings the summary tables up to date after the bulk SQL copies, which
+ * bypass the import run that would normally refresh them. Returns what it
+ * did, for the report.
  */
-export async function refreshRollupsIfAny(databaseUrl: string): Promise<string> {
-  for (const specifier of MODULES) {
-    let mod: Record<string, unknown>;
-    try {
-      // A string variable, so the type checker does not require modules that may not exist yet.
-      mod = (await import(specifier)) as Record<string, unknown>;
-    } catch {
-      continue;
-    }
-    const refresh = mod.refreshRollups;
-    if (typeof refresh !== "function") continue;
-    const prisma = createPrismaClient(databaseUrl);
-    try {
-      const started = performance.now();
-      await (refresh as (p: typeof prisma) => Promise<unknown>)(prisma);
-      return `refreshRollups from ${specifier} in ${((performance.now() - started) / 1000).toFixed(1)} s`;
-    } finally {
-      await prisma.$disconnect();
-    }
+export async function refreshRollupsAfterCopy(databaseUrl: string): Promise<string> {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    const summary = await refreshRollups(prisma);
+    return `refreshRollups: ${summary.full ? "full build" : "incremental"}, ${summary.cells} cells in ${(summary.ms / 1000).toFixed(1)} s`;
+  } finally {
+    await prisma.$disconnect();
   }
-  return "none (no refreshRollups export)";
 }
