@@ -11,6 +11,7 @@ const fx: RouteFixtures = {
     { label: "typical", id: 17 },
     { label: "largest", id: 4242 },
   ],
+  claimId: 901,
   shortLinkId: "abc123",
   filters: { outletId: 3, from: "2020-01-01", to: "2020-12-31", claimant: "iraqi_government", referent: "isis" },
 };
@@ -78,5 +79,6 @@ describe("expandRoutes", () => {
     expect(skipped).toEqual([]);
     const names = requests.map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(["/", "/claims", "/attacks", "/articles/17", "/s/abc123", "/api/og/claims", "POST /api/short-links"]));
+    expect(names).toEqual(expect.arrayContaining(["/api/claims/901", "/api/articles/17/claims", "/api/articles/4242/signals"]));
   });
 });

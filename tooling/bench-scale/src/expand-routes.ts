@@ -8,6 +8,8 @@ export interface RouteFixtures {
   framingDims: string[];
   /** Articles for `/articles/[id]`, with what makes each one interesting. */
   articles: { label: string; id: number }[];
+  /** A claim for `/api/claims/[id]` (the timeline tooltip's request), from the typical article. */
+  claimId: number | null;
   /** A stored short link for `/s/[id]` (made by POSTing to the short-link API first). */
   shortLinkId: string | null;
   /** Filter values that select real data, for the filtered variants. */
@@ -37,6 +39,9 @@ export interface SkippedRoute {
   route: string;
   reason: string;
 }
+
+/** The reader's side-panel lists, for `/api/articles/[id]/[facts]` (apps/dashboard/src/app/api/articles/[id]/[facts]/route.ts). */
+const ARTICLE_FACT_LISTS = ["claims", "attacks", "signals"];
 
 /** JSON bodies for the POST routes the benchmark knows how to call (idempotent ones only). */
 const POST_BODIES: Record<string, unknown> = {
@@ -97,6 +102,8 @@ function fillSegments(pattern: string, fx: RouteFixtures): { paths: { path: stri
     let redirect = false;
     if (param === "chart") values = fx.charts;
     else if (param === "id" && parent === "articles") values = fx.articles.map((a) => String(a.id));
+    else if (param === "facts" && segments[i - 2] === "articles") values = ARTICLE_FACT_LISTS;
+    else if (param === "id" && parent === "claims") values = fx.claimId !== null ? [String(fx.claimId)] : [];
     else if (param === "id" && parent === "s") {
       values = fx.shortLinkId ? [fx.shortLinkId] : [];
       redirect = true;

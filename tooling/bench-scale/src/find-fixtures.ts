@@ -38,7 +38,7 @@ async function one<T>(client: pg.Client, sql: string, params: unknown[] = []): P
  * `stride`), so every corpus size measures the same URLs and the growth
  * check compares like with like.
  */
-export async function findDataFixtures(client: pg.Client, stride: number): Promise<Pick<RouteFixtures, "articles" | "filters">> {
+export async function findDataFixtures(client: pg.Client, stride: number): Promise<Pick<RouteFixtures, "articles" | "claimId" | "filters">> {
   const typical = await one<{ id: number }>(
     client,
     `WITH c AS (SELECT a.id, length(a.body) AS l FROM "Article" a
@@ -59,11 +59,13 @@ export async function findDataFixtures(client: pg.Client, stride: number): Promi
   );
   const claimant = await one<{ v: string }>(client, `SELECT "claimantType" AS v FROM "FighterClaim" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
   const referent = await one<{ v: string }>(client, `SELECT "refersTo" AS v FROM "FighterClaim" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+  const claim = typical ? await one<{ id: number }>(client, `SELECT id FROM "FighterClaim" WHERE "articleId" = $1 ORDER BY id LIMIT 1`, [typical.id]) : null;
   const articles: RouteFixtures["articles"] = [];
   if (typical) articles.push({ label: "typical", id: typical.id });
   if (largest && largest.id !== typical?.id) articles.push({ label: "largest", id: largest.id });
   return {
     articles,
+    claimId: claim?.id ?? null,
     filters: {
       outletId: outlet?.id ?? null,
       from: year ? `${year.y}-01-01` : null,
