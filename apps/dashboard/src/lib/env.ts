@@ -45,7 +45,7 @@ const schema = z.object({
 });
 
 /** Reads and validates the dashboard's environment; the only place in the dashboard that reads process.env. */
-export function readDashboardEnv(source: NodeJS.ProcessEnv = process.env): DashboardEnv {
+export function readDashboardEnv(source: Readonly<Record<string, string | undefined>> = process.env): DashboardEnv {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

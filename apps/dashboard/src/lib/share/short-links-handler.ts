@@ -58,7 +58,7 @@ export function shortLinksHandler({ prisma, limiter, publicOrigin }: ShortLinksH
       return send(res, result.status, result.body);
     } catch (error) {
       // Validation never throws; what does is the database being unreachable.
-      console.error("short link not stored:", error);
+      console.error(`short link not stored: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       return send(res, 503, { error: "The database is unavailable; the short link was not stored. Try again shortly." }, { "retry-after": "5" });
     }
   };
