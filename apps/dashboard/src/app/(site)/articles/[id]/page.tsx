@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = article?.title ?? "Article";
   const description = article ? `${article.outlet?.name ?? "Unknown outlet"}: read with Framewatch's fighter claims, attack types and framing signals highlighted.` : undefined;
   return {
-    metadataBase: new URL(await siteOrigin()),
+    metadataBase: new URL(siteOrigin()),
     title,
     description,
     openGraph: { type: "article", siteName: "Framewatch", title, description },

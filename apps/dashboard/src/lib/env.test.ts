@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { readDashboardEnv } from "./env";
+
+describe("readDashboardEnv", () => {
+  it("uses FRAMEWATCH_PUBLIC_URL's origin when set", () => {
+    expect(readDashboardEnv({ FRAMEWATCH_PUBLIC_URL: "https://fw.example.org/some/path/" })).toMatchObject({
+      publicOrigin: "https://fw.example.org",
+      publicOriginConfigured: true,
+    });
+  });
+
+  it("falls back to the address the dashboard listens on, never a request header", () => {
+    expect(readDashboardEnv({}).publicOrigin).toBe("http://127.0.0.1:3000");
+    expect(readDashboardEnv({ PORT: "3100" }).publicOrigin).toBe("http://127.0.0.1:3100");
+    expect(readDashboardEnv({ HOST: "0.0.0.0", PORT: "3100" }).publicOrigin).toBe("http://127.0.0.1:3100");
+    expect(readDashboardEnv({ HOST: "dash.lan" }).publicOrigin).toBe("http://dash.lan:3000");
+    expect(readDashboardEnv({ HOST: "::1" }).publicOrigin).toBe("http://[::1]:3000");
+  });
+
+  it("refuses a public URL that is not an http(s) origin", () => {
+    expect(() => readDashboardEnv({ FRAMEWATCH_PUBLIC_URL: "fw.example.org" })).toThrow(/FRAMEWATCH_PUBLIC_URL: not a URL/);
+    expect(() => readDashboardEnv({ FRAMEWATCH_PUBLIC_URL: "javascript:alert(1)" })).toThrow(/http:\/\/ or https:\/\//);
+  });
+});

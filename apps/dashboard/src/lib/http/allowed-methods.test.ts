@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { allowedMethods, methodNotAllowed } from "./allowed-methods";
+
+describe("allowedMethods", () => {
+  it("lets pages, embeds and short-link redirects be read only", () => {
+    for (const p of ["/", "/claims", "/framing", "/attacks", "/articles/3", "/embed/claims", "/s/abcdefghij", "/favicon.ico", "/no-such-page"]) {
+      expect(allowedMethods(p)).toEqual(["GET", "HEAD"]);
+    }
+  });
+
+  it("knows each API route's methods and leaves unknown API paths to Next's 404", () => {
+    expect(allowedMethods("/api/short-links")).toEqual(["POST"]);
+    expect(allowedMethods("/api/short-links/")).toEqual(["POST"]);
+    expect(allowedMethods("/api/charts/claims")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/og/naming")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/short-links-extra")).toBeNull();
+    expect(allowedMethods("/api/nothing")).toBeNull();
+    expect(allowedMethods("/api")).toBeNull();
+  });
+});
+
+describe("methodNotAllowed", () => {
+  it("answers 405 JSON with the Allow header", async () => {
+    const res = methodNotAllowed("TRACE", ["GET", "HEAD"]);
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET, HEAD");
+    expect(await res.json()).toEqual({ error: "Method TRACE is not allowed here. Allowed: GET, HEAD." });
+  });
+});

@@ -1,0 +1,51 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { readDashboardEnv } from "@/lib/env";
+import { allowedMethods, methodNotAllowed } from "@/lib/http/allowed-methods";
+import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
+
+/**
+ * Runs before every route (static build files excepted, see `config`):
+ *
+ * 1. Methods: anything a route does not support is answered 405 here, with
+ *    an Allow header, from one table (lib/http/allowed-methods.ts) instead of
+ *    in each handler and page.
+ * 2. Content-Security-Policy: pages get a fresh script nonce per request.
+ *    Next.js reads it from the request's CSP header while rendering and
+ *    stamps it on its own scripts (this is why every page renders
+ *    dynamically: the root layout reads the request headers). Other
+ *    responses get a policy that allows nothing but keeps frame-ancestors.
+ *
+ * The static headers (nosniff, Referrer-Policy, X-Frame-Options) are in
+ * next.config.ts, which also covers the files this proxy skips.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const allowed = allowedMethods(pathname);
+  if (allowed && !allowed.includes(request.method)) {
+    const res = methodNotAllowed(request.method, allowed);
+    res.headers.set("content-security-policy", contentSecurityPolicy({ nonce: null, framable: false, development: false }));
+    return res;
+  }
+
+  const { development } = readDashboardEnv();
+  const framable = pathname === "/embed" || pathname.startsWith("/embed/");
+  const isApi = pathname === "/api" || pathname.startsWith("/api/");
+  const nonce = isApi ? null : createNonce();
+  const policy = contentSecurityPolicy({ nonce, framable, development });
+
+  if (nonce === null) {
+    const res = NextResponse.next();
+    res.headers.set("content-security-policy", policy);
+    return res;
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", policy);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set("content-security-policy", policy);
+  return res;
+}
+
+export const config = {
+  // Build output is immutable files served as is; they need no nonce and accept only GET/HEAD from Next itself.
+  matcher: ["/((?!_next/static|_next/image).*)"],
+};
