@@ -1,7 +1,8 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { importCorpus } from "@framewatch/db/import";
-import { BASE_URL } from "../e2e-env";
+import { refreshRollups } from "@framewatch/db/rollups";
+import { BASE_URL, e2eDatabaseUrl } from "../e2e-env";
 import { expect, test } from "../fixtures";
 
 const CHARTS = ["naming", "actors", "sourcing", "threat", "frames", "loaded", "claims", "attacks"];
@@ -41,7 +42,7 @@ test.describe("stored and reflected XSS", () => {
   let outletId: number | null = null;
 
   test.beforeAll(async ({ prisma }) => {
-    await importCorpus(prisma, [XSS_ARTICLE]);
+    await importCorpus(e2eDatabaseUrl(), [XSS_ARTICLE]);
     const article = await prisma.article.findFirstOrThrow({ where: { source: { endsWith: "xss-article.html" } } });
     articleId = article.id;
     outletId = article.outletId;
@@ -52,6 +53,7 @@ test.describe("stored and reflected XSS", () => {
     await prisma.shortLink.deleteMany({ where: { query: { contains: `outlets=${outletId ?? 0}` } } });
     await prisma.article.deleteMany({ where: { id: articleId } });
     if (outletId !== null && (await prisma.article.count({ where: { outletId } })) === 0) await prisma.outlet.delete({ where: { id: outletId } });
+    await refreshRollups(prisma);
   });
 
   test("every route, with payloads stored in titles, bodies, evidence and outlet names and reflected in parameters, runs no script", async ({ page, request, prisma }) => {

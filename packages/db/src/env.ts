@@ -11,6 +11,8 @@ const schema = z.object({
   /** Where the embedded cluster keeps its files; default `.data/postgres` in the repository (git-ignored). */
   FRAMEWATCH_DATA_DIR: z.string().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface the dashboard listens on: this machine only unless exposed on purpose (`HOST=0.0.0.0`). */
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Import worker processes that `corpus serve`, `corpus worker` and a lone `corpus import` start; default one per core. */
   FRAMEWATCH_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
 });

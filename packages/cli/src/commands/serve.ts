@@ -87,17 +87,18 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
   dashboard = superviseProcess({
     name: "dashboard",
     command: process.execPath,
-    args: [nextBin, mode, "--port", String(env.PORT)],
+    args: [nextBin, mode, "--port", String(env.PORT), "--hostname", env.HOST],
     spawnOptions: {
       cwd: DASHBOARD,
       stdio: "inherit",
       // The dashboard inherits our environment, pointed at the database we opened.
       // eslint-disable-next-line no-restricted-properties
-      env: { ...process.env, DATABASE_URL: db.handle.url, PORT: String(env.PORT) },
+      env: { ...process.env, DATABASE_URL: db.handle.url, PORT: String(env.PORT), HOST: env.HOST },
     },
     log,
   });
-  log(`Dashboard starting on http://localhost:${env.PORT} (database ${redact(db.handle.url)})`);
+  const shown = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST;
+  log(`Dashboard starting on http://${shown}:${env.PORT}${shown === "localhost" ? ` (listening on all interfaces, HOST=${env.HOST})` : ""} (database ${redact(db.handle.url)})`);
   void dashboard.ended.then((stoppedCleanly) => {
     if (!stoppedCleanly) log("PostgreSQL and the import workers keep running; Ctrl-C stops them.");
   });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const url = await createScratchDatabase(pg, "shortlinks");
   await applyMigrations(url);
   prisma = createPrismaClient(url);
-  await importCorpus(prisma, [path.join(REPO_ROOT, "data", "corpus", "000_dc4fe99221364841.txt"), path.join(REPO_ROOT, "data", "corpus", "001_f66b25dddb0aaa26.txt")]);
+  await importCorpus(url, [path.join(REPO_ROOT, "data", "corpus", "000_dc4fe99221364841.txt"), path.join(REPO_ROOT, "data", "corpus", "001_f66b25dddb0aaa26.txt")]);
   // A limiter large enough that only the rate-limit test meets it.
   ({ server, base } = await serve(shortLinksHandler({ prisma: () => prisma, limiter: new RateLimiter({ capacity: 1000, refillPerSecond: 100, maxClients: 10 }), publicOrigin: PUBLIC_ORIGIN })));
 });
