@@ -28,7 +28,7 @@ export function discoverRoutes(dashboardSrc: string): RoutePattern[] {
   const appDir = path.join(dashboardSrc, "app");
   if (fs.existsSync(appDir)) walkApp(appDir, appDir, [], routes);
   const pagesApi = path.join(dashboardSrc, "pages", "api");
-  if (fs.existsSync(pagesApi)) walkPagesApi(pagesApi, pagesApi, ["api"], routes);
+  if (fs.existsSync(pagesApi)) walkPagesApi(pagesApi, pagesApi, ["api"], routes, readMethodTable(dashboardSrc));
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.kind.localeCompare(b.kind));
 }
 
@@ -49,16 +49,36 @@ function walkApp(root: string, dir: string, segments: string[], out: RoutePatter
   }
 }
 
-function walkPagesApi(root: string, dir: string, segments: string[], out: RoutePattern[]): void {
+/**
+ * A Pages API route is one default-exported handler that does not declare
+ * its methods; the dashboard's proxy table (src/lib/http/allowed-methods.ts)
+ * does: `{ prefix: "/api/short-links", methods: ["POST"] }`. Read as text so
+ * this stays a plain file walk; routes it does not list are read with GET.
+ */
+function readMethodTable(dashboardSrc: string): { prefix: string; methods: string[] }[] {
+  const file = path.join(dashboardSrc, "lib", "http", "allowed-methods.ts");
+  if (!fs.existsSync(file)) return [];
+  const source = fs.readFileSync(file, "utf8");
+  return [...source.matchAll(/\{\s*prefix:\s*"([^"]+)",\s*methods:\s*(\[[^\]]*\]|READ)\s*\}/g)].map((m) => ({
+    prefix: m[1]!,
+    methods: m[2] === "READ" ? ["GET"] : [...m[2]!.matchAll(/"([A-Z]+)"/g)].map((x) => x[1]!).filter((x) => x !== "HEAD"),
+  }));
+}
+
+function methodsFromTable(url: string, table: { prefix: string; methods: string[] }[]): string[] {
+  const row = table.find((r) => (r.prefix.endsWith("/") ? url.startsWith(r.prefix) : url === r.prefix));
+  return row && row.methods.length > 0 ? row.methods : ["GET"];
+}
+
+function walkPagesApi(root: string, dir: string, segments: string[], out: RoutePattern[], table: { prefix: string; methods: string[] }[]): void {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      walkPagesApi(root, full, [...segments, entry.name], out);
+      walkPagesApi(root, full, [...segments, entry.name], out, table);
     } else if (SOURCE_FILE.test(entry.name) && !/\.test\.|\.d\.ts$/.test(entry.name)) {
       const name = entry.name.replace(SOURCE_FILE, "");
       const url = toUrl(name === "index" ? segments : [...segments, name]);
-      // A Pages API route is one default-exported handler; the benchmark reads it with GET.
-      out.push({ path: url, kind: "api", methods: ["GET"], file: path.join("api", path.relative(root, full)) });
+      out.push({ path: url, kind: "api", methods: methodsFromTable(url, table), file: path.join("api", path.relative(root, full)) });
     }
   }
 }

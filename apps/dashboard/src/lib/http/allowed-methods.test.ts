@@ -13,6 +13,9 @@ describe("allowedMethods", () => {
     expect(allowedMethods("/api/short-links/")).toEqual(["POST"]);
     expect(allowedMethods("/api/charts/claims")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/og/naming")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/articles")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/articles/12/claims")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/claims/7")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/short-links-extra")).toBeNull();
     expect(allowedMethods("/api/nothing")).toBeNull();
     expect(allowedMethods("/api")).toBeNull();

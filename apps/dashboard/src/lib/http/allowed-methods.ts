@@ -11,6 +11,10 @@ const API_ROUTES: readonly { prefix: string; methods: readonly string[] }[] = [
   { prefix: "/api/short-links", methods: ["POST"] },
   { prefix: "/api/charts/", methods: READ },
   { prefix: "/api/og/", methods: READ },
+  { prefix: "/api/articles", methods: READ },
+  { prefix: "/api/articles/", methods: READ },
+  { prefix: "/api/claims", methods: READ },
+  { prefix: "/api/claims/", methods: READ },
 ];
 
 /**
