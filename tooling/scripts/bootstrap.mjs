@@ -12,6 +12,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const PNPM_VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).packageManager.split("@")[1];
 const [mode, ...args] = process.argv.slice(2);
 
+// Turborepo and Next.js print a telemetry notice on every run otherwise, and
+// would try to send usage data from a tool that is meant to run offline.
+process.env.TURBO_TELEMETRY_DISABLED ??= "1";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 /** Output of setup steps: on stderr in `corpus` mode, so stdout carries only the command's own output. */
 const setupStdio = mode === "corpus" ? ["ignore", 2, 2] : "inherit";
 const say = (line) => process.stderr.write(`[framewatch] ${line}\n`);

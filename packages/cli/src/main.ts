@@ -20,7 +20,7 @@ Commands:
                                     (--dev: the Next.js dev server with hot reload instead of the production build).
 
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
-FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core).`;
+HOST (interface the dashboard listens on, default 127.0.0.1; 0.0.0.0 exposes it), FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core).`;
 
 const [command, ...args] = process.argv.slice(2);
 // npm run executes in the repository root; paths on the command line are
