@@ -17,7 +17,7 @@ function route(name: string, kind: "page" | "api", p95: number, extra: Partial<R
     sequential: { n: 20, p50: p95 / 2, p95, max: p95 },
     sequentialErrors: 0,
     firstError: null,
-    load: { connections: 20, seconds: 20, responses: 400, latency: { n: 400, p50: p95, p95: p95 * 2, max: p95 * 3 }, errors: 0, timeouts: 0, drainSeconds: 20 },
+    load: { connections: 20, seconds: 20, responses: 400, latency: { n: 400, p50: p95, p95: p95 * 2, max: p95 * 3 }, errors: 0, rateLimited: 0, timeouts: 0, drainSeconds: 20 },
     peakRssBytes: 300 * MB,
     crashes: [],
     ...extra,

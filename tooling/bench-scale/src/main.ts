@@ -191,7 +191,7 @@ async function main(args: BenchArgs): Promise<void> {
       writeReports(args, buildReport(args, machine, ingest, [...stages, partialStage(size, setupSeconds, rowCounts, rollups, routes)], skipped), false, true);
       log(
         `  ${n + 1}/${requests.length} ${req.name}: ${r.status} ${(r.bytes / 1024).toFixed(0)} KB, p50 ${r.sequential.p50.toFixed(0)} / p95 ${r.sequential.p95.toFixed(0)} ms` +
-          (r.load ? `; ${r.load.connections}c p95 ${r.load.latency.p95.toFixed(0)} ms, ${r.load.responses} responses, ${r.load.errors} errors` : "") +
+          (r.load ? `; ${r.load.connections}c p95 ${r.load.latency.p95.toFixed(0)} ms, ${r.load.responses} responses, ${r.load.errors} errors${r.load.rateLimited ? `, ${r.load.rateLimited} rate-limited (429)` : ""}` : "") +
           `; RSS ${Math.round(r.peakRssBytes / 2 ** 20)} MB${r.crashes.length ? `; ${r.crashes.join("; ")}` : ""}`,
       );
     }

@@ -23,6 +23,7 @@ beforeAll(async () => {
       }, 20);
     if (req.url === "/gzip") finish(200, zlib.gzipSync("x".repeat(100_000)), { "content-encoding": "gzip" });
     else if (req.url === "/fail") finish(500, "no");
+    else if (req.url === "/limited") finish(429, "slow down");
     else if (req.url === "/redirect") finish(307, "", { location: "/" });
     else if (req.url === "/slow") setTimeout(() => finish(200, "late"), 2000);
     else finish(200, "ok");
@@ -68,5 +69,12 @@ describe("runLoad", () => {
     const slow = await runLoad(origin, { name: "/slow", kind: "page", method: "GET", url: "/slow" }, { ...base, duration: 1 });
     expect(slow.responses).toBe(5);
     expect(slow.drainSeconds).toBeGreaterThan(1.9);
+  });
+
+  it("counts 429 answers as rate-limited, not as errors", async () => {
+    const limited = await runLoad(origin, { name: "/limited", kind: "api", method: "POST", url: "/limited", body: "{}" }, base);
+    expect(limited.responses).toBeGreaterThan(0);
+    expect(limited.rateLimited).toBe(limited.responses);
+    expect(limited.errors).toBe(0);
   });
 });

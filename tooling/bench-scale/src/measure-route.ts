@@ -12,6 +12,8 @@ export interface LoadResult {
   latency: LatencySummary;
   /** Timeouts, connection errors and error statuses (4xx/5xx; 3xx too where no redirect is expected). */
   errors: number;
+  /** 429 answers: a rate limit doing its job (the short-link API's), counted apart from errors. */
+  rateLimited: number;
   timeouts: number;
   /** Seconds from the start until the last request started in the window had finished. */
   drainSeconds: number;
@@ -122,13 +124,15 @@ export async function runLoad(origin: string, req: BenchRequest, o: MeasureOptio
   const agent = createAgent(o.connections);
   const latencies: number[] = [];
   let errors = 0;
+  let rateLimited = 0;
   let timeouts = 0;
   const started = performance.now();
   const end = started + o.duration * 1000;
   const client = async () => {
     while (performance.now() < end) {
       const reply = await sendRequest(origin, req, o.timeoutMs, agent);
-      if (reply.error !== null || isError(reply.status, req.redirect)) {
+      if (reply.error === null && reply.status === 429) rateLimited++;
+      else if (reply.error !== null || isError(reply.status, req.redirect)) {
         errors++;
         if (reply.error?.startsWith("timed out")) timeouts++;
       }
@@ -143,6 +147,7 @@ export async function runLoad(origin: string, req: BenchRequest, o: MeasureOptio
     responses: latencies.length,
     latency: summarise(latencies),
     errors,
+    rateLimited,
     timeouts,
     drainSeconds: (performance.now() - started) / 1000,
   };

@@ -48,7 +48,7 @@ export function routeTable(stage: StageResult, markdown: boolean): string {
     r.load ? formatMs(r.load.latency.p50) : "-",
     r.load ? formatMs(r.load.latency.p95) : "-",
     r.load ? String(r.load.responses) : "-",
-    r.load ? String(r.load.errors) : "-",
+    r.load ? `${r.load.errors}${r.load.rateLimited ? ` (+${r.load.rateLimited} × 429)` : ""}` : "-",
     String(Math.round(r.peakRssBytes / MB)),
     [r.sequentialErrors ? `${r.sequentialErrors}/${r.sequential.n} failed: ${r.firstError}` : "", ...r.crashes.map((x) => `server ${x}`)].filter(Boolean).join("; "),
   ]);
@@ -67,7 +67,7 @@ export function renderReport(report: BenchReport, checks: TargetCheck[], markdow
   p(
     "How: a throwaway embedded PostgreSQL; generated articles imported with `corpus import`, then copied in SQL (new ids and hashes, outlets rotated, dates shifted) up to each size; " +
       "the production dashboard (`next start`). Sequential = one client, time to last byte, gzip accepted; size = the decompressed body. " +
-      "Concurrent = that many clients sending back to back for the duration, each request started in the window waited for; errors = timeouts, connection errors and 4xx/5xx. RSS = the `next start` process tree, sampled every 100 ms.",
+      "Concurrent = that many clients sending back to back for the duration, each request started in the window waited for; errors = timeouts, connection errors and 4xx/5xx; answers 429 (a rate limit at work: the short-link API allows each client a burst of 20, then one every 2 s) are shown apart, not as errors. RSS = the `next start` process tree, sampled every 100 ms.",
   );
 
   h(2, "Targets (issue 9, Done when)");
