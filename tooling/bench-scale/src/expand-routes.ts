@@ -8,6 +8,8 @@ export interface RouteFixtures {
   framingDims: string[];
   /** Articles for `/articles/[id]`, with what makes each one interesting. */
   articles: { label: string; id: number }[];
+  /** For `/api/evidence/[chart]`: per chart, the `sel` of its heaviest mark (most evidence sentences). */
+  evidenceMarks: Record<string, string>;
   /** A claim for `/api/claims/[id]` (the timeline tooltip's request), from the typical article. */
   claimId: number | null;
   /** A stored short link for `/s/[id]` (made by POSTing to the short-link API first). */
@@ -78,7 +80,9 @@ export function expandRoutes(patterns: readonly RoutePattern[], fx: RouteFixture
           else requests.push({ name: `POST ${path}`, kind: pattern.kind, method, url: path, body: JSON.stringify(body) });
           continue;
         }
-        for (const query of queryVariants(path, fx)) {
+        const variants = queryVariants(path, fx);
+        if (variants.length === 0) skipped.push({ route: `${route} ${path}`, reason: "this chart has no evidence list, or no mark in this database" });
+        for (const query of variants) {
           const url = `${path}${query}`;
           requests.push({ name: url, kind: pattern.kind, method, url, ...(redirect ? { redirect } : {}) });
         }
@@ -124,6 +128,12 @@ export function queryVariants(path: string, fx: RouteFixtures): string[] {
   const withFilters = (base: string | null, filters: (string | null)[]) =>
     filters.filter((x): x is string => x !== null).map((x) => `?${base ? `${base}&` : ""}${x}`);
 
+  // The evidence behind one mark: the heaviest one, since its list is the longest to page through.
+  const evidenceOf = /^\/api\/evidence\/([^/]+)$/.exec(path)?.[1];
+  if (evidenceOf !== undefined) {
+    const mark = fx.evidenceMarks[decodeURIComponent(evidenceOf)];
+    return mark ? [`?sel=${encodeURIComponent(mark)}`] : [];
+  }
   if (path === "/framing") {
     const dims = fx.framingDims.map((d) => `?dim=${d}`);
     return firstDim ? [...dims, ...withFilters(`dim=${firstDim}`, [outlet, dates])] : [""];

@@ -11,15 +11,28 @@ const FALLBACK_CHARTS = ["naming", "actors", "sourcing", "threat", "frames", "lo
  * (apps/dashboard/src/lib/share/charts.ts), so a chart added there is
  * benchmarked too.
  */
-export async function loadChartKeys(log: (line: string) => void): Promise<{ charts: string[]; framingDims: string[] }> {
+export async function loadChartKeys(
+  log: (line: string) => void,
+): Promise<{ charts: string[]; framingDims: string[]; evidence: Record<string, { kind: string; dbDimension: string | null }> }> {
   const file = path.join(REPO_ROOT, "apps", "dashboard", "src", "lib", "share", "charts.ts");
   try {
-    const mod = (await import(file)) as { CHARTS?: readonly string[]; isFramingChart?: (c: string) => boolean };
+    const mod = (await import(file)) as {
+      CHARTS?: readonly string[];
+      isFramingChart?: (c: string) => boolean;
+      FRAMING_META?: Record<string, { evidenceKind: string; dbDimension: string }>;
+    };
     if (!mod.CHARTS || !mod.isFramingChart) throw new Error("CHARTS or isFramingChart is not exported");
-    return { charts: [...mod.CHARTS], framingDims: mod.CHARTS.filter((c) => mod.isFramingChart!(c)) };
+    const framingDims = mod.CHARTS.filter((c) => mod.isFramingChart!(c));
+    // Evidence lists: each framing chart's signals (by its database dimension), and the attack chart's mentions.
+    const evidence: Record<string, { kind: string; dbDimension: string | null }> = { attacks: { kind: "attack", dbDimension: null } };
+    for (const dim of framingDims) {
+      const meta = mod.FRAMING_META?.[dim];
+      if (meta) evidence[dim] = { kind: meta.evidenceKind, dbDimension: meta.dbDimension };
+    }
+    return { charts: [...mod.CHARTS], framingDims, evidence };
   } catch (error) {
     log(`could not read the chart list from ${path.relative(REPO_ROOT, file)} (${(error as Error).message}); using the list of issue 9`);
-    return { charts: FALLBACK_CHARTS, framingDims: FALLBACK_CHARTS.slice(0, 6) };
+    return { charts: FALLBACK_CHARTS, framingDims: FALLBACK_CHARTS.slice(0, 6), evidence: {} };
   }
 }
 
@@ -74,6 +87,37 @@ export async function findDataFixtures(client: pg.Client, stride: number): Promi
       referent: referent?.v ?? null,
     },
   };
+}
+
+/**
+ * For each chart with an evidence list, the `sel` of its heaviest mark
+ * (outlet x category with the most evidence rows) among the imported
+ * originals, so every size pages through the same mark.
+ */
+export async function findEvidenceMarks(
+  client: pg.Client,
+  stride: number,
+  evidence: Record<string, { kind: string; dbDimension: string | null }>,
+): Promise<Record<string, string>> {
+  const marks: Record<string, string> = {};
+  for (const [chart, { kind, dbDimension }] of Object.entries(evidence)) {
+    const top =
+      dbDimension === null
+        ? await one<{ o: number; c: string }>(
+            client,
+            `SELECT a."outletId" AS o, m.type AS c FROM "AttackMention" m JOIN "Article" a ON a.id = m."articleId"
+              WHERE a.id <= $1 AND a."outletId" IS NOT NULL GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1`,
+            [stride],
+          )
+        : await one<{ o: number; c: string }>(
+            client,
+            `SELECT a."outletId" AS o, s.category AS c FROM "FramingSignal" s JOIN "Article" a ON a.id = s."articleId"
+              WHERE a.id <= $1 AND a."outletId" IS NOT NULL AND s.dimension = $2 GROUP BY 1, 2 ORDER BY count(*) DESC, 1, 2 LIMIT 1`,
+            [stride, dbDimension],
+          );
+    if (top) marks[chart] = `${kind}:${top.o}:${top.c}`;
+  }
+  return marks;
 }
 
 /** Stores a short link through the API (as the share button does) and returns its id, or null. */

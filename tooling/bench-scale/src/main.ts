@@ -19,7 +19,7 @@ import { DashboardServer } from "./dashboard-server";
 import { discoverRoutes } from "./discover-routes";
 import { invocationDir, npxEnv } from "./env";
 import { expandRoutes, type RouteFixtures, type SkippedRoute } from "./expand-routes";
-import { createShortLink, findDataFixtures, loadChartKeys } from "./find-fixtures";
+import { createShortLink, findDataFixtures, findEvidenceMarks, loadChartKeys } from "./find-fixtures";
 import { readMachineInfo } from "./machine-info";
 import { measureAnalysis, measureBareCopy, writeGeneratedFiles } from "./measure-ingest";
 import { measureRoute, type RouteResult } from "./measure-route";
@@ -123,7 +123,7 @@ async function main(args: BenchArgs): Promise<void> {
 
   // --- routes
   const patterns = discoverRoutes(path.join(DASHBOARD, "src"));
-  const { charts, framingDims } = await loadChartKeys(log);
+  const { charts, framingDims, evidence } = await loadChartKeys(log);
   const dashboard = new DashboardServer({
     dashboardDir: DASHBOARD,
     databaseUrl: url,
@@ -162,7 +162,13 @@ async function main(args: BenchArgs): Promise<void> {
     resetConnections();
     await dashboard.start();
     dashboard.sampler.overallPeak = 0;
-    fixtures ??= { charts, framingDims, ...(await findDataFixtures(client, base.stride)), shortLinkId: null };
+    fixtures ??= {
+      charts,
+      framingDims,
+      ...(await findDataFixtures(client, base.stride)),
+      evidenceMarks: await findEvidenceMarks(client, base.stride, evidence),
+      shortLinkId: null,
+    };
     fixtures.shortLinkId ??= await createShortLink(dashboard.origin);
     const expanded = expandRoutes(patterns, fixtures);
     skipped = expanded.skipped;
