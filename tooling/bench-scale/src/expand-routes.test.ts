@@ -81,6 +81,6 @@ describe("expandRoutes", () => {
     expect(skipped.map((s) => s.route).filter((r) => !/^GET \/api\/evidence\/\[chart\] \/api\/evidence\/(claims|actors|sourcing|threat|frames|loaded)$/.test(r))).toEqual([]);
     const names = requests.map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(["/", "/claims", "/attacks", "/articles/17", "/s/abc123", "/api/og/claims", "POST /api/short-links"]));
-    expect(names).toEqual(expect.arrayContaining(["/api/evidence/naming?sel=naming%3A3%3ADaesh", "/api/evidence/attacks?sel=attack%3A3%3Abombing", "/api/claims/901", "/api/articles/17/claims", "/api/articles/4242/signals"]));
+    expect(names).toEqual(expect.arrayContaining(["/api/evidence/naming?dim=naming&sel=naming%3A3%3ADaesh", "/api/evidence/attacks?sel=attack%3A3%3Abombing", "/api/claims/901", "/api/articles/17/claims", "/api/articles/4242/signals"]));
   });
 });

@@ -131,8 +131,11 @@ export function queryVariants(path: string, fx: RouteFixtures): string[] {
   // The evidence behind one mark: the heaviest one, since its list is the longest to page through.
   const evidenceOf = /^\/api\/evidence\/([^/]+)$/.exec(path)?.[1];
   if (evidenceOf !== undefined) {
-    const mark = fx.evidenceMarks[decodeURIComponent(evidenceOf)];
-    return mark ? [`?sel=${encodeURIComponent(mark)}`] : [];
+    const chart = decodeURIComponent(evidenceOf);
+    const mark = fx.evidenceMarks[chart];
+    // A framing chart's mark is read in its own dimension (the view's `dim`), as the page asks for it.
+    const dim = fx.framingDims.includes(chart) ? `dim=${chart}&` : "";
+    return mark ? [`?${dim}sel=${encodeURIComponent(mark)}`] : [];
   }
   if (path === "/framing") {
     const dims = fx.framingDims.map((d) => `?dim=${d}`);
