@@ -43,6 +43,8 @@ test("framing evidence and the reader's panels page through everything, with cou
   expect(api.total).toBe(126);
   expect(api.items).toHaveLength(100);
   expect((await page.request.get(`/api/evidence/naming?sel=actor:${outlet}:x`)).status()).toBe(400);
+  // The chart in the path names the dimension: no `dim=` needed for a mark of another framing chart.
+  expect((await page.request.get(`/api/evidence/actors?sel=actor:${outlet}:militants`)).status()).toBe(200);
 
   // The reader's claims panel: 45 claims, 20 a page.
   await page.goto(`/articles/${ids[0]}`);

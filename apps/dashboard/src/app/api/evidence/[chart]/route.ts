@@ -18,7 +18,10 @@ export async function GET(request: Request, ctx: { params: Promise<{ chart: stri
     return Response.json({ error: `No evidence list for "${chart}" (framing charts and attacks have one; claims: /api/claims).`, parameter: "chart" }, { status: 404 });
   }
   const outlets = await loadOutlets();
-  const checked = validateListParams(viewOfChart(chart), new URL(request.url).searchParams, {
+  // The chart names its dimension: `sel` is checked against it, with or without `dim=` in the query.
+  const params = new URL(request.url).searchParams;
+  if (isFramingChart(chart) && !params.has("dim")) params.set("dim", chart);
+  const checked = validateListParams(viewOfChart(chart), params, {
     knownOutletIds: outlets.map((o) => o.id),
     allowed: [...FILTER_KEYS, "sel"],
   });
