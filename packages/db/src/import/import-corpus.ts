@@ -12,7 +12,7 @@ import { getImportSummary } from "./watch-import-run";
  * finishing step) without a worker pool. For tests and scripts; the CLI
  * stages, runs a pool and watches instead.
  */
-export async function importCorpus(databaseUrl: string, inputs: string[], options: { cwd?: string } = {}): Promise<ImportSummary> {
+export async function importCorpus(databaseUrl: string, inputs: string[], options: { cwd?: string; maxFileBytes?: number } = {}): Promise<ImportSummary> {
   const pool = createPgPool(databaseUrl, 2);
   try {
     await prepareImportQueue(pool);

@@ -1,5 +1,6 @@
 import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
 import type pg from "pg";
+import { readEnv } from "../env";
 import { walkFiles } from "./collect-files";
 import { copyRows, type CopyValue } from "./copy-rows";
 import { enqueueAnalysis, enqueueFinish, isRunComplete } from "./import-queue";
@@ -23,8 +24,14 @@ const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason"] a
 export async function stageImportRun(
   pool: pg.Pool,
   inputs: string[],
-  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void } = {},
+  options: {
+    cwd?: string;
+    onStaged?: (progress: { staged: number; queued: number }) => void;
+    /** Larger files are refused with their size; default FRAMEWATCH_MAX_FILE_MB. */
+    maxFileBytes?: number;
+  } = {},
 ): Promise<{ runId: number; total: number }> {
+  const maxFileBytes = options.maxFileBytes ?? readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
   const { rows } = await pool.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('import', $1) RETURNING id`, [
     EXTRACTOR_VERSION,
   ]);
@@ -43,7 +50,7 @@ export async function stageImportRun(
       chunk.push([runId, entry.source, null, null, "failed", entry.reason]);
     } else {
       try {
-        const file = readArticleFile(entry.path, entry.source);
+        const file = readArticleFile(entry.path, entry.source, maxFileBytes);
         chunk.push([runId, entry.source, file.sha256, file.text, "pending", null]);
       } catch (error) {
         const reason = error instanceof UnreadableFileError ? error.message : `cannot read file: ${String(error)}`;
