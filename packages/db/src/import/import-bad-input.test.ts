@@ -110,6 +110,28 @@ describe("importCorpus with bad inputs", () => {
     expect(Number((await snapshot(prisma)).Article!.split(":")[0])).toBe(Number(before.Article!.split(":")[0]) + 1);
   });
 
+  it("refuses files whose cleaned body is empty or not prose, with the reason, and stores nothing", async () => {
+    const inputs = path.join(dir, "not-prose");
+    fs.mkdirSync(inputs);
+    fs.writeFileSync(
+      path.join(inputs, "ascii.pdf"),
+      "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n" +
+        "4 0 obj << /Length 44 >> stream\nBT /F1 24 Tf 100 700 Td (Hello) Tj ET\nendstream endobj\nxref 0 6 0000000000 65535 f 0000000010 00000 n\ntrailer << /Size 6 /Root 1 0 R >> startxref 420 %%EOF\n",
+    );
+    fs.writeFileSync(path.join(inputs, "numbers.txt"), Array.from({ length: 500 }, (_, i) => `${i * 37} ${i * 11}.${i % 7}`).join("\n"));
+    fs.writeFileSync(path.join(inputs, "junk.txt"), Array.from({ length: 10 }, (_, i) => `${"x7Qz/+=".repeat(3_000)}${i}`).join("\n"));
+    fs.writeFileSync(path.join(inputs, "no-body.html"), "<!doctype html><html><head><title>Nothing</title><script>var a = 1;</script></head><body></body></html>");
+    const before = await snapshot(prisma);
+    const summary = await importCorpus(url, [inputs]);
+    expect(summary).toMatchObject({ total: 4, imported: 0, failed: 4 });
+    const reasons = reasonsOf(summary);
+    expect(reasons["ascii.pdf"]).toMatch(/^not prose: /);
+    expect(reasons["numbers.txt"]).toMatch(/^(not prose: 0 words|no article text)/);
+    expect(reasons["junk.txt"]).toMatch(/^not prose: /);
+    expect(reasons["no-body.html"]).toMatch(/^no article text: the body is empty after cleaning/);
+    expect(await snapshot(prisma)).toEqual(before);
+  });
+
   it.skipIf(rootReadsAnything)("reports an unreadable subfolder and imports the rest of the run (skipped as root: chmod 000 denies root nothing)", async () => {
     const inputs = path.join(dir, "perm");
     fs.mkdirSync(path.join(inputs, "locked"), { recursive: true });
