@@ -29,13 +29,15 @@ export async function stageImportRun(
     onStaged?: (progress: { staged: number; queued: number }) => void;
     /** Larger files are refused with their size; default FRAMEWATCH_MAX_FILE_MB. */
     maxFileBytes?: number;
+    /** Stage into this run (createOwnedImportRun) instead of a new, unowned one. */
+    runId?: number;
   } = {},
 ): Promise<{ runId: number; total: number }> {
   const maxFileBytes = options.maxFileBytes ?? readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
-  const { rows } = await pool.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('import', $1) RETURNING id`, [
-    EXTRACTOR_VERSION,
-  ]);
-  const runId = rows[0]!.id;
+  const runId =
+    options.runId ??
+    (await pool.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('import', $1) RETURNING id`, [EXTRACTOR_VERSION]))
+      .rows[0]!.id;
   let total = 0;
   let queued = 0;
   let chunk: CopyValue[][] = [];
@@ -60,7 +62,7 @@ export async function stageImportRun(
     if (chunk.length >= STAGE_CHUNK) await flush();
   }
   await flush();
-  await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1`, [runId]);
+  await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1 AND "interruptedAt" IS NULL`, [runId]);
   // Nothing to analyse (all unchanged or failed), or the workers were faster than staging.
   if (await isRunComplete(pool, runId)) await enqueueFinish(pool, runId);
   return { runId, total };
@@ -94,7 +96,12 @@ async function stageChunk(pool: pg.Pool, runId: number, chunk: CopyValue[][]): P
     await enqueueAnalysis(client, runId, staged.map((r) => r.id));
     // Files already done at staging (unchanged, unreadable) count now; the run's total grows as it is staged.
     await countOutcomes(client, runId, chunk.filter((r) => r[4] !== "pending").map((r) => ({ status: String(r[4]) })));
-    await client.query(`UPDATE "ImportRun" SET total = total + $2 WHERE id = $1`, [runId, chunk.length]);
+    const { rowCount } = await client.query(
+      `UPDATE "ImportRun" SET total = total + $2 WHERE id = $1 AND "finishedAt" IS NULL AND "interruptedAt" IS NULL`,
+      [runId, chunk.length],
+    );
+    // Marked interrupted under us (this process lost its owner session): the run ended with what it had.
+    if (rowCount === 0) throw new Error(`import run ${runId} was marked interrupted while it was being staged`);
     await client.query("COMMIT");
     return staged.length;
   } catch (error) {
