@@ -9,6 +9,8 @@ import { readArticleFile, UnreadableFileError } from "./read-article-file";
 
 /** Files read, hashed and copied in per round: memory stays at one chunk of texts however large the import. */
 const STAGE_CHUNK = 200;
+/** ...or fewer when they are large: a chunk's texts stay under this many characters (files may be up to FRAMEWATCH_MAX_FILE_MB each). */
+const STAGE_CHUNK_CHARS = 32 * 1024 * 1024;
 
 const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason"] as const;
 
@@ -41,10 +43,12 @@ export async function stageImportRun(
   let total = 0;
   let queued = 0;
   let chunk: CopyValue[][] = [];
+  let chunkChars = 0;
   const flush = async () => {
     queued += await stageChunk(pool, runId, chunk);
     total += chunk.length;
     chunk = [];
+    chunkChars = 0;
     options.onStaged?.({ staged: total, queued });
   };
   for (const entry of walkFiles(inputs, options.cwd)) {
@@ -54,12 +58,13 @@ export async function stageImportRun(
       try {
         const file = readArticleFile(entry.path, entry.source, maxFileBytes);
         chunk.push([runId, entry.source, file.sha256, file.text, "pending", null]);
+        chunkChars += file.text.length;
       } catch (error) {
         const reason = error instanceof UnreadableFileError ? error.message : `cannot read file: ${String(error)}`;
         chunk.push([runId, entry.source, null, null, "failed", reason]);
       }
     }
-    if (chunk.length >= STAGE_CHUNK) await flush();
+    if (chunk.length >= STAGE_CHUNK || chunkChars >= STAGE_CHUNK_CHARS) await flush();
   }
   await flush();
   await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1 AND "interruptedAt" IS NULL`, [runId]);
