@@ -132,6 +132,29 @@ describe("importCorpus with bad inputs", () => {
     expect(await snapshot(prisma)).toEqual(before);
   });
 
+  it("imports pathological inputs within the size limit: a one-line 1 MB article, 100,000 short sentences, 100,000-level nested HTML", async () => {
+    const inputs = path.join(dir, "pathological");
+    fs.mkdirSync(inputs);
+    const sentences = ARTICLE.split("\n").filter(Boolean).slice(1).join(" ");
+    const parts: string[] = [];
+    for (let i = 0, n = 0; n < 1024 * 1024; i++) {
+      const s = `${sentences.replace("300", String(1000 + i))} `;
+      parts.push(s);
+      n += s.length;
+    }
+    fs.writeFileSync(path.join(inputs, "one-line.txt"), parts.join(""));
+    fs.writeFileSync(path.join(inputs, "sentences.txt"), Array.from({ length: 100_000 }, (_, i) => `Rain fell on the town for ${i} hours.`).join("\n"));
+    const depth = 100_000;
+    fs.writeFileSync(path.join(inputs, "nested.html"), `<!doctype html><html><body>${"<div>".repeat(depth)}<p>${sentences}</p>${"</div>".repeat(depth)}</body></html>`);
+    const summary = await importCorpus(url, [inputs]);
+    expect(summary.failures).toEqual([]);
+    expect(summary).toMatchObject({ total: 3, imported: 3 });
+    const nested = await prisma.article.findFirstOrThrow({ where: { source: path.join(inputs, "nested.html") } });
+    expect(nested.body).toBe(sentences);
+    const oneLine = await prisma.article.findFirstOrThrow({ where: { source: path.join(inputs, "one-line.txt") }, select: { wordCount: true } });
+    expect(oneLine.wordCount).toBeGreaterThan(150_000);
+  }, 120_000);
+
   it.skipIf(rootReadsAnything)("reports an unreadable subfolder and imports the rest of the run (skipped as root: chmod 000 denies root nothing)", async () => {
     const inputs = path.join(dir, "perm");
     fs.mkdirSync(path.join(inputs, "locked"), { recursive: true });
