@@ -4,6 +4,7 @@ import { readEnv } from "../env";
 import { walkFiles } from "./collect-files";
 import { copyRows, type CopyValue } from "./copy-rows";
 import { enqueueAnalysis, enqueueFinish, isRunComplete } from "./import-queue";
+import { createOwnedImportRun } from "./own-import-run";
 import { countOutcomes } from "./store-articles";
 import { readArticleFile, UnreadableFileError } from "./read-article-file";
 
@@ -31,15 +32,29 @@ export async function stageImportRun(
     onStaged?: (progress: { staged: number; queued: number }) => void;
     /** Larger files are refused with their size; default FRAMEWATCH_MAX_FILE_MB. */
     maxFileBytes?: number;
-    /** Stage into this run (createOwnedImportRun) instead of a new, unowned one. */
+    /**
+     * Stage into this run (createOwnedImportRun: the caller owns it until it is done watching). Without one, a new
+     * run is created and owned only while it is staged.
+     */
     runId?: number;
   } = {},
 ): Promise<{ runId: number; total: number }> {
   const maxFileBytes = options.maxFileBytes ?? readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
-  const runId =
-    options.runId ??
-    (await pool.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('import', $1) RETURNING id`, [EXTRACTOR_VERSION]))
-      .rows[0]!.id;
+  const owned = options.runId === undefined ? await createOwnedImportRun(pool) : null;
+  try {
+    return await stageInto(pool, inputs, options.runId ?? owned!.runId, maxFileBytes, options);
+  } finally {
+    await owned?.release();
+  }
+}
+
+async function stageInto(
+  pool: pg.Pool,
+  inputs: string[],
+  runId: number,
+  maxFileBytes: number,
+  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void },
+): Promise<{ runId: number; total: number }> {
   let total = 0;
   let queued = 0;
   let chunk: CopyValue[][] = [];
