@@ -97,6 +97,7 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
   let summary: ImportSummary | null = null;
   let run: OwnedImportRun | null = null;
   let lastSeen: ImportProgress | null = null;
+  let staged = 0;
   let lost: unknown = null;
   try {
     const live = await countLiveWorkers(pool);
@@ -110,6 +111,7 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
       runId: run.runId,
       onStaged: (p) => {
         queued = p.queued;
+        staged = p.staged;
         bar.update(p.staged, null, "files staged");
         if (inProcess && !local && queued >= LOCAL_POOL_THRESHOLD) void ensureWorkers(queued).catch(() => {});
       },
@@ -147,7 +149,7 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
     await bounded(db.close(), lost ? LOST_SERVER_STOP_MS : CLEANUP_TIMEOUT_MS);
   }
   if (lost) {
-    reportDatabaseLost(lost, (run as OwnedImportRun | null)?.runId ?? null, lastSeen, log);
+    reportDatabaseLost(lost, (run as OwnedImportRun | null)?.runId ?? null, staged, lastSeen, log);
     return EXIT_DATABASE_LOST;
   }
   if (!summary) {
@@ -169,15 +171,17 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
  * what the run had stored when last seen (kept: each article is stored whole
  * or not at all), and what to do next. No stack trace: the cause's first line.
  */
-function reportDatabaseLost(error: unknown, runId: number | null, seen: ImportProgress | null, log: (line: string) => void): void {
+function reportDatabaseLost(error: unknown, runId: number | null, staged: number, seen: ImportProgress | null, log: (line: string) => void): void {
   const cause = (error instanceof Error ? error.message : String(error)).split("\n")[0];
   log(`The database went away during the import (${cause}).`);
   if (runId === null) {
     log("No import run was started; nothing was stored. Run the import again once the database is back.");
   } else {
-    const done = seen ? `${seen.done} of the ${seen.total} files staged so far` : "no file";
+    const where = seen
+      ? `with ${seen.done} of the ${seen.total} files staged so far done when last seen`
+      : `while its files were being staged (${staged} staged)`;
     log(
-      `Import run #${runId} stopped with ${done} done when last seen. What it stored is kept (each article is whole or absent); ` +
+      `Import run #${runId} stopped ${where}. What it stored is kept (each article is whole or absent); ` +
         "the run is marked interrupted when the database is next started, and running the same import again then stores only what is missing.",
     );
   }
