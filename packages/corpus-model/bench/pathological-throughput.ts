@@ -3,7 +3,12 @@
  * sizes: a linear pipeline roughly doubles its time when the input doubles;
  * a quadratic one quadruples.
  *
- *   tsx bench/pathological-throughput.ts [--max-mb N] [--only NAME]
+ *   pnpm bench:pathological [--max-mb N] [--only NAME]
+ *
+ * On the 2-core development machine (2026-11-29), after the fixes of issue 10:
+ * a one-line article took 4.5 s at 1.25 MB, 7.1 s at 2.5 MB and 13.9 s at
+ * 5 MB (before: 3.4 s at 0.25 MB, 96 s at 1 MB); 100,000-level nested HTML
+ * takes under a second at any depth (before: 15 s at 953 levels).
  *
  * Prints figures only; nothing is asserted (tests check behaviour, not time).
  */
