@@ -22,6 +22,12 @@ describe("judgeArticleText", () => {
     expect(judgeArticleText("Two soldiers were killed in an attack near Tikrit on Monday, police said.")).toBeNull();
   });
 
+  it("passes prose in scripts written without spaces, and in Arabic", () => {
+    const zh = "伊拉克军方发言人周日告诉记者，约三百名武装分子仍藏匿在基尔库克以西的沙漠中。";
+    expect(judgeArticleText(Array.from({ length: 8 }, () => zh).join("\n\n"))).toBeNull();
+    expect(judgeArticleText("قال متحدث باسم الجيش العراقي للصحفيين يوم الأحد إن نحو 300 مقاتل لا يزالون في الصحراء غرب كركوك.")).toBeNull();
+  });
+
   it("passes the generated benchmark corpus", () => {
     for (let i = 0; i < 200; i++) expect(judgeArticleText(cleanArticle(generateArticle(42, i).raw).body), `article ${i}`).toBeNull();
   });

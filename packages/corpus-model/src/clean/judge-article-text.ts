@@ -8,7 +8,9 @@
  *
  * A token is a run of non-space characters; it is a *word* when, once the
  * punctuation around it is stripped, it is at most MAX_WORD_LENGTH long and
- * at least half of its characters, and at least two, are letters.
+ * at least half of its characters, and at least two, are letters. Scripts
+ * written without spaces (Chinese, Japanese, Thai, ...) make whole clauses
+ * one token: such a token counts as a word at any length.
  */
 export const PROSE_RULE = {
   /** Fewer words than this is a caption or a fragment, not an article. */
@@ -19,12 +21,13 @@ export const PROSE_RULE = {
   minWordCharShare: 0.5,
   /** Longer tokens are not words (base64, hex, hashes, run-together junk). */
   maxWordLength: 30,
-  /** At least this many sentence ends (. ! ? …): running text has sentences. */
+  /** At least this many sentence ends (. ! ? … and their CJK, Arabic and Devanagari forms): running text has sentences. */
   minSentenceEnds: 1,
 } as const;
 
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 const LETTER = /\p{L}/gu;
+const UNSPACED_SCRIPT_RUN = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}\p{P}\p{N}ー]+$/u;
 
 /** Why the body is not prose, or null when it is (see PROSE_RULE). One pass over the text. */
 export function judgeArticleText(body: string): string | null {
@@ -37,6 +40,11 @@ export function judgeArticleText(body: string): string | null {
     const token = match[0];
     tokens++;
     chars += token.length;
+    if (token.length > PROSE_RULE.maxWordLength && UNSPACED_SCRIPT_RUN.test(token) && /\p{L}/u.test(token)) {
+      words++;
+      wordChars += token.length;
+      continue;
+    }
     const core = token.length > 2 * PROSE_RULE.maxWordLength ? token : token.replace(EDGE_PUNCTUATION, "");
     if (core.length === 0 || core.length > PROSE_RULE.maxWordLength) continue;
     const letters = core.match(LETTER)?.length ?? 0;
@@ -45,7 +53,7 @@ export function judgeArticleText(body: string): string | null {
       wordChars += token.length;
     }
   }
-  const sentenceEnds = body.match(/[.!?…]/gu)?.length ?? 0;
+  const sentenceEnds = body.match(/[.!?…。！？؟।]/gu)?.length ?? 0;
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   if (words < PROSE_RULE.minWords) return `not prose: ${words} word${words === 1 ? "" : "s"} of text (at least ${PROSE_RULE.minWords} needed)`;
   if (words / tokens < PROSE_RULE.minWordShare)
