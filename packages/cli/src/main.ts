@@ -12,6 +12,8 @@ Commands:
   import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: same bytes = one article): stages the
                                     files, queues their analysis and follows the run (articles/s, time left). Running
                                     workers do the work; with none running, it starts one process per core itself.
+                                    Exit status: 0 all stored, 1 some files failed (each listed with its reason),
+                                    75 the database went away (what was stored is kept; run it again), 130 Ctrl-C.
   worker [--processes N]            Work the import queue (one process per core) until Ctrl-C. Start it on more
                                     machines with the same DATABASE_URL to share large imports.
   migrate                           Apply pending database migrations.
@@ -20,7 +22,8 @@ Commands:
                                     (--dev: the Next.js dev server with hot reload instead of the production build).
 
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
-HOST (interface the dashboard listens on, default 127.0.0.1; 0.0.0.0 exposes it), FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core).`;
+HOST (interface the dashboard listens on, default 127.0.0.1; 0.0.0.0 exposes it), FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core),
+FRAMEWATCH_MAX_FILE_MB (largest file import reads, default 8).`;
 
 const [command, ...args] = process.argv.slice(2);
 // npm run executes in the repository root; paths on the command line are

@@ -1,3 +1,4 @@
 export * from "./model";
-export { analyzeArticle, toContractJson, type ContractArticle } from "./analyze";
+export { analyzeArticle, NotProseError, toContractJson, type AnalyzeOptions, type ContractArticle } from "./analyze";
+export { judgeArticleText, PROSE_RULE } from "./clean";
 export { splitSentences } from "./text";

@@ -11,4 +11,11 @@ describe("readEnv", () => {
     expect(() => readEnv({ HOST: " " })).toThrow(/HOST/);
     expect(() => readEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must start with postgres/);
   });
+
+  it("limits imported files to a few MB unless FRAMEWATCH_MAX_FILE_MB says otherwise", () => {
+    expect(readEnv({}).FRAMEWATCH_MAX_FILE_MB).toBe(8);
+    expect(readEnv({ FRAMEWATCH_MAX_FILE_MB: "0.5" }).FRAMEWATCH_MAX_FILE_MB).toBe(0.5);
+    expect(() => readEnv({ FRAMEWATCH_MAX_FILE_MB: "0" })).toThrow(/FRAMEWATCH_MAX_FILE_MB/);
+    expect(() => readEnv({ FRAMEWATCH_MAX_FILE_MB: "lots" })).toThrow(/FRAMEWATCH_MAX_FILE_MB/);
+  });
 });

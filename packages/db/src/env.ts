@@ -15,6 +15,11 @@ const schema = z.object({
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Import worker processes that `corpus serve`, `corpus worker` and a lone `corpus import` start; default one per core. */
   FRAMEWATCH_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  /**
+   * Largest file `corpus import` reads, in MB; larger ones are refused with their size. Far above
+   * any news article: it only stops a log, a dump or a disk image from filling memory.
+   */
+  FRAMEWATCH_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(8),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,6 +1,6 @@
 import { createPrismaClient, type PrismaClient } from "@framewatch/db";
 import { applyMigrations } from "@framewatch/db/migrate";
-import { createPgPool, prepareImportQueue } from "@framewatch/db/import";
+import { createPgPool, markInterruptedImportRuns, prepareImportQueue } from "@framewatch/db/import";
 import { connectDatabase, type DatabaseHandle } from "@framewatch/db/server";
 
 export interface OpenDatabase {
@@ -9,7 +9,10 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
-/** Connects (starting the embedded server unless DATABASE_URL is set), migrates (the schema and the job queue's), and returns a client. */
+/**
+ * Connects (starting the embedded server unless DATABASE_URL is set), migrates (the schema and the job queue's),
+ * marks import runs whose command is gone as interrupted, and returns a client.
+ */
 export async function openDatabase(log: (line: string) => void): Promise<OpenDatabase> {
   const handle = await connectDatabase();
   log(handle.embedded ? `PostgreSQL (embedded) ready at ${redact(handle.url)}` : `Using PostgreSQL at ${redact(handle.url)}`);
@@ -17,7 +20,18 @@ export async function openDatabase(log: (line: string) => void): Promise<OpenDat
     const migrated = await applyMigrations(handle.url);
     if (migrated.applied.length > 0) log(`Applied migrations: ${migrated.applied.join(", ")}`);
     const pool = createPgPool(handle.url, 1);
-    await prepareImportQueue(pool).finally(() => pool.end());
+    try {
+      await prepareImportQueue(pool);
+      // Import runs whose command died (killed, or the database went away under it) are marked now.
+      for (const run of await markInterruptedImportRuns(pool)) {
+        log(
+          `Import run #${run.runId} was interrupted before it finished (${run.done} of ${run.total} staged files done): marked interrupted. ` +
+            "What it stored is kept; importing the same files again stores only what is missing.",
+        );
+      }
+    } finally {
+      await pool.end();
+    }
   } catch (error) {
     await handle.stop();
     throw error;

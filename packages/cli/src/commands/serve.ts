@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { readEnv } from "@framewatch/db";
-import { createPgPool, stageImportRun, stageReanalysisRun, watchImportRun } from "@framewatch/db/import";
+import { createOwnedImportRun, createPgPool, stageImportRun, stageReanalysisRun, watchImportRun } from "@framewatch/db/import";
 import { REPO_ROOT } from "@framewatch/db/paths";
 import { refreshRollups } from "@framewatch/db/rollups";
 import { openDatabase, redact } from "./open-database";
@@ -63,8 +63,11 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
       log(`Re-analysed ${summary.reanalysed} stored articles.`);
       for (const f of summary.failures) log(`Could not re-analyse ${f.source} (its previous analysis is kept): ${f.reason}`);
     }
-    const bundled = await stageImportRun(pool, [BUNDLED_CORPUS], { cwd: REPO_ROOT });
-    const summary = await watchImportRun(pool, bundled.runId, { signal: stopping.signal, intervalMs: 100 });
+    // Owned while watched, so a command started meanwhile does not take it for an interrupted run.
+    const owned = await createOwnedImportRun(pool);
+    const summary = await stageImportRun(pool, [BUNDLED_CORPUS], { cwd: REPO_ROOT, runId: owned.runId })
+      .then((bundled) => watchImportRun(pool, bundled.runId, { signal: stopping.signal, intervalMs: 100 }))
+      .finally(() => owned.release());
     log(
       `Bundled corpus: ${summary.imported} imported, ${summary.unchanged} unchanged, ` +
         `${summary.reanalysed} re-analysed, ${summary.failed} failed.`,

@@ -1,6 +1,6 @@
 import { extractAttacks } from "../attacks";
 import { extractClaims, extractHeadlineClaims, findAttributions, mergeRepeatedClaims } from "../claims";
-import { cleanArticle } from "../clean";
+import { cleanArticle, judgeArticleText } from "../clean";
 import { extractFraming } from "../framing";
 import { inferOutlet, inferPublishedDate } from "../metadata";
 import { analyzeSources } from "../sources";
@@ -9,13 +9,28 @@ import type { ArticleAnalysis, RawArticle } from "../model/types";
 import { countArticleGroupTerms } from "../terms";
 import { splitSentences } from "../text";
 
+export interface AnalyzeOptions {
+  /**
+   * Refuse (throw NotProseError) when the cleaned body is empty or not prose
+   * (judgeArticleText), before the extractors run on it: what is stored must be an article.
+   */
+  requireProse?: boolean;
+}
+
+/** The cleaned body is not an article; the message says why. */
+export class NotProseError extends Error {}
+
 /**
  * The whole pipeline for one article: clean, read metadata, split sentences
  * once, then run every extractor over the same body so all offsets agree.
  */
-export function analyzeArticle(input: RawArticle): ArticleAnalysis {
+export function analyzeArticle(input: RawArticle, options: AnalyzeOptions = {}): ArticleAnalysis {
   const supplied = input.metadata ?? {};
   const cleaned = cleanArticle(input.raw, { url: supplied.url });
+  if (options.requireProse) {
+    const refusal = judgeArticleText(cleaned.body);
+    if (refusal) throw new NotProseError(refusal);
+  }
   const body = cleaned.body;
   const sentences = splitSentences(body);
   const outlet = inferOutlet({ raw: input.raw, cleaned, url: supplied.url, supplied: supplied.outlet });

@@ -1,2 +1,2 @@
-export { analyzeArticle } from "./analyze-article";
+export { analyzeArticle, NotProseError, type AnalyzeOptions } from "./analyze-article";
 export { toContractJson, type ContractArticle } from "./to-contract-json";

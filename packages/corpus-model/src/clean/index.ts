@@ -7,3 +7,4 @@ export { CAPTION_PATTERNS } from "./caption-patterns";
 export { BYLINE_PATTERNS, SOURCE_TRAILER } from "./byline-patterns";
 export { DATELINE_PATTERNS } from "./dateline-patterns";
 export type { LineRule } from "./line-rule";
+export { judgeArticleText, PROSE_RULE } from "./judge-article-text";

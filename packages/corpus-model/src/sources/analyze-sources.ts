@@ -31,49 +31,72 @@ export function analyzeSources(body: string, sentences: readonly Evidence[], opt
   const model = buildSourceModel(body, masked, sentences, frames, options.outlet ?? null);
   const quoteSpeakers = new Map<number, { source: Source; frame: number }>();
 
+  // Every scan below is a binary search or a merge over position-sorted lists, so the work grows
+  // linearly with the article: regions and sentences are each sorted and do not overlap.
+
   // Runs in order, each with the sentences it touches.
-  const runs = new Map<number, { regions: QuoteRegion[]; sentences: number[] }>();
+  const runs = new Map<number, { regions: QuoteRegion[]; sentences: Set<number> }>();
   for (const r of regions) {
-    const entry = runs.get(r.run) ?? { regions: [], sentences: [] };
+    const entry = runs.get(r.run) ?? { regions: [], sentences: new Set<number>() };
     entry.regions.push(r);
-    sentences.forEach((s, i) => {
-      if (s.start < r.end && s.end > r.start - 1 && !entry.sentences.includes(i)) entry.sentences.push(i);
-    });
+    for (let i = firstIndex(sentences.length, (k) => sentences[k]!.end > r.start - 1); i < sentences.length && sentences[i]!.start < r.end; i++) {
+      entry.sentences.add(i);
+    }
     runs.set(r.run, entry);
   }
-  const explicit = (i: number) => {
-    const f = frames[i]!;
-    return f.pattern !== "passive" && f.pattern !== "source-phrase" && f.pattern !== "label" && model.frameSources.has(i);
+  // A frame naming its speaker outside any quotation: the region that could hold it is the last one starting at or before it.
+  const insideQuote = (f: ReportingFrame) => {
+    const r = regions[firstIndex(regions.length, (k) => regions[k]!.start > f.speaker.start) - 1];
+    return r !== undefined && f.speaker.end <= r.end;
   };
-  const insideQuote = (f: ReportingFrame) => regions.some((r) => f.speaker.start >= r.start && f.speaker.end <= r.end);
+  const eligible = frames.map((f, i) => f.pattern !== "passive" && f.pattern !== "source-phrase" && f.pattern !== "label" && model.frameSources.has(i) && !insideQuote(f));
+  // Eligible frames by speaker position (ties in frame order), and by sentence (in frame order).
+  const byPosition = frames.map((_, i) => i).filter((i) => eligible[i]).sort((a, b) => frames[a]!.speaker.start - frames[b]!.speaker.start || a - b);
+  const bySentence = new Map<number, number[]>();
+  for (let i = 0; i < frames.length; i++) {
+    if (!eligible[i]) continue;
+    const list = bySentence.get(frames[i]!.sentenceIndex) ?? [];
+    list.push(i);
+    bySentence.set(frames[i]!.sentenceIndex, list);
+  }
+
   let lastSpoken: { source: Source; frame: number; at: number } | null = null;
   let previousEnd = 0;
   const sortedRuns = [...runs.entries()].sort((a, b) => a[1].regions[0]!.start - b[1].regions[0]!.start);
   for (const [run, entry] of sortedRuns) {
     const first = entry.regions[0]!;
     const last = entry.regions[entry.regions.length - 1]!;
-    // Frames between the previous quotation and this one set who spoke last.
-    frames.forEach((f, i) => {
-      if (explicit(i) && !insideQuote(f) && f.speaker.start >= previousEnd && f.speaker.end <= first.start) lastSpoken = { source: model.frameSources.get(i)!, frame: i, at: f.speaker.end };
-    });
-    // A frame in the run's sentences whose speaker stands outside the quotation.
+    // Frames between the previous quotation and this one set who spoke last (the last such frame in frame order).
+    let latest = -1;
+    for (let k = firstIndex(byPosition.length, (j) => frames[byPosition[j]!]!.speaker.start >= previousEnd); k < byPosition.length; k++) {
+      const i = byPosition[k]!;
+      const f = frames[i]!;
+      if (f.speaker.start > first.start) break;
+      if (f.speaker.end <= first.start && i > latest) latest = i;
+    }
+    if (latest >= 0) lastSpoken = { source: model.frameSources.get(latest)!, frame: latest, at: frames[latest]!.speaker.end };
+    // A frame in the run's sentences whose speaker stands outside the quotation: the nearest, the first in frame order on a tie.
     let chosen: { source: Source; frame: number } | null = null;
     let bestDistance = Infinity;
-    frames.forEach((f, i) => {
-      if (!entry.sentences.includes(f.sentenceIndex) || !explicit(i) || insideQuote(f)) return;
-      const distance = f.speaker.start >= last.end ? f.speaker.start - last.end : Math.max(0, first.start - f.speaker.end);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        chosen = { source: model.frameSources.get(i)!, frame: i };
+    let bestFrame = Infinity;
+    for (const sentence of entry.sentences) {
+      for (const i of bySentence.get(sentence) ?? []) {
+        const f = frames[i]!;
+        const distance = f.speaker.start >= last.end ? f.speaker.start - last.end : Math.max(0, first.start - f.speaker.end);
+        if (distance < bestDistance || (distance === bestDistance && i < bestFrame)) {
+          bestDistance = distance;
+          bestFrame = i;
+          chosen = { source: model.frameSources.get(i)!, frame: i };
+        }
       }
-    });
+    }
     // A quotation that names nobody continues the last speaker when it opens its paragraph,
     // or follows that speaker's words in the same paragraph.
     const previous = lastSpoken as { source: Source; frame: number; at: number } | null;
     if (!chosen && previous) {
-      const sameParagraph = !body.slice(previous.at, first.start).includes("\n");
       const recentEnough = first.start - previous.at < 1500;
-      if (recentEnough && (first.opensParagraph || sameParagraph)) chosen = { source: previous.source, frame: previous.frame };
+      // Looked at only when recent enough: the slice is then short, however far back the speaker was.
+      if (recentEnough && (first.opensParagraph || !body.slice(previous.at, first.start).includes("\n"))) chosen = { source: previous.source, frame: previous.frame };
     }
     if (chosen) {
       const c: { source: Source; frame: number } = chosen;
@@ -83,4 +106,16 @@ export function analyzeSources(body: string, sentences: readonly Evidence[], opt
     previousEnd = last.end;
   }
   return { body, sentences, frames, model, regions, quoteSpeakers };
+}
+
+/** The first index in [0, length) where `past` holds, for a predicate that is false and then true (binary search); length if none. */
+function firstIndex(length: number, past: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

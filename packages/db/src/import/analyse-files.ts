@@ -1,4 +1,4 @@
-import { analyzeArticle, EXTRACTOR_VERSION } from "@framewatch/corpus-model";
+import { analyzeArticle, EXTRACTOR_VERSION, NotProseError } from "@framewatch/corpus-model";
 import type pg from "pg";
 import type { ArticleSource } from "./article-rows";
 import { storeArticles, type AnalysedFile, type FileOutcome } from "./store-articles";
@@ -26,8 +26,10 @@ export async function analyseFiles(pool: pg.Pool, runId: number, fileIds: readon
     if (row.current) return { fileId: row.id, file, result: { unchanged: true } };
     if (row.raw === null) return { fileId: row.id, file, result: { error: "the stored article is gone" } };
     try {
-      return { fileId: row.id, file, result: { analysis: analyzeArticle({ source: row.source, raw: row.raw }) } };
+      // An article that is not prose (empty after cleaning, numbers, markup, junk) is refused, not stored.
+      return { fileId: row.id, file, result: { analysis: analyzeArticle({ source: row.source, raw: row.raw }, { requireProse: true }) } };
     } catch (error) {
+      if (error instanceof NotProseError) return { fileId: row.id, file, result: { error: error.message } };
       return { fileId: row.id, file, result: { error: `could not analyse: ${firstLine(error)}` } };
     }
   });

@@ -41,14 +41,15 @@ export async function finishImportRun(pool: pg.Pool, runId: number, prisma: () =
   }
 }
 
-/** The run's outcome from its staging rows; null unless it is staged, unfinished and has nothing pending. */
+/** The run's outcome from its staging rows; null unless it is staged (or interrupted), unfinished and has nothing pending. */
 async function summariseRun(db: pg.Pool | pg.PoolClient, runId: number, lock = false): Promise<ImportSummary | null> {
-  const { rows: runs } = await db.query<{ kind: string; stagedAt: Date | null; finishedAt: Date | null }>(
-    `SELECT kind, "stagedAt", "finishedAt" FROM "ImportRun" WHERE id = $1 ${lock ? "FOR UPDATE" : ""}`,
+  const { rows: runs } = await db.query<{ kind: string; stagedAt: Date | null; finishedAt: Date | null; interruptedAt: Date | null }>(
+    `SELECT kind, "stagedAt", "finishedAt", "interruptedAt" FROM "ImportRun" WHERE id = $1 ${lock ? "FOR UPDATE" : ""}`,
     [runId],
   );
   const run = runs[0];
-  if (!run || run.finishedAt || !run.stagedAt) return null;
+  // An interrupted run's staging is over too: it ends with what was staged.
+  if (!run || run.finishedAt || (!run.stagedAt && !run.interruptedAt)) return null;
   const { rows: counts } = await db.query<{ status: string; n: number }>(
     `SELECT status::text AS status, count(*)::int AS n FROM "ImportFile" WHERE "runId" = $1 GROUP BY status`,
     [runId],
@@ -62,6 +63,7 @@ async function summariseRun(db: pg.Pool | pg.PoolClient, runId: number, lock = f
   return {
     runId,
     kind: run.kind === "reanalyse" ? "reanalyse" : "import",
+    interrupted: run.interruptedAt !== null,
     total: counts.reduce((s, c) => s + c.n, 0),
     imported: count("imported"),
     unchanged: count("unchanged"),

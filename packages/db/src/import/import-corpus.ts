@@ -1,4 +1,5 @@
 import { createPgPool } from "./create-pg-pool";
+import { createOwnedImportRun } from "./own-import-run";
 import { prepareImportQueue } from "./import-queue";
 import type { ImportSummary } from "./import-summary";
 import { drainImportQueue } from "./run-import-worker";
@@ -12,13 +13,18 @@ import { getImportSummary } from "./watch-import-run";
  * finishing step) without a worker pool. For tests and scripts; the CLI
  * stages, runs a pool and watches instead.
  */
-export async function importCorpus(databaseUrl: string, inputs: string[], options: { cwd?: string } = {}): Promise<ImportSummary> {
+export async function importCorpus(databaseUrl: string, inputs: string[], options: { cwd?: string; maxFileBytes?: number } = {}): Promise<ImportSummary> {
   const pool = createPgPool(databaseUrl, 2);
   try {
     await prepareImportQueue(pool);
-    const { runId } = await stageImportRun(pool, inputs, options);
-    await drainImportQueue(databaseUrl);
-    return await getImportSummary(pool, runId);
+    const run = await createOwnedImportRun(pool);
+    try {
+      const { runId } = await stageImportRun(pool, inputs, { ...options, runId: run.runId });
+      await drainImportQueue(databaseUrl);
+      return await getImportSummary(pool, runId);
+    } finally {
+      await run.release();
+    }
   } finally {
     await pool.end();
   }

@@ -31,9 +31,13 @@ export interface FinishPayload {
   runId: number;
 }
 
-/** graphile-worker's own log lines: only warnings and errors, so a pool stays quiet in a terminal. */
+/**
+ * graphile-worker's own log lines: only warnings and errors, and only their first line, so a pool stays quiet in
+ * a terminal and a database outage reads as one line per event, not a stack trace (a failed job's whole error is
+ * kept in the queue's `last_error`).
+ */
 export const quietLogger = new Logger(() => (level, message) => {
-  if (level === "error" || level === "warning") process.stderr.write(`[queue] ${message}\n`);
+  if (level === "error" || level === "warning") process.stderr.write(`[queue] ${message.split("\n")[0]!.replace(/:$/, "")}\n`);
 });
 
 /** Creates or upgrades the queue's schema (graphile-worker's own migrations; safe to run concurrently). */
@@ -77,10 +81,10 @@ export function makeQueueUtils(pool: pg.Pool): Promise<WorkerUtils> {
   return makeWorkerUtils({ pgPool: pool, schema: QUEUE_SCHEMA, logger: quietLogger });
 }
 
-/** True once the run is fully staged and every file has an outcome (the run's counters): time to finish it. */
+/** True once the run is fully staged (or its staging was interrupted) and every file has an outcome (the run's counters): time to finish it. */
 export async function isRunComplete(pool: pg.Pool | pg.PoolClient, runId: number): Promise<boolean> {
   const { rows } = await pool.query<{ complete: boolean }>(
-    `SELECT "stagedAt" IS NOT NULL AND "finishedAt" IS NULL AND imported + unchanged + reanalysed + failed >= total AS complete
+    `SELECT ("stagedAt" IS NOT NULL OR "interruptedAt" IS NOT NULL) AND "finishedAt" IS NULL AND imported + unchanged + reanalysed + failed >= total AS complete
        FROM "ImportRun" WHERE id = $1`,
     [runId],
   );

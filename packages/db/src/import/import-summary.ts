@@ -1,6 +1,8 @@
 export interface ImportSummary {
   runId: number;
   kind: "import" | "reanalyse";
+  /** The command that started the run stopped before its end (see ImportRun.interruptedAt): `total` covers only what was staged. */
+  interrupted: boolean;
   total: number;
   imported: number;
   unchanged: number;
@@ -17,5 +19,9 @@ export interface ImportProgress {
   staged: boolean;
   /** Files with an outcome (imported, unchanged, re-analysed or failed). */
   done: number;
+  imported: number;
+  unchanged: number;
+  reanalysed: number;
+  failed: number;
   finished: boolean;
 }

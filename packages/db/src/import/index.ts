@@ -9,3 +9,4 @@ export { stageReanalysisRun } from "./stage-reanalysis-run";
 export { getImportProgress, getImportSummary, watchImportRun } from "./watch-import-run";
 export { countLiveWorkers } from "./worker-liveness";
 export { createPgPool } from "./create-pg-pool";
+export { createOwnedImportRun, markInterruptedImportRuns, type OwnedImportRun } from "./own-import-run";

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import { describeError, kindOf } from "./collect-files";
 
 export interface ArticleFile {
   source: string;
@@ -10,22 +11,48 @@ export interface ArticleFile {
 /** A file that cannot be imported, with a reason a person can act on. */
 export class UnreadableFileError extends Error {}
 
+/** The default for FRAMEWATCH_MAX_FILE_MB: far above any news article (the largest bundled one is under 10 kB). */
+export const DEFAULT_MAX_FILE_MB = 8;
+
 /**
- * Reads one article file and checks it is text: empty files, binary files
- * (NUL bytes or invalid UTF-8) and unreadable paths are rejected with a
- * reason instead of being stored as garbage.
+ * Reads one article file and checks it is text: only a regular file is
+ * read, and only up to `maxBytes`; empty files, binary files (NUL bytes or
+ * invalid UTF-8) and unreadable paths are rejected with a reason instead of
+ * being stored as garbage.
+ *
+ * The file is opened non-blocking and checked with fstat on the open
+ * descriptor, so a path swapped for a FIFO or a device after the walk saw it
+ * is refused without blocking or reading without end; a file that grows
+ * while read is refused too (nothing past the limit is ever read).
  */
-export function readArticleFile(path: string, source: string = path): ArticleFile {
-  let bytes: Buffer;
+export function readArticleFile(path: string, source: string = path, maxBytes: number = DEFAULT_MAX_FILE_MB * 1024 * 1024): ArticleFile {
+  let fd: number;
   try {
-    bytes = fs.readFileSync(path);
+    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(
-      code === "ENOENT" ? "file not found" : code === "EACCES" ? "permission denied" : `cannot read file (${code ?? error})`,
-    );
+    throw new UnreadableFileError(describeError(error) === "not found" ? "file not found" : describeError(error));
   }
-  return decodeArticleBytes(bytes, source);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new UnreadableFileError(`skipped: not a regular file (${kindOf(stat)})`);
+    if (stat.size > maxBytes) throw new UnreadableFileError(tooLarge(stat.size, maxBytes));
+    // One byte more than the limit tells a file that grew past it from one that ends there.
+    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = fs.readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += n;
+    if (length > maxBytes) throw new UnreadableFileError(tooLarge(Math.max(fs.fstatSync(fd).size, length), maxBytes));
+    return decodeArticleBytes(bytes.subarray(0, length), source);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(describeError(error));
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `too large: ${mb(size)} (${size} bytes), over the ${mb(maxBytes)} limit (FRAMEWATCH_MAX_FILE_MB; no news article comes near it)`;
 }
 
 export function decodeArticleBytes(bytes: Uint8Array, source: string): ArticleFile {

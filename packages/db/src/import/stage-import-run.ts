@@ -1,13 +1,17 @@
 import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
 import type pg from "pg";
+import { readEnv } from "../env";
 import { walkFiles } from "./collect-files";
 import { copyRows, type CopyValue } from "./copy-rows";
 import { enqueueAnalysis, enqueueFinish, isRunComplete } from "./import-queue";
+import { createOwnedImportRun } from "./own-import-run";
 import { countOutcomes } from "./store-articles";
 import { readArticleFile, UnreadableFileError } from "./read-article-file";
 
 /** Files read, hashed and copied in per round: memory stays at one chunk of texts however large the import. */
 const STAGE_CHUNK = 200;
+/** ...or fewer when they are large: a chunk's texts stay under this many characters (files may be up to FRAMEWATCH_MAX_FILE_MB each). */
+const STAGE_CHUNK_CHARS = 32 * 1024 * 1024;
 
 const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason"] as const;
 
@@ -23,19 +27,43 @@ const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason"] a
 export async function stageImportRun(
   pool: pg.Pool,
   inputs: string[],
-  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void } = {},
+  options: {
+    cwd?: string;
+    onStaged?: (progress: { staged: number; queued: number }) => void;
+    /** Larger files are refused with their size; default FRAMEWATCH_MAX_FILE_MB. */
+    maxFileBytes?: number;
+    /**
+     * Stage into this run (createOwnedImportRun: the caller owns it until it is done watching). Without one, a new
+     * run is created and owned only while it is staged.
+     */
+    runId?: number;
+  } = {},
 ): Promise<{ runId: number; total: number }> {
-  const { rows } = await pool.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('import', $1) RETURNING id`, [
-    EXTRACTOR_VERSION,
-  ]);
-  const runId = rows[0]!.id;
+  const maxFileBytes = options.maxFileBytes ?? readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
+  const owned = options.runId === undefined ? await createOwnedImportRun(pool) : null;
+  try {
+    return await stageInto(pool, inputs, options.runId ?? owned!.runId, maxFileBytes, options);
+  } finally {
+    await owned?.release();
+  }
+}
+
+async function stageInto(
+  pool: pg.Pool,
+  inputs: string[],
+  runId: number,
+  maxFileBytes: number,
+  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void },
+): Promise<{ runId: number; total: number }> {
   let total = 0;
   let queued = 0;
   let chunk: CopyValue[][] = [];
+  let chunkChars = 0;
   const flush = async () => {
     queued += await stageChunk(pool, runId, chunk);
     total += chunk.length;
     chunk = [];
+    chunkChars = 0;
     options.onStaged?.({ staged: total, queued });
   };
   for (const entry of walkFiles(inputs, options.cwd)) {
@@ -43,17 +71,18 @@ export async function stageImportRun(
       chunk.push([runId, entry.source, null, null, "failed", entry.reason]);
     } else {
       try {
-        const file = readArticleFile(entry.path, entry.source);
+        const file = readArticleFile(entry.path, entry.source, maxFileBytes);
         chunk.push([runId, entry.source, file.sha256, file.text, "pending", null]);
+        chunkChars += file.text.length;
       } catch (error) {
         const reason = error instanceof UnreadableFileError ? error.message : `cannot read file: ${String(error)}`;
         chunk.push([runId, entry.source, null, null, "failed", reason]);
       }
     }
-    if (chunk.length >= STAGE_CHUNK) await flush();
+    if (chunk.length >= STAGE_CHUNK || chunkChars >= STAGE_CHUNK_CHARS) await flush();
   }
   await flush();
-  await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1`, [runId]);
+  await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1 AND "interruptedAt" IS NULL`, [runId]);
   // Nothing to analyse (all unchanged or failed), or the workers were faster than staging.
   if (await isRunComplete(pool, runId)) await enqueueFinish(pool, runId);
   return { runId, total };
@@ -87,7 +116,12 @@ async function stageChunk(pool: pg.Pool, runId: number, chunk: CopyValue[][]): P
     await enqueueAnalysis(client, runId, staged.map((r) => r.id));
     // Files already done at staging (unchanged, unreadable) count now; the run's total grows as it is staged.
     await countOutcomes(client, runId, chunk.filter((r) => r[4] !== "pending").map((r) => ({ status: String(r[4]) })));
-    await client.query(`UPDATE "ImportRun" SET total = total + $2 WHERE id = $1`, [runId, chunk.length]);
+    const { rowCount } = await client.query(
+      `UPDATE "ImportRun" SET total = total + $2 WHERE id = $1 AND "finishedAt" IS NULL AND "interruptedAt" IS NULL`,
+      [runId, chunk.length],
+    );
+    // Marked interrupted under us (this process lost its owner session): the run ended with what it had.
+    if (rowCount === 0) throw new Error(`import run ${runId} was marked interrupted while it was being staged`);
     await client.query("COMMIT");
     return staged.length;
   } catch (error) {

@@ -5,20 +5,31 @@ import type { ImportProgress, ImportSummary } from "./import-summary";
 
 /** Where a run stands: one row, kept current by the staging and by every stored batch. */
 export async function getImportProgress(pool: pg.Pool, runId: number): Promise<ImportProgress & { pending: number }> {
-  const { rows } = await pool.query<{ total: number; staged: boolean; finished: boolean; done: number }>(
-    `SELECT total, "stagedAt" IS NOT NULL AS staged, "finishedAt" IS NOT NULL AS finished, imported + unchanged + reanalysed + failed AS done
+  const { rows } = await pool.query<{
+    total: number;
+    staged: boolean;
+    finished: boolean;
+    done: number;
+    imported: number;
+    unchanged: number;
+    reanalysed: number;
+    failed: number;
+  }>(
+    `SELECT total, "stagedAt" IS NOT NULL AS staged, "finishedAt" IS NOT NULL AS finished, imported + unchanged + reanalysed + failed AS done,
+            imported, unchanged, reanalysed, failed
        FROM "ImportRun" WHERE id = $1`,
     [runId],
   );
   const row = rows[0];
   if (!row) throw new Error(`Import run ${runId} does not exist.`);
-  return { runId, total: row.total, staged: row.staged, done: row.done, pending: row.total - row.done, finished: row.finished };
+  return { runId, ...row, pending: row.total - row.done };
 }
 
 /** The stored summary of a finished run. */
 export async function getImportSummary(pool: pg.Pool, runId: number): Promise<ImportSummary> {
   const { rows } = await pool.query<Omit<ImportSummary, "runId">>(
-    `SELECT kind, total, imported, unchanged, reanalysed, failed, failures FROM "ImportRun" WHERE id = $1 AND "finishedAt" IS NOT NULL`,
+    `SELECT kind, "interruptedAt" IS NOT NULL AS interrupted, total, imported, unchanged, reanalysed, failed, failures
+       FROM "ImportRun" WHERE id = $1 AND "finishedAt" IS NOT NULL`,
     [runId],
   );
   if (!rows[0]) throw new Error(`Import run ${runId} has not finished.`);

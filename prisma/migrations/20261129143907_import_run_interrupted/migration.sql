@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ImportRun" ADD COLUMN     "interruptedAt" TIMESTAMP(3);
+
