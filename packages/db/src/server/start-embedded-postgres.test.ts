@@ -4,6 +4,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { findFreePort, makeTempDir } from "../testing/start-throwaway-postgres";
+import { readEnv } from "../env";
 import { connectDatabase } from "./connect-database";
 import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedServer } from "./start-embedded-postgres";
 
@@ -81,7 +82,7 @@ describe("startEmbeddedPostgres", () => {
 describe("connectDatabase", () => {
   it("uses DATABASE_URL as given and starts nothing", async () => {
     const url = "postgresql://someone:secret@db.example.org:5432/framewatch";
-    const handle = await connectDatabase({ DATABASE_URL: url, FRAMEWATCH_PG_PORT: 1, PORT: 3000 });
+    const handle = await connectDatabase(readEnv({ DATABASE_URL: url, FRAMEWATCH_PG_PORT: "1024" }));
     expect(handle).toMatchObject({ url, embedded: false });
     await handle.stop();
   });
@@ -90,7 +91,7 @@ describe("connectDatabase", () => {
     const dataDir = tempDataDir();
     const port = await findFreePort();
     await start(dataDir, port);
-    const handle = await connectDatabase({ FRAMEWATCH_DATA_DIR: dataDir, FRAMEWATCH_PG_PORT: 1, PORT: 3000 });
+    const handle = await connectDatabase(readEnv({ FRAMEWATCH_DATA_DIR: dataDir, FRAMEWATCH_PG_PORT: "1024" }));
     expect(handle.embedded).toBe(false);
     expect(handle.url).toContain(`:${port}/framewatch`);
   });
