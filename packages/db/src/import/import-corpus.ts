@@ -5,7 +5,7 @@ import type { ImportSummary } from "./import-summary";
 import { drainImportQueue } from "./run-import-worker";
 import { stageImportRun } from "./stage-import-run";
 import { stageReanalysisRun } from "./stage-reanalysis-run";
-import { getImportSummary } from "./watch-import-run";
+import { watchImportRun } from "./watch-import-run";
 
 /**
  * Imports files and waits for the result, working the queue in this
@@ -14,14 +14,15 @@ import { getImportSummary } from "./watch-import-run";
  * stages, runs a pool and watches instead.
  */
 export async function importCorpus(databaseUrl: string, inputs: string[], options: { cwd?: string; maxFileBytes?: number } = {}): Promise<ImportSummary> {
-  const pool = createPgPool(databaseUrl, 2);
+  const pool = createPgPool(databaseUrl, 3);
   try {
     await prepareImportQueue(pool);
     const run = await createOwnedImportRun(pool);
     try {
       const { runId } = await stageImportRun(pool, inputs, { ...options, runId: run.runId });
       await drainImportQueue(databaseUrl);
-      return await getImportSummary(pool, runId);
+      // Other workers sharing the queue (a running `npm start`) may still hold some of this run's jobs.
+      return await watchImportRun(pool, runId, { intervalMs: 100 });
     } finally {
       await run.release();
     }
@@ -38,7 +39,7 @@ export async function reanalyseStored(databaseUrl: string): Promise<ImportSummar
     const run = await stageReanalysisRun(pool);
     if (!run) return null;
     await drainImportQueue(databaseUrl);
-    return await getImportSummary(pool, run.runId);
+    return await watchImportRun(pool, run.runId, { intervalMs: 100 });
   } finally {
     await pool.end();
   }

@@ -18,12 +18,17 @@ export async function GET(request: Request, ctx: { params: Promise<{ chart: stri
     return Response.json({ error: `No evidence list for "${chart}" (framing charts and attacks have one; claims: /api/claims).`, parameter: "chart" }, { status: 404 });
   }
   const outlets = await loadOutlets();
-  // The chart names its dimension: `sel` is checked against it, with or without `dim=` in the query.
+  // The chart names its dimension: `sel` is checked against it; a `dim=` in the query may only repeat it.
   const params = new URL(request.url).searchParams;
-  if (isFramingChart(chart) && !params.has("dim")) params.set("dim", chart);
+  if (isFramingChart(chart)) {
+    if (params.has("dim") && params.get("dim") !== chart) {
+      return Response.json({ error: `Parameter "dim" must be "${chart}" here (the chart in the path), or left out.`, parameter: "dim" }, { status: 400 });
+    }
+    params.set("dim", chart);
+  }
   const checked = validateListParams(viewOfChart(chart), params, {
     knownOutletIds: outlets.map((o) => o.id),
-    allowed: [...FILTER_KEYS, "sel"],
+    allowed: [...FILTER_KEYS, "sel", ...(isFramingChart(chart) ? ["dim"] : [])],
   });
   if (!checked.ok) return Response.json({ error: checked.error, parameter: checked.parameter }, { status: checked.status });
   const state = stateForChart(chart, checked.state);
