@@ -35,7 +35,8 @@ export async function connectDatabase(
   }
   // A Framewatch already serving from this data folder (npm start in another
   // terminal) owns the server: share it rather than fail on its lock.
-  const dataDir = env.FRAMEWATCH_DATA_DIR ?? path.join(REPO_ROOT, ".data", "postgres");
+  // Absolute, so the server's command line names the folder whatever folder a later command runs from.
+  const dataDir = path.resolve(env.FRAMEWATCH_DATA_DIR ?? path.join(REPO_ROOT, ".data", "postgres"));
   const running = await findRunningServer(dataDir);
   if (running) {
     const credentials = readCredentials(dataDir);

@@ -83,13 +83,25 @@ async function identifyProcess(pid: number, dataDir: string, port: number | null
   if (cmdline !== null) {
     const args = cmdline.split("\0").filter(Boolean);
     const program = path.basename(args[0] ?? "");
+    if (program !== "postgres") return `it is ${JSON.stringify(args.join(" ").slice(0, 80) || "a process without a command line")}`;
     const d = args.indexOf("-D");
     const dir = d >= 0 ? args[d + 1] : undefined;
-    if (program === "postgres" && (dir === undefined || samePath(dir, dataDir))) return true;
-    return `it is ${JSON.stringify(args.join(" ").slice(0, 80) || "a process without a command line")}`;
+    // Only a postgres that provably serves another folder frees the lock; when in doubt, it is ours.
+    const served = dir === undefined ? null : path.isAbsolute(dir) ? dir : resolveInCwdOf(pid, dir);
+    if (served === null || samePath(served, dataDir)) return true;
+    return `it is a PostgreSQL server for ${served}`;
   }
   if (port !== null && (await acceptsConnections(port))) return true;
   return `nothing answers on port ${port ?? "(none)"}`;
+}
+
+/** A relative -D is relative to the server's working folder, not ours; null when that is unknown. */
+function resolveInCwdOf(pid: number, dir: string): string | null {
+  try {
+    return path.resolve(fs.readlinkSync(`/proc/${pid}/cwd`), dir);
+  } catch {
+    return null;
+  }
 }
 
 function samePath(a: string, b: string): boolean {
