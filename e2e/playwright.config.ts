@@ -1,8 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { BASE_URL, e2eDatabaseUrl } from "./e2e-env";
+import { BASE_URL, explicitE2eDatabaseUrl } from "./e2e-env";
 
 // Fails fast, before any server starts, when pointed at a non-local database.
-e2eDatabaseUrl();
+explicitE2eDatabaseUrl();
 
 const chromium = process.env.FRAMEWATCH_CHROMIUM;
 

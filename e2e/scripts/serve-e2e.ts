@@ -2,9 +2,9 @@
 // E2E_DATABASE_URL is given), the bundled corpus imported, and the
 // production dashboard, all through the same `corpus serve` users run.
 import fs from "node:fs";
-import { E2E_DATA_DIR, E2E_PG_PORT, E2E_PORT, e2eDatabaseUrl } from "../e2e-env";
+import { E2E_DATA_DIR, E2E_PG_PORT, E2E_PORT, explicitE2eDatabaseUrl } from "../e2e-env";
 
-const explicit = process.env.E2E_DATABASE_URL ? e2eDatabaseUrl() : undefined;
+const explicit = explicitE2eDatabaseUrl();
 if (!explicit) fs.rmSync(E2E_DATA_DIR, { recursive: true, force: true });
 
 process.env.PORT = String(E2E_PORT);

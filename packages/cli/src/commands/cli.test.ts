@@ -3,7 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "@framewatch/db/paths";
-import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
+import { readCredentials } from "@framewatch/db/server";
+import { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const BIN = path.join(import.meta.dirname, "..", "..", "bin", "corpus.mjs");
@@ -87,4 +88,24 @@ describe("corpus import", () => {
     expect(third.stdout).toMatch(/failed: .*empty\.txt: empty file/);
     expect(third.stdout).toMatch(/failed: .*photo\.jpg: binary/);
   }, 180_000);
+});
+
+describe("corpus import on the embedded server", () => {
+  it("migrates as the owner, imports as the least-privilege role, and never prints a password", async () => {
+    const parent = makeTempDir("framewatch-cli-embedded-");
+    try {
+      const dataDir = path.join(parent, "postgres");
+      const env = { DATABASE_URL: undefined, FRAMEWATCH_DATA_DIR: dataDir, FRAMEWATCH_PG_PORT: String(await findFreePort()), FRAMEWATCH_WORKERS: "1" };
+      const first = corpus(["import", "data/corpus"], env);
+      expect(first.stdout + first.stderr).toMatch(/PostgreSQL \(embedded\) ready at postgresql:\/\/framewatch_app:\*\*\*@/);
+      expect(first.stdout).toContain("Imported 5 new, 0 unchanged");
+      expect(first.code).toBe(0);
+      const credentials = readCredentials(dataDir)!;
+      for (const login of [credentials.owner, credentials.app]) expect(first.stdout + first.stderr).not.toContain(login.password);
+      const second = corpus(["import", "data/corpus"], env);
+      expect(second.stdout).toContain("Imported 0 new, 5 unchanged");
+    } finally {
+      fs.rmSync(parent, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

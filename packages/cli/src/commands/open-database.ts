@@ -1,5 +1,5 @@
 import { createPrismaClient, type PrismaClient } from "@framewatch/db";
-import { applyMigrations } from "@framewatch/db/migrate";
+import { migrateDatabase } from "@framewatch/db/migrate";
 import { createPgPool, markInterruptedImportRuns, prepareImportQueue } from "@framewatch/db/import";
 import { connectDatabase, type DatabaseHandle } from "@framewatch/db/server";
 
@@ -10,14 +10,17 @@ export interface OpenDatabase {
 }
 
 /**
- * Connects (starting the embedded server unless DATABASE_URL is set), migrates (the schema and the job queue's),
- * marks import runs whose command is gone as interrupted, and returns a client.
+ * Connects (starting the embedded server unless DATABASE_URL is set),
+ * migrates (the schema and the job queue's) as the database's owner, marks
+ * import runs whose command is gone as interrupted, and returns a client on
+ * the application's login (the embedded server's least-privilege role, or
+ * DATABASE_URL).
  */
 export async function openDatabase(log: (line: string) => void): Promise<OpenDatabase> {
   const handle = await connectDatabase();
   log(handle.embedded ? `PostgreSQL (embedded) ready at ${redact(handle.url)}` : `Using PostgreSQL at ${redact(handle.url)}`);
   try {
-    const migrated = await applyMigrations(handle.url);
+    const migrated = await migrateDatabase(handle);
     if (migrated.applied.length > 0) log(`Applied migrations: ${migrated.applied.join(", ")}`);
     const pool = createPgPool(handle.url, 1);
     try {

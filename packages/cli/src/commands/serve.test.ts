@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { createPgPool } from "@framewatch/db/import";
-import { embeddedUrl } from "@framewatch/db/server";
+import { embeddedUrl, readCredentials } from "@framewatch/db/server";
 import { findFreePort, makeTempDir, writeShortArticles } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCli, type CliProcess } from "../testing/start-cli";
@@ -12,7 +12,9 @@ import { startCli, type CliProcess } from "../testing/start-cli";
 const parent = makeTempDir("framewatch-serve-test-");
 const dataDir = path.join(parent, "postgres");
 let env: Record<string, string | undefined>;
-let dbUrl: string;
+let pgPort: number;
+/** The dashboard's own login, from the credentials file serve's cluster keeps in its data folder. */
+const dbUrl = () => embeddedUrl(pgPort, "framewatch", readCredentials(dataDir)!.app);
 const running: CliProcess[] = [];
 
 function startServe(): CliProcess {
@@ -62,9 +64,9 @@ async function pressCtrlC(serve: CliProcess): Promise<void> {
 }
 
 beforeAll(async () => {
-  const [port, pgPort] = [await findFreePort(), await findFreePort()];
+  const port = await findFreePort();
+  pgPort = await findFreePort();
   env = { DATABASE_URL: undefined, FRAMEWATCH_DATA_DIR: dataDir, FRAMEWATCH_PG_PORT: String(pgPort), PORT: String(port), FRAMEWATCH_WORKERS: "1" };
-  dbUrl = embeddedUrl(pgPort, "framewatch");
 });
 
 afterAll(async () => {
@@ -85,7 +87,7 @@ describe("corpus serve", () => {
     const home = `http://127.0.0.1:${env.PORT}/`;
     await until("the dashboard", async () => (await httpStatus(home)) === 200);
 
-    const pool = createPgPool(dbUrl, 1);
+    const pool = createPgPool(dbUrl(), 1);
     try {
       const client = await pool.connect();
       const first = dashboardPid(serve.child.pid!);
@@ -109,7 +111,7 @@ describe("corpus serve", () => {
     // A second terminal: shares the running server (same data folder), workers of `serve` do the work.
     const importer = startCli(["import", dir], env);
     running.push(importer);
-    const pool = createPgPool(dbUrl, 1);
+    const pool = createPgPool(dbUrl(), 1);
     try {
       await until("the import to start", async () => {
         const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`).catch(() => ({ rows: [{ n: 0 }] }));
@@ -126,7 +128,7 @@ describe("corpus serve", () => {
     expect(importer.output()).toContain("Imported 600 new, 0 unchanged, 0 re-analysed, 0 failed.");
     await serve.waitFor(/Dashboard starting/, 240_000);
 
-    const check = createPgPool(dbUrl, 1);
+    const check = createPgPool(dbUrl(), 1);
     try {
       const { rows } = await check.query<{ articles: number; distinct: number; claims: number }>(
         `SELECT (SELECT count(*) FROM "Article")::int AS articles, (SELECT count(DISTINCT sha256) FROM "Article")::int AS distinct,

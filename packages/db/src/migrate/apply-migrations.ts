@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 )`;
 
 /** The advisory lock key Prisma Migrate takes, so two starters never migrate at once. */
-const LOCK_KEY = 72707369;
+export const MIGRATION_LOCK_KEY = 72707369;
 
 export interface MigrationResult {
   applied: string[];
@@ -43,7 +43,7 @@ export async function applyMigrations(
   await client.connect();
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     await client.query(CREATE_TABLE);
     const { rows } = await client.query<{
       migration_name: string;
@@ -76,7 +76,7 @@ export async function applyMigrations(
     }
     return result;
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});
+    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();
   }
 }

@@ -15,6 +15,9 @@ export interface RefreshSummary {
 /** Any constant shared by every refresh: refreshes of one database queue behind each other. */
 const REFRESH_LOCK = 0x0f2a_0917;
 
+/** The tables a large refresh re-analyses; the application role holds MAINTAIN on them for it (see grantAppAccess). */
+export const ANALYZED_TABLES = ["RollupBucket", "RollupCount", "RollupClaim"] as const;
+
 /**
  * Brings the summary tables (RollupBucket, RollupCount, RollupClaim) up to
  * date with the facts. Triggers record each publication cell whose articles
@@ -54,7 +57,7 @@ export async function refreshRollups(prisma: PrismaClient, options: { onStep?: (
         for (const [i, sql] of REFRESH_STEPS[step](full).entries()) await run(`${step}.${i}` as RefreshStep, sql);
       }
       // Fresh statistics after large changes, so the planner keeps using the indexes it should.
-      if (full || cells > 1000) await run("analyze", `ANALYZE "RollupBucket", "RollupCount", "RollupClaim"`);
+      if (full || cells > 1000) await run("analyze", `ANALYZE ${ANALYZED_TABLES.map((t) => `"${t}"`).join(", ")}`);
       const [state] = await tx.$queryRawUnsafe<{ version: number }[]>(REFRESH_STEPS.bumpVersion);
       return { version: state?.version ?? 0, full, cells, ms: performance.now() - started };
     },

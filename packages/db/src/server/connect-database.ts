@@ -1,10 +1,19 @@
 import path from "node:path";
 import { readEnv, type Env } from "../env";
 import { REPO_ROOT } from "../paths";
-import { embeddedUrl, ensureDatabase, findRunningServer, startEmbeddedPostgres } from "./start-embedded-postgres";
+import { readCredentials } from "./embedded-credentials";
+import { EmbeddedPostgresError } from "./embedded-postgres-error";
+import { embeddedUrl } from "./embedded-url";
+import { findRunningServer } from "./postmaster-lock";
+import { ensureDatabase, startEmbeddedPostgres } from "./start-embedded-postgres";
 
 export interface DatabaseHandle {
+  /** What the dashboard, importer and workers connect with: the embedded server's least-privilege role, or DATABASE_URL. */
   url: string;
+  /** What migrations run as: the embedded server's owner, or DATABASE_URL (the same login as `url`). */
+  ownerUrl: string;
+  /** The role `url` logs in as when it differs from the owner (embedded): migrations grant it access. Null for DATABASE_URL. */
+  appRole: string | null;
   /** True when this process started the embedded server (and must stop it). */
   embedded: boolean;
   stop: () => Promise<void>;
@@ -22,16 +31,41 @@ export async function connectDatabase(
   onLog?: (line: string) => void,
 ): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) {
-    return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+    return { url: env.DATABASE_URL, ownerUrl: env.DATABASE_URL, appRole: null, embedded: false, stop: async () => {} };
   }
   // A Framewatch already serving from this data folder (npm start in another
   // terminal) owns the server: share it rather than fail on its lock.
-  const dataDir = env.FRAMEWATCH_DATA_DIR ?? path.join(REPO_ROOT, ".data", "postgres");
-  const running = findRunningServer(dataDir);
+  // Absolute, so the server's command line names the folder whatever folder a later command runs from.
+  const dataDir = path.resolve(env.FRAMEWATCH_DATA_DIR ?? path.join(REPO_ROOT, ".data", "postgres"));
+  const running = await findRunningServer(dataDir);
   if (running) {
-    return { url: embeddedUrl(running.port, DATABASE), embedded: false, stop: async () => {} };
+    const credentials = readCredentials(dataDir);
+    if (!credentials) {
+      throw new EmbeddedPostgresError(
+        `The embedded PostgreSQL in ${dataDir} (pid ${running.pid}) was started by an older Framewatch, which kept no credentials file. ` +
+          `Stop it and start Framewatch again.`,
+      );
+    }
+    return {
+      url: embeddedUrl(running.port, DATABASE, credentials.app),
+      ownerUrl: embeddedUrl(running.port, DATABASE, credentials.owner),
+      appRole: credentials.app.user,
+      embedded: false,
+      stop: async () => {},
+    };
   }
   const server = await startEmbeddedPostgres({ dataDir, port: env.FRAMEWATCH_PG_PORT, onLog });
-  await ensureDatabase(server.url("postgres"), DATABASE);
-  return { url: server.url(DATABASE), embedded: true, stop: server.stop };
+  try {
+    await ensureDatabase(server.ownerUrl("postgres"), DATABASE);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return {
+    url: server.appUrl(DATABASE),
+    ownerUrl: server.ownerUrl(DATABASE),
+    appRole: server.credentials.app.user,
+    embedded: true,
+    stop: server.stop,
+  };
 }

