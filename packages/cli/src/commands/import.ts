@@ -50,6 +50,9 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
     return 2;
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  // graphile-worker reports a worker that lost its database with console.trace (a raw stack, bypassing its logger);
+  // the user gets its first line, then this command's own summary.
+  console.trace = (...args: unknown[]) => log(`[queue] ${String(args[0] instanceof Error ? args[0].message : args[0]).split("\n")[0]}`);
   const db = await openDatabase(log);
   const pool = createPgPool(db.handle.url, 3);
   let inProcess: ImportWorker | null = null;
