@@ -135,14 +135,7 @@ async function ArticleList({ state, filters, totalArticles }: { state: ViewState
           </li>
         ))}
       </ul>
-      <Pager
-        noun={page.total === 1 ? "article" : "articles"}
-        testId="articles"
-        shown={page.items.length}
-        total={page.total}
-        prevHref={page.prev ? href(page.prev) : null}
-        nextHref={page.next ? href(page.next) : null}
-      />
+      <Pager noun={page.total === 1 ? "article" : "articles"} testId="articles" page={page} href={href} />
     </>
   );
 }

@@ -92,14 +92,7 @@ async function ClaimsList({ state, filters }: { state: ViewState; filters: Filte
           </li>
         ))}
       </ol>
-      <Pager
-        noun="claims"
-        testId="claims"
-        shown={page.items.length}
-        total={page.total}
-        prevHref={page.prev ? href(page.prev) : null}
-        nextHref={page.next ? href(page.next) : null}
-      />
+      <Pager noun="claims" testId="claims" page={page} href={href} />
     </section>
   );
 }
