@@ -14,7 +14,7 @@ import { explainClaimRules } from "@/lib/explain-claim-rules";
 import { formatPublished, isoDay } from "@/lib/format";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
 import { siteOrigin } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems, readViewState, type ViewState } from "@/lib/view-state";
+import { canonicalQuery, readViewState, type ViewState } from "@/lib/view-state";
 
 /** Items per page of each side panel (an article's facts are listed in text order). */
 const CLAIMS_PER_PAGE = 20;
@@ -140,9 +140,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             )
           : article.source}
       </h1>
-      {problems.length > 0 ? (
-        <StateNotice message={describeProblems(problems)} canonicalUrl={`/articles/${article.id}${canonicalQuery("article", state)}`} />
-      ) : null}
+      <StateNotice problems={problems} canonicalUrl={`/articles/${article.id}${canonicalQuery("article", state)}`} />
       <Suspense fallback={null}>
         <ShareBar view="article" />
       </Suspense>
