@@ -4,16 +4,16 @@
  * per 1,000 words, loaded terms, and GTD attack types (count or share of
  * the outlet's articles): `valueFormat` says what the numbers are.
  */
-import { Fragment, useMemo, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { AxisLeft, AxisTop } from "@visx/axis";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
-import { Bar } from "@visx/shape";
 import { formatNumber, formatRate, formatShare, plural, vocabLabel } from "./format";
 import { ChartFrame } from "./internal/ChartFrame";
 import { clamp, estimateTextWidth, FONT_SIZE, innerSize, labelEvery, labelGutter, SMALL_FONT_SIZE, truncateLabel } from "./internal/layout";
-import { markContext, markProps, selectedStroke } from "./internal/marks";
-import { INK, SEQUENTIAL_BLUES, textOn } from "./palette";
+import { LabelledBar } from "./internal/LabelledBar";
+import { markContext } from "./internal/marks";
+import { INK, SEQUENTIAL_BLUES } from "./palette";
 import type { CategoryInfo, ChartBaseProps, HeatmapCellDatum, HeatmapData, HeatmapValueFormat } from "./types";
 
 export interface HeatmapChartProps extends ChartBaseProps<HeatmapCellDatum> {
@@ -138,31 +138,21 @@ export function HeatmapChart(props: HeatmapChartProps): ReactNode {
           const datum: HeatmapCellDatum = { ...c, rowName: rn, columnLabel: cl, formatted };
           const showText = bw >= estimateTextWidth(formatted, SMALL_FONT_SIZE) + 4 && bh >= SMALL_FONT_SIZE + 2;
           return (
-            <Fragment key={c.id}>
-              <Bar
-                x={x}
-                y={y}
-                width={bw}
-                height={bh}
-                fill={fill}
-                {...selectedStroke(ctx.selectedId, c.id)}
-                {...markProps(ctx, "heatmap-cell", c.id, label, datum, { x: margin.left + x + bw / 2, y: margin.top + y })}
-              />
-              {showText ? (
-                <text
-                  x={x + bw / 2}
-                  y={y + bh / 2}
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                  fontSize={SMALL_FONT_SIZE}
-                  fill={textOn(fill)}
-                  pointerEvents="none"
-                  aria-hidden="true"
-                >
-                  {formatted}
-                </text>
-              ) : null}
-            </Fragment>
+            <LabelledBar
+              key={c.id}
+              x={x}
+              y={y}
+              width={bw}
+              height={bh}
+              fill={fill}
+              ctx={ctx}
+              kind="heatmap-cell"
+              id={c.id}
+              label={label}
+              datum={datum}
+              anchor={{ x: margin.left + x + bw / 2, y: margin.top + y }}
+              text={showText ? formatted : null}
+            />
           );
         })}
         <AxisLeft

@@ -16,7 +16,7 @@
  * (grey fallback).
  */
 
-import type { ClaimantType, ClaimUnit, DatePrecision, Qualifier, Referent } from "@framewatch/corpus-model/model";
+import type { ClaimantType, ClaimBin, ClaimUnit, DatePrecision, Qualifier, Referent } from "@framewatch/corpus-model/model";
 
 export {
   ATTACK_TYPES,
@@ -287,28 +287,8 @@ export interface ClaimDatum {
   date: ClaimDate;
 }
 
-/**
- * One aggregated mark of the claims timeline: the claims of one colour group
- * (claimant type or outlet) and unit whose publication interval centres in
- * one time bin. Drawn when a view holds too many claims to draw one by one.
- */
-export interface ClaimBinDatum {
-  id: string;
-  /** A claimant type, or an `OutletInfo.key`, matching the chart's `colorBy`. */
-  group: string;
-  unit: ClaimUnit;
-  /** First and last day of the bin (ISO, inclusive). */
-  start: string;
-  end: string;
-  /** Claims in the bin. */
-  count: number;
-  /** Range of the numbers claimed (lowest low, highest high). */
-  min: number;
-  max: number;
-  /** Mean of the claims' drawn values (where the linear scale puts the mark). */
-  mean: number;
-  /** Their geometric mean (where the log scale puts the mark); null when no value is above zero. */
-  geoMean: number | null;
+/** One aggregated mark of the claims timeline (the corpus model's `ClaimBin`, built by the database), with its bin in words. */
+export interface ClaimBinDatum extends ClaimBin {
   /** The bin in words ("Q1 2019"). */
   label?: string;
 }

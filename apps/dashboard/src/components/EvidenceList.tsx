@@ -46,14 +46,7 @@ export function EvidenceList({ heading, evidence, emptyMessage, hrefFor }: Props
         </ol>
       )}
       {evidence.items.length > 0 ? (
-        <Pager
-          noun="sentences"
-          testId="evidence"
-          shown={evidence.items.length}
-          total={evidence.total}
-          prevHref={evidence.prev ? hrefFor(evidence.prev) : null}
-          nextHref={evidence.next ? hrefFor(evidence.next) : null}
-        />
+        <Pager noun="sentences" testId="evidence" page={evidence} href={hrefFor} />
       ) : null}
     </section>
   );

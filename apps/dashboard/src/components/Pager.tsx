@@ -1,17 +1,18 @@
 import Link from "next/link";
 import { formatNumber } from "@framewatch/charts";
+import type { Page } from "@framewatch/db/queries";
 
 interface Props {
   /** What the list holds, plural ("articles", "sentences"). */
   noun: string;
-  /** Items on this page and in the whole list. */
-  shown: number;
-  total: number;
-  /** Links to the neighbouring pages (null at either end). */
-  prevHref: string | null;
-  nextHref: string | null;
+  /** This page of the list: its items, the whole list's count and the neighbouring pages' cursors (null at either end). */
+  page: Pick<Page<unknown>, "items" | "total" | "prev" | "next">;
+  /** The URL of the page a cursor names. */
+  href: (cursor: string) => string;
   /** Names the pager for screen readers and tests ("articles", "evidence"...). */
   testId: string;
+  /** Render nothing when the whole list fits on this page (no count line either). */
+  onlyWhenPaged?: boolean;
 }
 
 /**
@@ -19,8 +20,13 @@ interface Props {
  * links: every page has its own URL (the cursor is view state), works without
  * JavaScript, and a shared link opens the same page.
  */
-export function Pager({ noun, shown, total, prevHref, nextHref, testId }: Props) {
+export function Pager({ noun, page, href, testId, onlyWhenPaged = false }: Props) {
+  const shown = page.items.length;
+  const total = page.total;
+  const prevHref = page.prev ? href(page.prev) : null;
+  const nextHref = page.next ? href(page.next) : null;
   if (!prevHref && !nextHref) {
+    if (onlyWhenPaged) return null;
     return (
       <p className="pager muted" data-testid={`pager-${testId}`}>
         {formatNumber(total)} {noun}

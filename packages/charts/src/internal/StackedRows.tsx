@@ -3,15 +3,15 @@
  * (100% stacks of group terms) and StackedBarChart (sourcing counts or
  * shares): both charts compute their segments, this draws them.
  */
-import { Fragment, useMemo, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import { GridColumns } from "@visx/grid";
 import { Group } from "@visx/group";
 import { scaleBand, scaleLinear } from "@visx/scale";
-import { Bar } from "@visx/shape";
-import { INK, textOn } from "../palette";
+import { INK } from "../palette";
 import { estimateTextWidth, FONT_SIZE, innerSize, labelEvery, labelGutter, SMALL_FONT_SIZE, tickCount, truncateLabel } from "./layout";
-import { markProps, selectedStroke, type MarkContext } from "./marks";
+import { LabelledBar } from "./LabelledBar";
+import type { MarkContext } from "./marks";
 import { legendHeight, SwatchLegend, type LegendEntry } from "./SwatchLegend";
 
 export interface StackRow {
@@ -87,31 +87,21 @@ export function StackedRows<Datum>(props: StackedRowsProps<Datum>): ReactNode {
           const fits = band >= SMALL_FONT_SIZE + 2 && w >= estimateTextWidth(s.inlineLabel, SMALL_FONT_SIZE) + 6;
           const anchor = { x: margin.left + x + w / 2, y: margin.top + y };
           return (
-            <Fragment key={s.id}>
-              <Bar
-                x={x}
-                y={y}
-                width={w}
-                height={band}
-                fill={s.color}
-                {...selectedStroke(ctx.selectedId, s.id)}
-                {...markProps(ctx, markKind, s.id, s.ariaLabel, s.datum, anchor)}
-              />
-              {fits ? (
-                <text
-                  x={x + w / 2}
-                  y={y + band / 2}
-                  textAnchor="middle"
-                  dominantBaseline="central"
-                  fontSize={SMALL_FONT_SIZE}
-                  fill={textOn(s.color)}
-                  pointerEvents="none"
-                  aria-hidden="true"
-                >
-                  {s.inlineLabel}
-                </text>
-              ) : null}
-            </Fragment>
+            <LabelledBar
+              key={s.id}
+              x={x}
+              y={y}
+              width={w}
+              height={band}
+              fill={s.color}
+              ctx={ctx}
+              kind={markKind}
+              id={s.id}
+              label={s.ariaLabel}
+              datum={s.datum}
+              anchor={anchor}
+              text={fits ? s.inlineLabel : null}
+            />
           );
         })}
         <AxisLeft

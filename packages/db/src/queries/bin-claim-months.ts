@@ -1,3 +1,7 @@
+import type { ClaimBin } from "@framewatch/corpus-model/model";
+
+export type { ClaimBin };
+
 /** Placeable claims of one colour group and unit whose publication interval centres in one month. */
 export interface ClaimMonth {
   /** Claimant type, or outlet id as text ("0" = unknown). */
@@ -13,24 +17,6 @@ export interface ClaimMonth {
   /** Sum of ln(value) over the `positive` claims with a value > 0 (geometric middle of ranges). */
   sumLog: number;
   positive: number;
-}
-
-/** One aggregated mark of the claims timeline. */
-export interface ClaimBin {
-  /** "bin:<group>:<unit>:<start>". */
-  id: string;
-  group: string;
-  unit: string;
-  /** First and last day of the bin (ISO, inclusive). */
-  start: string;
-  end: string;
-  count: number;
-  /** Range of the numbers claimed in the bin. */
-  min: number;
-  max: number;
-  /** Mean of the claims' drawn values (linear scale) and their geometric mean (log scale; null when none is > 0). */
-  mean: number;
-  geoMean: number | null;
 }
 
 /** Bin widths in months, smallest first: month, two months, quarter, half-year, year, 2, 5, 10, 25 years. */
@@ -63,7 +49,8 @@ export function binClaimMonths(months: readonly ClaimMonth[], maxBins: number, m
     const id = `bin:${m.group}:${m.unit}:${start}`;
     let bin = bins.get(id);
     if (!bin) {
-      bin = { id, group: m.group, unit: m.unit, start, end: lastDayOfMonth(first + width - 1), count: 0, min: Infinity, max: -Infinity, mean: 0, geoMean: null, sum: 0, sumLog: 0, positive: 0 };
+      // The unit column is text holding the extractor's ClaimUnit; anything else reads as people.
+      bin = { id, group: m.group, unit: m.unit === "percent" ? "percent" : "people", start, end: lastDayOfMonth(first + width - 1), count: 0, min: Infinity, max: -Infinity, mean: 0, geoMean: null, sum: 0, sumLog: 0, positive: 0 };
       bins.set(id, bin);
     }
     bin.count += m.count;

@@ -36,19 +36,30 @@ const ARTICLE_COLUMNS = `a."id", coalesce(a."outletId", 0) AS outlet, a."publish
 const BUCKET_COLUMNS = `"id", "level", "outletId", "earliest", "latest", "latestMonth", "earliestMonthEnd", "midMonth",
   "articles", "undated", "words", "sentences", "claims", "attacks", "signals"`;
 
-/** Sums a level's children into their parents: buckets, counts and claim statistics. */
-function rollUp(level: 1 | 2, map: string, parents: string, keys: string): string[] {
-  return [
-    `INSERT INTO "RollupBucket" (${BUCKET_COLUMNS})
+const CLAIM_COLUMNS = `"bucketId", "claimantType", "refersTo", "unit", "claims", "numbered", "minValue", "maxValue", "sumValue", "sumLogValue", "positive"`;
+
+/** Which of latestMonth (lm), earliestMonthEnd (eme) and midMonth (mm) a level keys its parents by; the others stay null. */
+type ParentMonths = readonly ("lm" | "eme" | "mm")[];
+
+/** Sums a level's child buckets into their parents' buckets. */
+function sumBuckets(level: 1 | 2 | 3, map: string, parents: string, months: ParentMonths): string {
+  const keys = (["lm", "eme", "mm"] as const).map((m) => (months.includes(m) ? `p.${m}` : "NULL::date")).join(", ");
+  return `INSERT INTO "RollupBucket" (${BUCKET_COLUMNS})
      SELECT p.id, ${level}, p.outlet, min(b."earliest"), max(b."latest"), ${keys},
             sum(b."articles"), sum(b."undated"), sum(b."words"), sum(b."sentences"), sum(b."claims"), sum(b."attacks"), sum(b."signals")
        FROM ${map} mp JOIN ${parents} p ON p.id = mp.parent JOIN "RollupBucket" b ON b."id" = mp.child
-      GROUP BY p.id, p.outlet${level === 1 ? ", p.lm, p.eme, p.mm" : ""}`,
+      GROUP BY ${["p.id", "p.outlet", ...months.map((m) => `p.${m}`)].join(", ")}`;
+}
+
+/** Sums a level's children into their parents: buckets, counts and claim statistics. */
+function rollUp(level: 1 | 2, map: string, parents: string, months: ParentMonths): string[] {
+  return [
+    sumBuckets(level, map, parents, months),
     `INSERT INTO "RollupCount" ("bucketId", "kind", "key", "count", "articles")
      SELECT mp.parent, c."kind", c."key", sum(c."count"), sum(c."articles")
        FROM ${map} mp JOIN "RollupCount" c ON c."bucketId" = mp.child
       GROUP BY 1, 2, 3 ORDER BY 1`,
-    `INSERT INTO "RollupClaim" ("bucketId", "claimantType", "refersTo", "unit", "claims", "numbered", "minValue", "maxValue", "sumValue", "sumLogValue", "positive")
+    `INSERT INTO "RollupClaim" (${CLAIM_COLUMNS})
      SELECT mp.parent, c."claimantType", c."refersTo", c."unit", sum(c."claims"), sum(c."numbered"), min(c."minValue"), max(c."maxValue"),
             sum(c."sumValue"), sum(c."sumLogValue"), sum(c."positive")
        FROM ${map} mp JOIN "RollupClaim" c ON c."bucketId" = mp.child
@@ -56,12 +67,29 @@ function rollUp(level: 1 | 2, map: string, parents: string, keys: string): strin
   ];
 }
 
-const DROP_GONE = [
-  `ANALYZE _gone`,
-  `DELETE FROM "RollupCount" c USING _gone g WHERE c."bucketId" = g.id`,
-  `DELETE FROM "RollupClaim" c USING _gone g WHERE c."bucketId" = g.id`,
-  `TRUNCATE _gone`,
-];
+/**
+ * Deletes the level's buckets that match the touched keys (`b` = bucket; one
+ * statement per match, see above), then their counts and claim rows.
+ */
+function dropBuckets(level: 0 | 1 | 2 | 3, keys: string, matches: string[]): string[] {
+  return [
+    ...matches.map(
+      (match) => `WITH d AS (DELETE FROM "RollupBucket" b USING ${keys} WHERE b."level" = ${level} AND ${match} RETURNING b."id")
+           INSERT INTO _gone SELECT id FROM d`,
+    ),
+    `ANALYZE _gone`,
+    `DELETE FROM "RollupCount" c USING _gone g WHERE c."bucketId" = g.id`,
+    `DELETE FROM "RollupClaim" c USING _gone g WHERE c."bucketId" = g.id`,
+    `TRUNCATE _gone`,
+  ];
+}
+
+/** Buckets `b` under a touched level-1 key `k`: a dated key, or an undated one (null months). */
+const L1_DATED = `b."outletId" = k.outlet AND b."latestMonth" = k.lm AND b."earliestMonthEnd" = k.eme AND b."midMonth" = k.mm`;
+const L1_UNDATED = `b."outletId" = k.outlet AND k.lm IS NULL AND b."latestMonth" IS NULL`;
+/** The same for level-3 keys (outlet, month of the middle). */
+const L3_DATED = `b."outletId" = k.outlet AND b."midMonth" = k.mm`;
+const L3_UNDATED = `b."outletId" = k.outlet AND k.mm IS NULL AND b."midMonth" IS NULL`;
 
 export const REFRESH_STEPS = {
   takeDirty: `CREATE TEMP TABLE _dirty ON COMMIT DROP AS
@@ -103,13 +131,10 @@ export const REFRESH_STEPS = {
       ? []
       : [
           `CREATE TEMP TABLE _gone (id int) ON COMMIT DROP`,
-          `WITH d AS (DELETE FROM "RollupBucket" b USING _cells c
-                       WHERE b."level" = 0 AND b."outletId" = c.outlet AND b."earliest" = c.e AND b."latest" = c.l RETURNING b."id")
-           INSERT INTO _gone SELECT id FROM d`,
-          `WITH d AS (DELETE FROM "RollupBucket" b USING _cells c
-                       WHERE b."level" = 0 AND b."outletId" = c.outlet AND c.e IS NULL AND b."earliest" IS NULL RETURNING b."id")
-           INSERT INTO _gone SELECT id FROM d`,
-          ...DROP_GONE,
+          ...dropBuckets(0, "_cells c", [
+            `b."outletId" = c.outlet AND b."earliest" = c.e AND b."latest" = c.l`,
+            `b."outletId" = c.outlet AND c.e IS NULL AND b."earliest" IS NULL`,
+          ]),
         ]),
     `CREATE TEMP TABLE _b0 ON COMMIT DROP AS
      SELECT nextval(${SEQ})::int AS id, outlet, e, l, count(*)::int AS articles, count(*) FILTER (WHERE e IS NULL)::int AS undated,
@@ -155,7 +180,7 @@ export const REFRESH_STEPS = {
                     FROM _k0 GROUP BY bucket) k ON k.bucket = b.id`,
     // In bucket order: a bucket's rows share pages, so reading one bucket touches few.
     `INSERT INTO "RollupCount" ("bucketId", "kind", "key", "count", "articles") SELECT bucket, kind, key, count, articles FROM _k0 ORDER BY bucket`,
-    `INSERT INTO "RollupClaim" ("bucketId", "claimantType", "refersTo", "unit", "claims", "numbered", "minValue", "maxValue", "sumValue", "sumLogValue", "positive")
+    `INSERT INTO "RollupClaim" (${CLAIM_COLUMNS})
      SELECT bucket, "claimantType", "refersTo", "unit", claims, numbered, min_value, max_value, sum_value, sum_log, positive FROM _q0 ORDER BY bucket`,
   ],
 
@@ -169,21 +194,13 @@ export const REFRESH_STEPS = {
              FROM "RollupBucket" WHERE "level" = 0`,
         ]
       : [
-          `WITH d AS (DELETE FROM "RollupBucket" b USING _l1keys k
-                       WHERE b."level" = 1 AND b."outletId" = k.outlet AND b."latestMonth" = k.lm AND b."earliestMonthEnd" = k.eme AND b."midMonth" = k.mm
-                       RETURNING b."id")
-           INSERT INTO _gone SELECT id FROM d`,
-          `WITH d AS (DELETE FROM "RollupBucket" b USING _l1keys k
-                       WHERE b."level" = 1 AND b."outletId" = k.outlet AND k.lm IS NULL AND b."latestMonth" IS NULL RETURNING b."id")
-           INSERT INTO _gone SELECT id FROM d`,
-          ...DROP_GONE,
+          ...dropBuckets(1, "_l1keys k", [L1_DATED, L1_UNDATED]),
           `CREATE TEMP TABLE _m1 ON COMMIT DROP AS
            SELECT b."id" AS child, b."outletId" AS outlet, b."latestMonth" AS lm, b."earliestMonthEnd" AS eme, b."midMonth" AS mm
-             FROM "RollupBucket" b JOIN _l1keys k
-               ON b."level" = 0 AND b."outletId" = k.outlet AND b."latestMonth" = k.lm AND b."earliestMonthEnd" = k.eme AND b."midMonth" = k.mm
+             FROM "RollupBucket" b JOIN _l1keys k ON b."level" = 0 AND ${L1_DATED}
            UNION ALL
            SELECT b."id", b."outletId", NULL, NULL, NULL
-             FROM "RollupBucket" b JOIN _l1keys k ON b."level" = 0 AND b."outletId" = k.outlet AND k.lm IS NULL AND b."latestMonth" IS NULL`,
+             FROM "RollupBucket" b JOIN _l1keys k ON b."level" = 0 AND ${L1_UNDATED}`,
         ]),
     `ANALYZE _m1`,
     `CREATE TEMP TABLE _p1 ON COMMIT DROP AS SELECT nextval(${SEQ})::int AS id, outlet, lm, eme, mm FROM _m1 GROUP BY outlet, lm, eme, mm`,
@@ -192,7 +209,7 @@ export const REFRESH_STEPS = {
          ON p.outlet = m.outlet AND coalesce(p.lm, ${NEG}) = coalesce(m.lm, ${NEG})
         AND coalesce(p.eme, ${NEG}) = coalesce(m.eme, ${NEG}) AND coalesce(p.mm, ${NEG}) = coalesce(m.mm, ${NEG})`,
     `ANALYZE _mp1`,
-    ...rollUp(1, "_mp1", "_p1", "p.lm, p.eme, p.mm"),
+    ...rollUp(1, "_mp1", "_p1", ["lm", "eme", "mm"]),
   ],
 
   level2: (full: boolean): string[] => [
@@ -200,14 +217,12 @@ export const REFRESH_STEPS = {
     ...(full
       ? []
       : [
-          `WITH d AS (DELETE FROM "RollupBucket" b USING _p2 p WHERE b."level" = 2 AND b."outletId" = p.outlet RETURNING b."id")
-           INSERT INTO _gone SELECT id FROM d`,
-          ...DROP_GONE,
+          ...dropBuckets(2, "_p2 p", [`b."outletId" = p.outlet`]),
         ]),
     `CREATE TEMP TABLE _mp2 ON COMMIT DROP AS
      SELECT b."id" AS child, p.id AS parent FROM _p2 p JOIN "RollupBucket" b ON b."level" = 1 AND b."outletId" = p.outlet`,
     `ANALYZE _mp2`,
-    ...rollUp(2, "_mp2", "_p2", "NULL::date, NULL::date, NULL::date"),
+    ...rollUp(2, "_mp2", "_p2", []),
   ],
 
   /** Level 3: per outlet and month of the interval's middle, claim statistics with "*" marginals. */
@@ -219,32 +234,20 @@ export const REFRESH_STEPS = {
            SELECT "id" AS child, "outletId" AS outlet, "midMonth" AS mm FROM "RollupBucket" WHERE "level" = 1`,
         ]
       : [
-          `WITH d AS (DELETE FROM "RollupBucket" b USING _l3keys k
-                       WHERE b."level" = 3 AND b."outletId" = k.outlet AND b."midMonth" = k.mm RETURNING b."id")
-           INSERT INTO _gone SELECT id FROM d`,
-          `WITH d AS (DELETE FROM "RollupBucket" b USING _l3keys k
-                       WHERE b."level" = 3 AND b."outletId" = k.outlet AND k.mm IS NULL AND b."midMonth" IS NULL RETURNING b."id")
-           INSERT INTO _gone SELECT id FROM d`,
-          ...DROP_GONE,
+          ...dropBuckets(3, "_l3keys k", [L3_DATED, L3_UNDATED]),
           `CREATE TEMP TABLE _m3 ON COMMIT DROP AS
-           SELECT b."id" AS child, b."outletId" AS outlet, b."midMonth" AS mm
-             FROM "RollupBucket" b JOIN _l3keys k ON b."level" = 1 AND b."outletId" = k.outlet AND b."midMonth" = k.mm
+           SELECT b."id" AS child, b."outletId" AS outlet, b."midMonth" AS mm FROM "RollupBucket" b JOIN _l3keys k ON b."level" = 1 AND ${L3_DATED}
            UNION ALL
-           SELECT b."id", b."outletId", NULL
-             FROM "RollupBucket" b JOIN _l3keys k ON b."level" = 1 AND b."outletId" = k.outlet AND k.mm IS NULL AND b."midMonth" IS NULL`,
+           SELECT b."id", b."outletId", NULL FROM "RollupBucket" b JOIN _l3keys k ON b."level" = 1 AND ${L3_UNDATED}`,
         ]),
     `ANALYZE _m3`,
     `CREATE TEMP TABLE _p3 ON COMMIT DROP AS SELECT nextval(${SEQ})::int AS id, outlet, mm FROM _m3 GROUP BY outlet, mm`,
     `CREATE TEMP TABLE _mp3 ON COMMIT DROP AS
      SELECT m.child, p.id AS parent FROM _m3 m JOIN _p3 p ON p.outlet = m.outlet AND coalesce(p.mm, ${NEG}) = coalesce(m.mm, ${NEG})`,
     `ANALYZE _mp3`,
-    `INSERT INTO "RollupBucket" (${BUCKET_COLUMNS})
-     SELECT p.id, 3, p.outlet, min(b."earliest"), max(b."latest"), NULL::date, NULL::date, p.mm,
-            sum(b."articles"), sum(b."undated"), sum(b."words"), sum(b."sentences"), sum(b."claims"), sum(b."attacks"), sum(b."signals")
-       FROM _mp3 mp JOIN _p3 p ON p.id = mp.parent JOIN "RollupBucket" b ON b."id" = mp.child
-      GROUP BY p.id, p.outlet, p.mm`,
+    sumBuckets(3, "_mp3", "_p3", ["mm"]),
     // Every (type, referent) row plus the sums over all referents, all types, and both ("*").
-    `INSERT INTO "RollupClaim" ("bucketId", "claimantType", "refersTo", "unit", "claims", "numbered", "minValue", "maxValue", "sumValue", "sumLogValue", "positive")
+    `INSERT INTO "RollupClaim" (${CLAIM_COLUMNS})
      SELECT mp.parent,
             CASE WHEN GROUPING(c."claimantType") = 1 THEN '*' ELSE c."claimantType" END,
             CASE WHEN GROUPING(c."refersTo") = 1 THEN '*' ELSE c."refersTo" END,

@@ -14,7 +14,7 @@ import { threatIndex } from "@/lib/charts";
 import { describeNoArticles } from "@/lib/empty-state";
 import { formatPublished } from "@/lib/format";
 import { readPageState, viewMetadata } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems, filterQuery, hasActiveFilters, toFilters, type ViewState } from "@/lib/view-state";
+import { canonicalQuery, filterQuery, hasActiveFilters, toFilters, type ViewState } from "@/lib/view-state";
 
 /** Articles per page of the overview's list. */
 const ARTICLES_PER_PAGE = 50;
@@ -135,14 +135,7 @@ async function ArticleList({ state, filters, totalArticles }: { state: ViewState
           </li>
         ))}
       </ul>
-      <Pager
-        noun={page.total === 1 ? "article" : "articles"}
-        testId="articles"
-        shown={page.items.length}
-        total={page.total}
-        prevHref={page.prev ? href(page.prev) : null}
-        nextHref={page.next ? href(page.next) : null}
-      />
+      <Pager noun={page.total === 1 ? "article" : "articles"} testId="articles" page={page} href={href} />
     </>
   );
 }
@@ -155,7 +148,7 @@ export default async function HomePage({ searchParams }: Props) {
   return (
     <>
       <h1>Overview</h1>
-      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/${query}`} /> : null}
+      <StateNotice problems={problems} canonicalUrl={`/${query}`} />
       <p className="lede">How outlets report the ISIS remnant insurgency: framing, claimed fighter numbers and attack types, traced to the sentence.</p>
       {totalArticles > 0 ? <FilterBar outlets={outlets} /> : null}
       <Suspense fallback={null}>

@@ -67,7 +67,7 @@ export function describeBin(start: string, months: number): string {
 }
 
 function toBinDatum(b: ClaimBin, binMonths: number): ClaimBinDatum {
-  return { ...b, unit: b.unit === "percent" ? "percent" : "people", label: describeBin(b.start, binMonths) };
+  return { ...b, label: describeBin(b.start, binMonths) };
 }
 
 export interface ClaimsChartModel {

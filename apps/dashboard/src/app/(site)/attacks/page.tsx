@@ -17,7 +17,7 @@ import { describeNoArticles } from "@/lib/empty-state";
 import { attacksTitle } from "@/lib/share/charts";
 import { chartSubtitle } from "@/lib/share/load-chart";
 import { readPageState, viewMetadata } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems, hasActiveFilters, toFilters, type ViewState } from "@/lib/view-state";
+import { canonicalQuery, hasActiveFilters, toFilters, type ViewState } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -93,7 +93,7 @@ export default async function AttacksPage({ searchParams }: Props) {
   return (
     <>
       <h1>Attack types</h1>
-      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/attacks${query}`} /> : null}
+      <StateNotice problems={problems} canonicalUrl={`/attacks${query}`} />
       <p className="lede">Which kinds of attack each outlet reports.</p>
       <FilterBar outlets={outlets} emphasis={["attacks"]} />
       <div className="toolbar">

@@ -18,7 +18,7 @@ import { formatPublished } from "@/lib/format";
 import { CLAIMS_TITLE } from "@/lib/share/charts";
 import { chartSubtitle } from "@/lib/share/load-chart";
 import { readPageState, viewMetadata } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems, toFilters, type ClaimsState, type ViewState } from "@/lib/view-state";
+import { canonicalQuery, toFilters, type ClaimsState, type ViewState } from "@/lib/view-state";
 
 /** Claims per page of the list under the chart. */
 const CLAIMS_PER_PAGE = 25;
@@ -92,14 +92,7 @@ async function ClaimsList({ state, filters }: { state: ViewState; filters: Filte
           </li>
         ))}
       </ol>
-      <Pager
-        noun="claims"
-        testId="claims"
-        shown={page.items.length}
-        total={page.total}
-        prevHref={page.prev ? href(page.prev) : null}
-        nextHref={page.next ? href(page.next) : null}
-      />
+      <Pager noun="claims" testId="claims" page={page} href={href} />
     </section>
   );
 }
@@ -129,7 +122,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   return (
     <>
       <h1>Claimed fighter numbers over time</h1>
-      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/claims${query}`} /> : null}
+      <StateNotice problems={problems} canonicalUrl={`/claims${query}`} />
       <p className="lede">Every number of militants an article reports, placed at its publication date, with who claims it.</p>
       <FilterBar outlets={outlets} emphasis={["referents", "claimants"]} />
       <div className="toolbar">

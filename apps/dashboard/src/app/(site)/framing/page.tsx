@@ -17,7 +17,7 @@ import { describeNoArticles } from "@/lib/empty-state";
 import { FRAMING_META } from "@/lib/share/charts";
 import { buildFramingSpec, chartSubtitle } from "@/lib/share/load-chart";
 import { readPageState, viewMetadata } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems, FRAMING_DIMENSIONS, hasActiveFilters, toFilters, type FramingDimensionKey, type ViewState } from "@/lib/view-state";
+import { canonicalQuery, FRAMING_DIMENSIONS, hasActiveFilters, toFilters, type FramingDimensionKey, type ViewState } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -101,7 +101,7 @@ export default async function FramingPage({ searchParams }: Props) {
   return (
     <>
       <h1>Framing comparison</h1>
-      {problems.length > 0 ? <StateNotice message={describeProblems(problems)} canonicalUrl={`/framing${query}`} /> : null}
+      <StateNotice problems={problems} canonicalUrl={`/framing${query}`} />
       <p className="lede">How each outlet tells the story, normalised per outlet so long and short articles compare fairly.</p>
       <FilterBar outlets={outlets} emphasis={state.dim === "sourcing" ? ["claimants"] : []} />
       <div className="toolbar">

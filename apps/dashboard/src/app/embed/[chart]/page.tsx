@@ -8,7 +8,7 @@ import { StateNotice } from "@/components/StateNotice";
 import { FRAMING_META, isChartKey, isFramingChart, stateForChart, VIEW_PATHS, viewOfChart, type ChartKey } from "@/lib/share/charts";
 import { loadChart } from "@/lib/share/load-chart";
 import { readPageState, siteOrigin } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems } from "@/lib/view-state";
+import { canonicalQuery } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +47,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
         </a>
       </div>
       <p className="muted embed-sub">{loaded.meta.subtitle}</p>
-      {read.problems.length > 0 ? <StateNotice message={describeProblems(read.problems)} canonicalUrl={`/embed/${chart}${query}`} /> : null}
+      <StateNotice problems={read.problems} canonicalUrl={`/embed/${chart}${query}`} />
       <ChartBox variant={variant} rows={loaded.kind === "claims" ? 1 : rows}>
         {loaded.meta.empty ? (
           <p className="empty" data-testid="empty-state">

@@ -14,7 +14,7 @@ import { explainClaimRules } from "@/lib/explain-claim-rules";
 import { formatPublished, isoDay } from "@/lib/format";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
 import { siteOrigin } from "@/lib/share/page-state";
-import { canonicalQuery, describeProblems, readViewState, type ViewState } from "@/lib/view-state";
+import { canonicalQuery, readViewState, type ViewState } from "@/lib/view-state";
 
 /** Items per page of each side panel (an article's facts are listed in text order). */
 const CLAIMS_PER_PAGE = 20;
@@ -140,9 +140,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             )
           : article.source}
       </h1>
-      {problems.length > 0 ? (
-        <StateNotice message={describeProblems(problems)} canonicalUrl={`/articles/${article.id}${canonicalQuery("article", state)}`} />
-      ) : null}
+      <StateNotice problems={problems} canonicalUrl={`/articles/${article.id}${canonicalQuery("article", state)}`} />
       <Suspense fallback={null}>
         <ShareBar view="article" />
       </Suspense>
@@ -263,16 +261,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-            {claimPage.prev || claimPage.next ? (
-              <Pager
-                noun="claims"
-                testId="reader-claims"
-                shown={claimPage.items.length}
-                total={claimPage.total}
-                prevHref={claimPage.prev ? pageHref({ claimsCursor: claimPage.prev }, "claims-heading") : null}
-                nextHref={claimPage.next ? pageHref({ claimsCursor: claimPage.next }, "claims-heading") : null}
-              />
-            ) : null}
+            <Pager noun="claims" testId="reader-claims" page={claimPage} href={(cursor) => pageHref({ claimsCursor: cursor }, "claims-heading")} onlyWhenPaged />
           </section>
           <section aria-labelledby="attacks-heading">
             <h2 id="attacks-heading">Attack types ({article.attacks.length})</h2>
@@ -288,16 +277,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                 ))}
               </ul>
             )}
-            {attackPage.prev || attackPage.next ? (
-              <Pager
-                noun="attack mentions"
-                testId="reader-attacks"
-                shown={attackPage.items.length}
-                total={attackPage.total}
-                prevHref={attackPage.prev ? pageHref({ attacksCursor: attackPage.prev }, "attacks-heading") : null}
-                nextHref={attackPage.next ? pageHref({ attacksCursor: attackPage.next }, "attacks-heading") : null}
-              />
-            ) : null}
+            <Pager
+              noun="attack mentions"
+              testId="reader-attacks"
+              page={attackPage}
+              href={(cursor) => pageHref({ attacksCursor: cursor }, "attacks-heading")}
+              onlyWhenPaged
+            />
           </section>
           <section data-testid="framing-signals" aria-labelledby="signals-heading">
             <h2 id="signals-heading">Framing signals ({article.signals.length})</h2>
@@ -332,14 +318,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                     </li>
                   ))}
                 </ul>
-                <Pager
-                  noun="signals"
-                  testId="reader-signals"
-                  shown={signalPage.items.length}
-                  total={signalPage.total}
-                  prevHref={signalPage.prev ? pageHref({ signalsCursor: signalPage.prev }, "signals-heading") : null}
-                  nextHref={signalPage.next ? pageHref({ signalsCursor: signalPage.next }, "signals-heading") : null}
-                />
+                <Pager noun="signals" testId="reader-signals" page={signalPage} href={(cursor) => pageHref({ signalsCursor: cursor }, "signals-heading")} />
               </>
             )}
           </section>
