@@ -1,4 +1,5 @@
 import { runAnalyze } from "./commands/analyze";
+import { describeFailure, EXIT_USAGE } from "./commands/describe-failure";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
 import { runServe } from "./commands/serve";
@@ -23,7 +24,10 @@ Commands:
 
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
 HOST (interface the dashboard listens on, default 127.0.0.1; 0.0.0.0 exposes it), FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core),
-FRAMEWATCH_MAX_FILE_MB (largest file import reads, default 8).`;
+FRAMEWATCH_MAX_FILE_MB (largest file import and analyze read, default 8).
+
+Every command exits 2 when started wrongly (an unknown option, a missing path, an invalid environment variable) and
+75 when it cannot reach the database (run it again once the database is up). Put -- before paths that start with -.`;
 
 const [command, ...args] = process.argv.slice(2);
 // npm run executes in the repository root; paths on the command line are
@@ -48,10 +52,10 @@ async function main(): Promise<number> {
     case "--help":
     case "-h":
       process.stderr.write(`${USAGE}\n`);
-      return command === undefined ? 2 : 0;
+      return command === undefined ? EXIT_USAGE : 0;
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${USAGE}\n`);
-      return 2;
+      return EXIT_USAGE;
   }
 }
 
@@ -64,6 +68,7 @@ function exitAfterFlush(code: number): void {
 }
 
 main().then(exitAfterFlush, (error: unknown) => {
-  process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
-  exitAfterFlush(1);
+  const failure = describeFailure(error);
+  process.stderr.write(`corpus: ${failure.message}\n`);
+  exitAfterFlush(failure.code);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readEnv } from "./env";
+import { InvalidEnvironmentError, readEnv } from "./env";
 
 describe("readEnv", () => {
   it("serves the dashboard on this machine only unless HOST says otherwise", () => {
@@ -17,5 +17,7 @@ describe("readEnv", () => {
     expect(readEnv({ FRAMEWATCH_MAX_FILE_MB: "0.5" }).FRAMEWATCH_MAX_FILE_MB).toBe(0.5);
     expect(() => readEnv({ FRAMEWATCH_MAX_FILE_MB: "0" })).toThrow(/FRAMEWATCH_MAX_FILE_MB/);
     expect(() => readEnv({ FRAMEWATCH_MAX_FILE_MB: "lots" })).toThrow(/FRAMEWATCH_MAX_FILE_MB/);
+    // Its own class, so that `corpus` can answer it as a usage error (exit 2).
+    expect(() => readEnv({ FRAMEWATCH_MAX_FILE_MB: "lots" })).toThrow(InvalidEnvironmentError);
   });
 });

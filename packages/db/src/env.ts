@@ -24,12 +24,19 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/**
+ * A variable set to a value that cannot be used: a mistake in how the command
+ * was started, which `corpus` reports as a usage error (exit 2), not as a
+ * failed import (exit 1).
+ */
+export class InvalidEnvironmentError extends Error {}
+
 /** Reads and validates the environment once; the only place that reads process.env for the db package. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid environment: ${problems}`);
+    throw new InvalidEnvironmentError(`Invalid environment: ${problems}`);
   }
   return parsed.data;
 }

@@ -1,2 +1,2 @@
 export { createPrismaClient, getPrisma, PrismaClient } from "./client";
-export { readEnv, type Env } from "./env";
+export { InvalidEnvironmentError, readEnv, type Env } from "./env";

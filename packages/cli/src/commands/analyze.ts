@@ -1,5 +1,8 @@
 import { analyzeArticle, toContractJson, type ContractArticle } from "@framewatch/corpus-model";
+import { readEnv } from "@framewatch/db";
 import { collectFiles, readArticleFile } from "@framewatch/db/import";
+import { parseArguments } from "./parse-arguments";
+import { printable } from "./printable";
 
 /**
  * `corpus analyze [--json] FILE_OR_DIR...`: JSON Lines on stdout, one object
@@ -7,12 +10,16 @@ import { collectFiles, readArticleFile } from "@framewatch/db/import";
  * stderr. A bad file yields `{ source, error }` and the run goes on.
  */
 export async function runAnalyze(args: string[], cwd: string): Promise<number> {
-  const json = args.includes("--json");
-  const inputs = args.filter((a) => a !== "--json");
-  if (inputs.length === 0) {
-    process.stderr.write("Usage: corpus analyze [--json] FILE_OR_DIR...\n");
+  const parsed = parseArguments(args, ["--json"]);
+  if ("unknown" in parsed || parsed.paths.length === 0) {
+    if ("unknown" in parsed) process.stderr.write(`corpus analyze: unknown option ${parsed.unknown}\n`);
+    process.stderr.write("Usage: corpus analyze [--json] [--] FILE_OR_DIR...\n");
     return 2;
   }
+  const json = parsed.options.has("--json");
+  const inputs = parsed.paths;
+  // The same limit as import: analyze read any file up to the default 8 MB whatever FRAMEWATCH_MAX_FILE_MB said.
+  const maxBytes = readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
   let failed = 0;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   // One input at a time keeps the caller's order, missing paths included.
@@ -23,7 +30,7 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
       ...files.map((f) => ({
         source: f.source,
         run: (): AnalyzeResult =>
-          toContractJson(analyzeArticle({ source: f.source, raw: readArticleFile(f.path, f.source).text })),
+          toContractJson(analyzeArticle({ source: f.source, raw: readArticleFile(f.path, f.source, maxBytes).text })),
       })),
     ];
   });
@@ -36,7 +43,7 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
     }
     if ("error" in result) {
       failed++;
-      process.stderr.write(`corpus analyze: ${item.source}: ${result.error}\n`);
+      process.stderr.write(`corpus analyze: ${printable(item.source)}: ${result.error}\n`);
     }
     if (json) out(JSON.stringify(result));
     else out(describe(result));
@@ -47,10 +54,10 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
 type AnalyzeResult = ContractArticle | { source: string; error: string };
 
 function describe(result: AnalyzeResult): string {
-  if ("error" in result) return `${result.source}: ERROR ${result.error}`;
+  if ("error" in result) return `${printable(result.source)}: ERROR ${result.error}`;
   const r = result;
   return [
-    `${r.source}`,
+    `${printable(r.source)}`,
     `  title:    ${r.title ?? "(none)"}`,
     `  outlet:   ${r.outlet ? `${r.outlet.name} ("${r.outlet.evidence}")` : "(unknown)"}`,
     `  date:     ${r.published ? `${r.published.date} (${r.published.precision}, ${r.published.earliest}..${r.published.latest})` : "(unknown)"}`,

@@ -13,6 +13,8 @@ import {
 } from "@framewatch/db/import";
 import { isConnectionLoss } from "./is-connection-loss";
 import { openDatabase } from "./open-database";
+import { parseArguments } from "./parse-arguments";
+import { printable } from "./printable";
 import { createProgressBar } from "./progress-bar";
 import { workerProcessCount } from "./worker";
 import { startWorkerPool, type WorkerPool } from "./worker-pool";
@@ -44,11 +46,14 @@ const LOST_SERVER_STOP_MS = 2_000;
  * its own process, plus one worker process per further core once the run
  * is large enough to repay their start-up, for as long as the run lasts.
  */
-export async function runImport(inputs: string[], cwd: string): Promise<number> {
-  if (inputs.length === 0) {
-    process.stderr.write("Usage: corpus import FILE_OR_DIR...\n");
+export async function runImport(args: string[], cwd: string): Promise<number> {
+  const parsed = parseArguments(args, []);
+  if ("unknown" in parsed || parsed.paths.length === 0) {
+    if ("unknown" in parsed) process.stderr.write(`corpus import: unknown option ${parsed.unknown}\n`);
+    process.stderr.write("Usage: corpus import [--] FILE_OR_DIR...\n");
     return 2;
   }
+  const inputs = parsed.paths;
   const log = (line: string) => process.stderr.write(`${line}\n`);
   // graphile-worker reports a worker that lost its database with console.trace (a raw stack, bypassing its logger);
   // the user gets its first line, then this command's own summary.
@@ -165,7 +170,7 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
   console.log(
     `Imported ${summary.imported} new, ${summary.unchanged} unchanged, ` + `${summary.reanalysed} re-analysed, ${summary.failed} failed.`,
   );
-  for (const f of summary.failures) console.log(`  failed: ${f.source}: ${f.reason}`);
+  for (const f of summary.failures) console.log(`  failed: ${printable(f.source)}: ${f.reason}`);
   return summary.failed > 0 ? 1 : 0;
 }
 

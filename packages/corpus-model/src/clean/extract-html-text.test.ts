@@ -24,6 +24,13 @@ describe("extractHtmlText on deep markup", () => {
     expect(extractHtmlText(html).text).toBe(`${PROSE}\nA & B ’s end.`);
   });
 
+  it("drops <template> content (never shown), with the DOM and without it", () => {
+    const page = `<html><body><script>var s = 1;</script><template><p>${PROSE}</p></template></body></html>`;
+    expect(extractHtmlText(page).text).toBe("");
+    const deep = `<html><body>${"<div>".repeat(MAX_DOM_DEPTH + 1)}<template><p>${PROSE}</p></template>${"</div>".repeat(MAX_DOM_DEPTH + 1)}</body></html>`;
+    expect(extractHtmlText(deep).text).toBe("");
+  });
+
   it("keeps using the DOM and Readability for ordinary pages", () => {
     const html = `<html><head><title>Title - Outlet</title></head><body><nav><a href="/">Home</a></nav><article><h1>Title</h1><p>${PROSE}</p></article></body></html>`;
     expect(measureTagDepth(html)).toBeLessThan(MAX_DOM_DEPTH);

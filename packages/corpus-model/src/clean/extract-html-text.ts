@@ -31,6 +31,9 @@ export function extractHtmlText(html: string): ExtractedHtml {
   // nests anywhere near this deep, so such markup is read by a linear tag-stripping pass instead.
   if (measureTagDepth(html) > MAX_DOM_DEPTH) return stripTags(html);
   const { document } = parseHTML(html);
+  // A <template>'s content is never shown (markup kept for scripts to clone): Readability took it for the article,
+  // so a page of only scripts, styles and templates was stored with the template's text.
+  for (const el of Array.from(document.querySelectorAll("template"))) el.remove();
   let article: { title?: string | null; content?: string | null } | null;
   try {
     article = new Readability(document as unknown as Document, { charThreshold: 0 }).parse();
@@ -42,7 +45,7 @@ export function extractHtmlText(html: string): ExtractedHtml {
     root = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body as unknown as DomNode;
   } else {
     const { document: fresh } = parseHTML(html);
-    for (const el of Array.from(fresh.querySelectorAll("script,style,noscript,nav,footer,form,iframe"))) el.remove();
+    for (const el of Array.from(fresh.querySelectorAll("script,style,noscript,template,nav,footer,form,iframe"))) el.remove();
     root = fresh.body as unknown as DomNode;
   }
   const blocks: string[] = [];
@@ -126,8 +129,8 @@ const STRIPPED_BLOCKS = new Set(["p", "div", "br", "li", "h1", "h2", "h3", "h4",
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /**
- * The text of markup without building a DOM, in one pass: scripts, styles
- * and comments dropped, block tags made line breaks, other tags removed,
+ * The text of markup without building a DOM, in one pass: scripts, styles,
+ * templates and comments dropped, block tags made line breaks, other tags removed,
  * common entities decoded. For pages too deep to parse safely.
  */
 function stripTags(html: string): ExtractedHtml {
@@ -143,7 +146,7 @@ function stripTags(html: string): ExtractedHtml {
     if (name.startsWith("!--")) {
       const close = html.indexOf("-->", m.index + 4);
       at = close < 0 ? html.length : Math.max(at, close + 3);
-    } else if (!m[1] && (name === "script" || name === "style" || name === "noscript" || name === "title")) {
+    } else if (!m[1] && (name === "script" || name === "style" || name === "noscript" || name === "template" || name === "title")) {
       // Skip to the closing tag (or the end): their content is not article text.
       const close = lower.indexOf(`</${name}`, at);
       const end = close < 0 ? html.length : close;

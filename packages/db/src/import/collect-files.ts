@@ -60,7 +60,7 @@ export function* walkFiles(inputs: string[], cwd: string = process.cwd()): Gener
       stat = fs.statSync(abs);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      yield { source: input, reason: code === "ENOENT" ? "no such file or directory" : describeError(error) };
+      yield { source: input, reason: code === "ENOENT" ? (brokenLink(abs) ?? "no such file or directory") : describeError(error) };
       continue;
     }
     if (stat.isDirectory()) {
@@ -86,6 +86,18 @@ export function collectFiles(inputs: string[], cwd: string = process.cwd()): { f
   return { files, missing };
 }
 
+/**
+ * A path that does not resolve because it is a symbolic link to nothing, said
+ * so (it was reported as "no such file or directory", though `ls` shows it).
+ */
+function brokenLink(abs: string): string | null {
+  try {
+    return fs.lstatSync(abs).isSymbolicLink() ? `broken symbolic link: its target ${fs.readlinkSync(abs)} does not exist` : null;
+  } catch {
+    return null;
+  }
+}
+
 /** What a non-regular file is, in words. */
 export function kindOf(entry: fs.Dirent | fs.Stats): string {
   if (entry.isFIFO()) return "a FIFO";
@@ -103,5 +115,7 @@ export function describeError(error: unknown): string {
   if (code === "ENOENT") return "not found";
   if (code === "EACCES" || code === "EPERM") return "permission denied";
   if (code === "ELOOP") return "too many levels of symbolic links";
+  // Was "cannot read (ENOTDIR)": a path like article.txt/more, through something that is not a folder.
+  if (code === "ENOTDIR") return "not found: a part of the path is a file, not a folder";
   return `cannot read (${code ?? String(error)})`;
 }

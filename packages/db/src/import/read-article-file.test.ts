@@ -15,7 +15,9 @@ describe("decodeArticleBytes", () => {
     ["an empty file", new Uint8Array(), /empty file/],
     ["whitespace only", bytes("  \n\t"), /whitespace only/],
     ["NUL bytes", new Uint8Array([0x47, 0x49, 0x46, 0x00]), /binary/],
-    ["invalid UTF-8", new Uint8Array([0xff, 0xfe, 0x41]), /UTF-8/],
+    ["invalid UTF-8", new Uint8Array([0xc3, 0x28, 0x41]), /not valid UTF-8/],
+    ["UTF-16 (little-endian byte-order mark)", new Uint8Array([0xff, 0xfe, 0x41, 0x00]), /^UTF-16 text .*iconv/],
+    ["UTF-16 (big-endian byte-order mark)", new Uint8Array([0xfe, 0xff, 0x00, 0x41]), /^UTF-16 text/],
   ])("rejects %s with a reason", (_name, input, reason) => {
     expect(() => decodeArticleBytes(input, "x")).toThrow(UnreadableFileError);
     expect(() => decodeArticleBytes(input, "x")).toThrow(reason);

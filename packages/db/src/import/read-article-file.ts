@@ -57,6 +57,9 @@ function tooLarge(size: number, maxBytes: number): string {
 
 export function decodeArticleBytes(bytes: Uint8Array, source: string): ArticleFile {
   if (bytes.length === 0) throw new UnreadableFileError("empty file");
+  // UTF-16 text is full of NUL bytes, and was refused as "binary": say what it is and how to make it readable.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new UnreadableFileError("UTF-16 text (it starts with a UTF-16 byte-order mark): only UTF-8 is read; convert it first, e.g. iconv -f UTF-16 -t UTF-8");
   if (bytes.includes(0)) throw new UnreadableFileError("binary file (contains NUL bytes): not text or HTML");
   let text: string;
   try {
