@@ -48,7 +48,7 @@ describe("inferOutlet", () => {
   it("maps the URL domain through the table, else title-cases it", () => {
     expect(run(story, { url: "https://www.aljazeera.com/news/2018/10/31/x" })?.evidence).toBe("aljazeera.com");
     expect(run(story, { url: "https://www.aljazeera.com/news/2018/10/31/x" })?.name).toBe("Al Jazeera");
-    expect(run(story, { url: "https://iraqiwatch.org/a/1" })?.name).toBe("Iraqiwatch");
+    expect(run(story, { url: "https://iraqiwatch.org/a/1" })?.name).toBe("iraqiwatch.org");
   });
 
   it("returns null when nothing names an outlet", () => {
