@@ -26,15 +26,8 @@ export const DEFAULT_MAX_FILE_MB = 8;
  * while read is refused too (nothing past the limit is ever read).
  */
 export function readArticleFile(path: string, source: string = path, maxBytes: number = DEFAULT_MAX_FILE_MB * 1024 * 1024): ArticleFile {
-  let fd: number;
+  const { fd, stat } = openRegularFile(path);
   try {
-    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
-  } catch (error) {
-    throw new UnreadableFileError(describeError(error) === "not found" ? "file not found" : describeError(error));
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw new UnreadableFileError(`skipped: not a regular file (${kindOf(stat)})`);
     if (stat.size > maxBytes) throw new UnreadableFileError(tooLarge(stat.size, maxBytes));
     // One byte more than the limit tells a file that grew past it from one that ends there.
     const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
@@ -50,7 +43,30 @@ export function readArticleFile(path: string, source: string = path, maxBytes: n
   }
 }
 
-function tooLarge(size: number, maxBytes: number): string {
+/**
+ * Opens a path for reading only if it is a regular file: opened non-blocking
+ * and checked with fstat on the descriptor, so a FIFO or a device is refused
+ * without blocking. The caller closes the descriptor.
+ */
+export function openRegularFile(path: string): { fd: number; stat: fs.Stats } {
+  let fd: number;
+  try {
+    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
+  } catch (error) {
+    throw new UnreadableFileError(describeError(error) === "not found" ? "file not found" : describeError(error));
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new UnreadableFileError(`skipped: not a regular file (${kindOf(stat)})`);
+    return { fd, stat };
+  } catch (error) {
+    fs.closeSync(fd);
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(describeError(error));
+  }
+}
+
+export function tooLarge(size: number, maxBytes: number): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `too large: ${mb(size)} (${size} bytes), over the ${mb(maxBytes)} limit (FRAMEWATCH_MAX_FILE_MB; no news article comes near it)`;
 }
