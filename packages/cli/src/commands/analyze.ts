@@ -11,7 +11,7 @@ import { printable } from "./printable";
  */
 export async function runAnalyze(args: string[], cwd: string): Promise<number> {
   const parsed = parseArguments(args, ["--json"]);
-  if ("unknown" in parsed || parsed.paths.length === 0) {
+  if (!("paths" in parsed) || parsed.paths.length === 0) {
     if ("unknown" in parsed) process.stderr.write(`corpus analyze: unknown option ${parsed.unknown}\n`);
     process.stderr.write("Usage: corpus analyze [--json] [--] FILE_OR_DIR...\n");
     return 2;

@@ -3,6 +3,8 @@ import {
   countLiveWorkers,
   createOwnedImportRun,
   createPgPool,
+  IMPORT_FORMATS,
+  parseImportFormat,
   stageImportRun,
   startImportWorker,
   watchImportRun,
@@ -11,6 +13,7 @@ import {
   type ImportWorker,
   type OwnedImportRun,
 } from "@framewatch/db/import";
+import { DocumentError, parseFieldMap, type FieldMap } from "@framewatch/corpus-model/documents";
 import { isConnectionLoss } from "./is-connection-loss";
 import { openDatabase } from "./open-database";
 import { parseArguments } from "./parse-arguments";
@@ -47,11 +50,25 @@ const LOST_SERVER_STOP_MS = 2_000;
  * is large enough to repay their start-up, for as long as the run lasts.
  */
 export async function runImport(args: string[], cwd: string): Promise<number> {
-  const parsed = parseArguments(args, []);
-  if ("unknown" in parsed || parsed.paths.length === 0) {
-    if ("unknown" in parsed) process.stderr.write(`corpus import: unknown option ${parsed.unknown}\n`);
-    process.stderr.write("Usage: corpus import [--] FILE_OR_DIR...\n");
+  const parsed = parseArguments(args, [], ["--format", "--map"]);
+  const usage = (problem?: string) => {
+    if (problem) process.stderr.write(`corpus import: ${problem}\n`);
+    process.stderr.write(`Usage: corpus import [--format ${IMPORT_FORMATS.join("|")}] [--map field=column]... [--] FILE_OR_DIR...\n`);
     return 2;
+  };
+  if ("unknown" in parsed) return usage(`unknown option ${parsed.unknown}`);
+  if ("missingValue" in parsed) return usage(`${parsed.missingValue} needs a value`);
+  if (parsed.paths.length === 0) return usage();
+  const formats = parsed.values.get("--format") ?? [];
+  if (formats.length > 1) return usage("--format given more than once");
+  const format = formats[0] === undefined ? undefined : parseImportFormat(formats[0]);
+  if (format === null) return usage(`unknown format ${JSON.stringify(formats[0])} (formats: ${IMPORT_FORMATS.join(", ")})`);
+  let map: FieldMap;
+  try {
+    map = parseFieldMap(parsed.values.get("--map") ?? []);
+  } catch (error) {
+    if (error instanceof DocumentError) return usage(error.message);
+    throw error;
   }
   const inputs = parsed.paths;
   const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -116,6 +133,8 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
     run = await createOwnedImportRun(pool);
     const { runId } = await stageImportRun(pool, inputs, {
       cwd,
+      format,
+      map,
       runId: run.runId,
       onStaged: (p) => {
         queued = p.queued;
