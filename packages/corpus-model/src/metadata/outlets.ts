@@ -77,7 +77,6 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: "haaretz", name: "Haaretz", aliases: [], domains: ["haaretz.com"] },
   { id: "enabbaladi", name: "Enab Baladi", aliases: [], domains: ["enabbaladi.net"] },
   { id: "syriadirect", name: "Syria Direct", aliases: [], domains: ["syriadirect.org"] },
-  { id: "newarab", name: "The New Arab", aliases: ["New Arab", "Al-Araby Al-Jadeed"], domains: ["newarab.com", "english.alaraby.co.uk"] },
   { id: "hawar", name: "Hawar News Agency", aliases: ["ANHA", "Hawar News"], domains: ["hawarnews.com"] },
   { id: "iraqinews", name: "Iraqi News", aliases: ["IraqiNews"], domains: ["iraqinews.com"] },
   { id: "euronews", name: "Euronews", aliases: [], domains: ["euronews.com"] },

@@ -81,14 +81,18 @@ describe("importCorpus with structured formats", () => {
         "feeds/news-please.jsonl": fs.readFileSync(path.join(EXAMPLES, "news-please.jsonl")),
         "feeds/articles.csv": csv,
         "nexis-export.txt": fs.readFileSync(path.join(EXAMPLES, "nexis-export.txt")),
+        "feeds/articles.json": fs.readFileSync(path.join(EXAMPLES, "articles.json")),
         "loose/new.txt": "Army says patrols found an empty Islamic State hideout near Rutba on Monday, with food for about 20 fighters.\n",
       }),
     );
     const summary = await importCorpus(url, [zip]);
-    expect(summary).toMatchObject({ imported: 1, unchanged: 8, failed: 0 });
+    expect(summary).toMatchObject({ imported: 2, unchanged: 8, failed: 0 });
     expect(await prisma.article.findFirst({ where: { source: `${zip}!loose/new.txt` } })).not.toBeNull();
-    expect(await importCorpus(url, [zip])).toMatchObject({ imported: 0, unchanged: 9, failed: 0 });
-    expect(await prisma.article.count()).toBe(9);
+    const fromArray = await article(`${zip}!feeds/articles.json#1`);
+    expect(fromArray).toMatchObject({ title: "Mosul police say curfew lifted after arrests", publishedDate: "2021-08-19", byline: "Hana Yusuf" });
+    expect(fromArray.outlet?.name).toBe("Nineveh Evening Star");
+    expect(await importCorpus(url, [zip])).toMatchObject({ imported: 0, unchanged: 10, failed: 0 });
+    expect(await prisma.article.count()).toBe(10);
   });
 
   it("reports a malformed line with its line number and imports the rest", async () => {
