@@ -28,7 +28,8 @@ const make = (name: string, span: LocatedEvidence): Outlet => ({ name, evidence:
 export function inferOutlet(input: InferOutletInput): Outlet | null {
   const { raw, cleaned, url, supplied } = input;
   if (supplied?.trim()) {
-    const name = supplied.trim();
+    // A supplied site domain (news-please's source_domain) is named without its "www.".
+    const name = supplied.trim().replace(/^www\.(?=[^\s.]+\.[^\s]+$)/iu, "");
     return make(findOutletByName(name)?.name ?? name, located(name, 0, "supplied"));
   }
   return (

@@ -28,18 +28,25 @@ export const DEFAULT_MAX_FILE_MB = 8;
 export function readArticleFile(path: string, source: string = path, maxBytes: number = DEFAULT_MAX_FILE_MB * 1024 * 1024): ArticleFile {
   const { fd, stat } = openRegularFile(path);
   try {
+    return decodeArticleBytes(readOpenFile(fd, stat, maxBytes), source);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads a whole open regular file, at most `maxBytes` of it (a file that grew past the limit while read is refused). */
+export function readOpenFile(fd: number, stat: fs.Stats, maxBytes: number): Buffer {
+  try {
     if (stat.size > maxBytes) throw new UnreadableFileError(tooLarge(stat.size, maxBytes));
     // One byte more than the limit tells a file that grew past it from one that ends there.
     const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (let n; length < bytes.length && (n = fs.readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += n;
     if (length > maxBytes) throw new UnreadableFileError(tooLarge(Math.max(fs.fstatSync(fd).size, length), maxBytes));
-    return decodeArticleBytes(bytes.subarray(0, length), source);
+    return bytes.subarray(0, length);
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(describeError(error));
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

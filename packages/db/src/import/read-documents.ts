@@ -16,7 +16,7 @@ import {
 import { describeError } from "./collect-files";
 import { documentSha256 } from "./document-sha256";
 import { detectFileKind, type FileKind, type ImportFormat } from "./import-format";
-import { decodeArticleBytes, openRegularFile, tooLarge, UnreadableFileError } from "./read-article-file";
+import { decodeArticleBytes, openRegularFile, readOpenFile, tooLarge, UnreadableFileError } from "./read-article-file";
 import { readLines } from "./read-lines";
 import { readZipEntries } from "./read-zip-entries";
 
@@ -53,6 +53,8 @@ export interface ByteSource {
   /** Bytes it holds, as its file system or zip directory says. */
   size: number;
   open(): Promise<Readable>;
+  /** Reads it whole without a stream, when it can (a regular file: one synchronous read, as fast as before formats). */
+  readWhole?(maxBytes: number): Buffer;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function* readDocuments(path: string, source: string, options: Read
       stream = fs.createReadStream("", { fd, autoClose: true, start: 0 });
       return stream;
     };
-    yield* readByteSource({ source, name: source, size: stat.size, open }, kind, options);
+    yield* readByteSource({ source, name: source, size: stat.size, open, readWhole: (max) => readOpenFile(fd, stat, max) }, kind, options);
   } finally {
     const opened = stream as fs.ReadStream | null;
     if (opened) opened.destroy();
@@ -136,6 +138,7 @@ async function* readByteSource(from: ByteSource, kind: FileKind, options: ReadDo
 
 /** Reads all of a source, refusing more than `maxBytes` (a file that grew past the limit while read too). */
 export async function readWhole(from: ByteSource, maxBytes: number): Promise<Buffer> {
+  if (from.readWhole) return from.readWhole(maxBytes);
   if (from.size > maxBytes) throw new UnreadableFileError(tooLarge(from.size, maxBytes));
   const parts: Buffer[] = [];
   let length = 0;
