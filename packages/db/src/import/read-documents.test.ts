@@ -12,7 +12,11 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const TEXT = "Iraqi officials said on Tuesday that about 150 fighters remain in the hills near Kirkuk.";
 const MB = 1024 * 1024;
 
-async function read(name: string, data: string | Buffer, options: { format?: ImportFormat; map?: Record<string, string>; maxFileBytes?: number } = {}) {
+async function read(
+  name: string,
+  data: string | Buffer,
+  options: { format?: ImportFormat; map?: Record<string, string>; maxFileBytes?: number; zipLimits?: { maxEntries: number; maxTotalBytes: number } } = {},
+) {
   const file = path.join(dir, name);
   fs.writeFileSync(file, data);
   const out: (ReadDocument | FailedDocument)[] = [];
@@ -160,5 +164,23 @@ describe("readDocuments: text, Nexis and zip", () => {
       expect.stringMatching(/^bomb\.zip!big\.txt FAILED too large: 1\.4 MB \(1500000 bytes\), over the 1\.0 MB limit/),
       "bomb.zip!small.txt null",
     ]);
+  });
+
+  it("refuses from its directory a zip with too many entries or too much to unpack, and fails an entry that inflates past its declared size", async () => {
+    const three = await zipOf({ "a.txt": TEXT, "b.txt": TEXT, "c.txt": TEXT });
+    expect(summary(await read("many.zip", three, { zipLimits: { maxEntries: 2, maxTotalBytes: MB } }))).toEqual(["many.zip FAILED zip archive refused: 3 entries, over the limit of 2"]);
+    expect(summary(await read("large.zip", three, { zipLimits: { maxEntries: 10, maxTotalBytes: 200 } }))).toEqual([
+      `large.zip FAILED zip archive refused: it unpacks to 0.0 MB, over the 0.0 MB limit`,
+    ]);
+    // A bomb's directory understates what an entry inflates to: declare 10 bytes for a 1.5 MB entry.
+    const zip = await zipOf({ "bomb.txt": "word ".repeat(300_000), "small.txt": TEXT });
+    const lying = Buffer.from(zip);
+    for (const [signature, offset] of [[0x04034b50, 22], [0x02014b50, 24]] as const) {
+      for (let i = lying.indexOf(Buffer.from([0x50, 0x4b])); i >= 0; i = lying.indexOf(Buffer.from([0x50, 0x4b]), i + 1)) {
+        const nameAt = signature === 0x04034b50 ? 30 : 46;
+        if (lying.readUInt32LE(i) === signature && lying.toString("latin1", i + nameAt, i + nameAt + 8) === "bomb.txt") lying.writeUInt32LE(10, i + offset);
+      }
+    }
+    expect(summary(await read("lying.zip", lying))).toEqual([expect.stringMatching(/^lying\.zip!bomb\.txt FAILED cannot read: too many bytes in the stream/), "lying.zip!small.txt null"]);
   });
 });

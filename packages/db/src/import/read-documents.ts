@@ -18,7 +18,7 @@ import { documentSha256 } from "./document-sha256";
 import { detectFileKind, type FileKind, type ImportFormat } from "./import-format";
 import { decodeArticleBytes, openRegularFile, readOpenFile, tooLarge, UnreadableFileError } from "./read-article-file";
 import { readLines } from "./read-lines";
-import { readZipEntries } from "./read-zip-entries";
+import { readZipEntries, type ZipLimits } from "./read-zip-entries";
 
 /** One article to stage, with its identity and what its file said about it. */
 export interface ReadDocument {
@@ -43,6 +43,8 @@ export interface ReadDocumentsOptions {
   map?: FieldMap;
   /** FRAMEWATCH_MAX_FILE_MB: the largest file read whole, JSON Lines line, CSV record or zip entry read whole. */
   maxFileBytes: number;
+  /** A zip's entry count and unpacked total; the defaults (MAX_ZIP_ENTRIES, MAX_ZIP_TOTAL_BYTES) unless a test lowers them. */
+  zipLimits?: ZipLimits;
 }
 
 /** Something to read documents from: a regular file, or an entry of a zip archive. */
@@ -77,7 +79,7 @@ export async function* readDocuments(path: string, source: string, options: Read
   const kind = detectFileKind(source, options.format);
   if (kind === "zip") {
     // The archive owns the descriptor from here and closes it.
-    for await (const entry of readZipEntries(fd, source)) {
+    for await (const entry of readZipEntries(fd, source, options.zipLimits)) {
       if ("reason" in entry) yield entry;
       else yield* readByteSource(entry, detectFileKind(entry.name, options.format), options);
     }
@@ -132,7 +134,9 @@ async function* readByteSource(from: ByteSource, kind: FileKind, options: ReadDo
     }
   } catch (error) {
     if (error instanceof UnreadableFileError || error instanceof DocumentError) yield { source: from.source, reason: error.message };
-    else yield { source: from.source, reason: `cannot read: ${describeError(error)}` };
+    // An fs error has a code to put in words; anything else (a zip entry that inflates past its declared size) says what it is.
+    else if ((error as NodeJS.ErrnoException).code) yield { source: from.source, reason: describeError(error) };
+    else yield { source: from.source, reason: `cannot read: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}` };
   }
 }
 

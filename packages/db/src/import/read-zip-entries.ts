@@ -7,6 +7,12 @@ export const MAX_ZIP_ENTRIES = 10_000;
 /** The most a zip may unpack to in all: a bomb (a few kB that inflate to terabytes) is refused from its directory. */
 export const MAX_ZIP_TOTAL_BYTES = 2 * 1024 * 1024 * 1024;
 
+/** The limits a zip's directory is checked against (lowered only by tests). */
+export interface ZipLimits {
+  maxEntries: number;
+  maxTotalBytes: number;
+}
+
 /**
  * The files of a zip archive, in the archive's order, each as a ByteSource
  * named `archive.zip!inner/path`. The whole directory is read and checked
@@ -19,7 +25,11 @@ export const MAX_ZIP_TOTAL_BYTES = 2 * 1024 * 1024 * 1024;
  *
  * Takes ownership of `fd` and closes it.
  */
-export async function* readZipEntries(fd: number, source: string): AsyncGenerator<ByteSource | FailedDocument> {
+export async function* readZipEntries(
+  fd: number,
+  source: string,
+  limits: ZipLimits = { maxEntries: MAX_ZIP_ENTRIES, maxTotalBytes: MAX_ZIP_TOTAL_BYTES },
+): AsyncGenerator<ByteSource | FailedDocument> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromFdPromise(fd, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true });
@@ -29,8 +39,8 @@ export async function* readZipEntries(fd: number, source: string): AsyncGenerato
     return;
   }
   try {
-    if (zip.entryCount > MAX_ZIP_ENTRIES) {
-      yield { source, reason: `zip archive refused: ${zip.entryCount} entries, over the limit of ${MAX_ZIP_ENTRIES}` };
+    if (zip.entryCount > limits.maxEntries) {
+      yield { source, reason: `zip archive refused: ${zip.entryCount} entries, over the limit of ${limits.maxEntries}` };
       return;
     }
     const entries: yauzl.Entry[] = [];
@@ -49,8 +59,9 @@ export async function* readZipEntries(fd: number, source: string): AsyncGenerato
     }
     const files = entries.filter((e) => !e.fileName.endsWith("/") && !e.fileName.split("/").some((part) => part.startsWith(".") || part === "__MACOSX"));
     const total = files.reduce((sum, e) => sum + e.uncompressedSize, 0);
-    if (total > MAX_ZIP_TOTAL_BYTES) {
-      yield { source, reason: `zip archive refused: it unpacks to ${(total / 1024 / 1024).toFixed(0)} MB, over the ${MAX_ZIP_TOTAL_BYTES / 1024 / 1024} MB limit` };
+    if (total > limits.maxTotalBytes) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      yield { source, reason: `zip archive refused: it unpacks to ${mb(total)}, over the ${mb(limits.maxTotalBytes)} limit` };
       return;
     }
     if (files.length === 0) {
