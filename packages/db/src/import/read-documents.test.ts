@@ -86,7 +86,7 @@ describe("readDocuments: CSV and TSV", () => {
     expect(summary(docs)).toEqual([
       'feed.csv:row 2 {"title":"Raid, then calm","outlet":"Shafaq News","published":"2021-06-12"}',
       "feed.csv:line 4 FAILED malformed CSV record: its number of fields differs from the header's",
-      'feed.csv:row 3 {"title":"Second"}',
+      'feed.csv:row 4 {"title":"Second"}',
     ]);
     expect((docs[0] as ReadDocument).text).toBe('He said "about 150" remain.\nThey move at night.');
   });

@@ -256,9 +256,12 @@ async function* readNexis(source: string, bytes: Buffer): AsyncGenerator<ReadDoc
 async function* readCsv(from: ByteSource, delimiter: string, map: FieldMap, maxBytes: number): AsyncGenerator<ReadDocument | FailedDocument> {
   // csv-parse reads ahead: a skipped record is reported when the records before it have been.
   const skipped: (FailedDocument & { line: number })[] = [];
+  // Skipped records still count as rows, so a row's number stays what a spreadsheet shows.
+  let skippedRows = 0;
   const skippedUpTo = (line: number) => {
     const due = skipped.filter((s) => s.line <= line);
     skipped.splice(0, due.length);
+    skippedRows += due.length;
     return due.map(({ source, reason }) => ({ source, reason }));
   };
   const parser = parseCsv({
@@ -305,7 +308,7 @@ async function* readCsv(from: ByteSource, delimiter: string, map: FieldMap, maxB
     }
     const row: Record<string, string> = {};
     header.forEach((name, i) => (row[name] = record[i] ?? ""));
-    const at = `${from.source}:row ${info.records}`;
+    const at = `${from.source}:row ${info.records + skippedRows}`;
     try {
       yield toDocument(at, documentFromRecord(row, columns!));
     } catch (error) {
