@@ -4,7 +4,6 @@ import {
   createOwnedImportRun,
   createPgPool,
   IMPORT_FORMATS,
-  parseImportFormat,
   stageImportRun,
   startImportWorker,
   watchImportRun,
@@ -13,9 +12,9 @@ import {
   type ImportWorker,
   type OwnedImportRun,
 } from "@framewatch/db/import";
-import { DocumentError, parseFieldMap, type FieldMap } from "@framewatch/corpus-model/documents";
 import { isConnectionLoss } from "./is-connection-loss";
 import { openDatabase } from "./open-database";
+import { readFormatOptions } from "./read-format-options";
 import { parseArguments } from "./parse-arguments";
 import { printable } from "./printable";
 import { createProgressBar } from "./progress-bar";
@@ -59,17 +58,8 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
   if ("unknown" in parsed) return usage(`unknown option ${parsed.unknown}`);
   if ("missingValue" in parsed) return usage(`${parsed.missingValue} needs a value`);
   if (parsed.paths.length === 0) return usage();
-  const formats = parsed.values.get("--format") ?? [];
-  if (formats.length > 1) return usage("--format given more than once");
-  const format = formats[0] === undefined ? undefined : parseImportFormat(formats[0]);
-  if (format === null) return usage(`unknown format ${JSON.stringify(formats[0])} (formats: ${IMPORT_FORMATS.join(", ")})`);
-  let map: FieldMap;
-  try {
-    map = parseFieldMap(parsed.values.get("--map") ?? []);
-  } catch (error) {
-    if (error instanceof DocumentError) return usage(error.message);
-    throw error;
-  }
+  const read = readFormatOptions(parsed.values);
+  if ("problem" in read) return usage(read.problem);
   const inputs = parsed.paths;
   const log = (line: string) => process.stderr.write(`${line}\n`);
   // graphile-worker reports a worker that lost its database with console.trace (a raw stack, bypassing its logger);
@@ -133,8 +123,7 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
     run = await createOwnedImportRun(pool);
     const { runId } = await stageImportRun(pool, inputs, {
       cwd,
-      format,
-      map,
+      ...read,
       runId: run.runId,
       onStaged: (p) => {
         queued = p.queued;
