@@ -11,7 +11,7 @@ import {
   type ImportWorker,
   type OwnedImportRun,
 } from "@framewatch/db/import";
-import { isConnectionLoss } from "./is-connection-loss";
+import { isConnectionLoss } from "@framewatch/db";
 import { openDatabase } from "./open-database";
 import { createProgressBar } from "./progress-bar";
 import { workerProcessCount } from "./worker";
