@@ -22,7 +22,8 @@ export function startWorkerPool(databaseUrl: string, size: number, log: (line: s
       command: process.execPath,
       args: [BIN, "worker", "--process"],
       // eslint-disable-next-line no-restricted-properties
-      spawnOptions: { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DATABASE_URL: databaseUrl } },
+      // The IPC channel carries nothing: its closing tells the worker that this process died (see runWorkerProcess).
+      spawnOptions: { stdio: ["ignore", "inherit", "inherit", "ipc"], env: { ...process.env, DATABASE_URL: databaseUrl } },
       log,
     }),
   );
