@@ -1,11 +1,9 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
 import { createPgPool, countLiveWorkers } from "@framewatch/db/import";
-import { createScratchDatabase, makeTempDir, startThrowawayPostgres, writeShortArticles } from "@framewatch/db/testing";
-
+import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCli, type CliProcess } from "../testing/start-cli";
+import { expectStoredOnce, shortCorpus } from "../testing/stored-once";
 
 type Pool = ReturnType<typeof createPgPool>;
 
@@ -30,11 +28,9 @@ async function database(prefix: string): Promise<{ url: string; pool: Pool }> {
 }
 
 function corpusDir(count: number): { dir: string; hashes: Set<string> } {
-  const dir = makeTempDir("framewatch-worker-test-");
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const names = writeShortArticles(dir, count);
-  const hashes = new Set(names.map((n) => createHash("sha256").update(fs.readFileSync(path.join(dir, n))).digest("hex")));
-  return { dir, hashes };
+  const corpus = shortCorpus(count);
+  cleanups.push(() => fs.rmSync(corpus.dir, { recursive: true, force: true }));
+  return corpus;
 }
 
 async function waitForLiveWorkers(pool: Pool, n: number): Promise<void> {
@@ -43,22 +39,6 @@ async function waitForLiveWorkers(pool: Pool, n: number): Promise<void> {
     if (Date.now() > until) throw new Error(`fewer than ${n} live workers after 60 s`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** Every file stored exactly once, facts not duplicated, nothing left staged. */
-async function expectStoredOnce(pool: Pool, hashes: Set<string>): Promise<void> {
-  const { rows } = await pool.query<{ sha256: string; n: number }>(`SELECT sha256, count(*)::int AS n FROM "Article" GROUP BY sha256`);
-  expect(rows.filter((r) => r.n > 1)).toEqual([]);
-  const stored = new Set(rows.map((r) => r.sha256));
-  expect([...hashes].filter((h) => !stored.has(h))).toEqual([]);
-  expect(stored.size).toBe(hashes.size);
-  const { rows: claims } = await pool.query<{ articles: number; claims: number }>(
-    `SELECT count(DISTINCT "articleId")::int AS articles, count(*)::int AS claims FROM "FighterClaim"`,
-  );
-  // Each short article makes exactly one claim: a duplicated or lost fact shows here.
-  expect(claims[0]).toEqual({ articles: hashes.size, claims: hashes.size });
-  const { rows: staged } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportFile"`);
-  expect(staged[0]!.n).toBe(0);
 }
 
 describe("corpus worker", () => {
