@@ -1,4 +1,5 @@
 import os from "node:os";
+import { isConnectionLoss } from "@framewatch/db";
 import {
   countLiveWorkers,
   createOwnedImportRun,
@@ -11,9 +12,9 @@ import {
   type ImportWorker,
   type OwnedImportRun,
 } from "@framewatch/db/import";
-import { isConnectionLoss } from "@framewatch/db";
 import { openDatabase } from "./open-database";
 import { createProgressBar } from "./progress-bar";
+import { quietConsoleTrace } from "./quiet-console-trace";
 import { workerProcessCount } from "./worker";
 import { startWorkerPool, type WorkerPool } from "./worker-pool";
 
@@ -50,9 +51,7 @@ export async function runImport(inputs: string[], cwd: string): Promise<number> 
     return 2;
   }
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  // graphile-worker reports a worker that lost its database with console.trace (a raw stack, bypassing its logger);
-  // the user gets its first line, then this command's own summary.
-  console.trace = (...args: unknown[]) => log(`[queue] ${String(args[0] instanceof Error ? args[0].message : args[0]).split("\n")[0]}`);
+  quietConsoleTrace(log);
   const db = await openDatabase(log);
   const pool = createPgPool(db.handle.url, 3);
   let inProcess: ImportWorker | null = null;

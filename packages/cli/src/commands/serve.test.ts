@@ -225,6 +225,7 @@ describe("corpus serve", () => {
       expect(await serve.exited).toBe(1);
       expect(Date.now() - gaveUpAt).toBeLessThan(10_000);
       expect(serve.output()).toMatch(/Stopped\./);
+      expect(serve.output()).not.toMatch(/MaxListenersExceededWarning|^\s+at /m);
       expect(dashboardPid(serve.child.pid!)).toBeUndefined();
     } finally {
       await new Promise((r) => blocker.close(r));

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { RestartableServer } from "@framewatch/db/server";
 
 export interface SuperviseDatabaseOptions {
@@ -34,14 +35,8 @@ export function superviseDatabase(server: RestartableServer, options: SuperviseD
   const stopped = new AbortController();
   const failures: number[] = [];
 
-  const wait = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      stopped.signal.addEventListener("abort", () => {
-        clearTimeout(timer);
-        resolve();
-      }, { once: true });
-    });
+  // Aborted by stop(): resolves early (timers/promises removes its abort listener either way).
+  const wait = (ms: number) => sleep(ms, undefined, { signal: stopped.signal }).catch(() => {});
   const untilStopped = new Promise<null>((resolve) => stopped.signal.addEventListener("abort", () => resolve(null), { once: true }));
   /** Counts a failure; returns the delay before the next start, or null when it is time to give up. */
   const failed = (): number | null => {

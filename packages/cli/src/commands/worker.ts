@@ -1,7 +1,9 @@
 import { isConnectionLoss, readEnv } from "@framewatch/db";
 import { startImportWorker, type ImportWorker } from "@framewatch/db/import";
 import os from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import { openDatabase, redact } from "./open-database";
+import { quietConsoleTrace } from "./quiet-console-trace";
 import { startWorkerPool } from "./worker-pool";
 
 /**
@@ -53,6 +55,7 @@ export function workerProcessCount(args: string[] = []): number | null {
 async function runWorkerProcess(): Promise<number> {
   const url = readEnv().DATABASE_URL;
   if (!url) throw new Error("corpus worker --process needs DATABASE_URL (it is started by `corpus worker` or `corpus serve`).");
+  quietConsoleTrace((line) => process.stderr.write(`${line}\n`));
   const signalled = new AbortController();
   const onSignal = () => signalled.abort();
   process.once("SIGINT", onSignal);
@@ -100,13 +103,8 @@ async function startWhenReachable(url: string, signal: AbortSignal): Promise<Imp
       if (!isConnectionLoss(error)) throw error;
       if (!told) process.stderr.write("[framewatch] import worker: the database is unreachable; waiting for it.\n");
       told = true;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, RETRY_MS);
-        signal.addEventListener("abort", () => {
-          clearTimeout(timer);
-          resolve();
-        }, { once: true });
-      });
+      // Cut short by a stop; timers/promises removes its abort listener either way.
+      await sleep(RETRY_MS, undefined, { signal }).catch(() => {});
     }
   }
 }
