@@ -58,16 +58,17 @@ async function probe(): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS);
   });
-  const query = db()
-    .$queryRaw`SELECT 1`.then(
-      () => true,
-      (error: unknown) => {
-        // Anything else (a bug, a permission) is not an outage: let the request find and report it.
-        if (isConnectionLoss(error)) return false;
-        console.error(`database probe failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-        return true;
-      },
-    );
+  const query = (async () => {
+    try {
+      await db().$queryRaw`SELECT 1`;
+      return true;
+    } catch (error) {
+      if (isConnectionLoss(error)) return false;
+      // Anything else (no DATABASE_URL, a permission) is not an outage: let the request meet and report it.
+      console.error(`database probe failed: ${error instanceof Error ? error.message.trim().split("\n").at(-1) : String(error)}`);
+      return true;
+    }
+  })();
   try {
     return await Promise.race([query, timeout]);
   } finally {

@@ -149,6 +149,7 @@ describe("corpus import killed with kill -9", () => {
     // (see worker-liveness): any worker then finishes those runs, and nothing is stored twice.
     const worker = startCli(["worker", "--processes", "1"], env);
     cleanups.push(() => worker.child.kill("SIGKILL"));
+    await worker.waitFor(/working the queue of/);
     const end = Date.now() + 90_000;
     while (!(await runs()).every((r) => r.finished)) {
       if (Date.now() > end) throw new Error(`the interrupted runs never finished: ${JSON.stringify(await runs())}`);
