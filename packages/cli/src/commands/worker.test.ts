@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import { createPgPool, countLiveWorkers } from "@framewatch/db/import";
 import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -118,4 +119,34 @@ describe("corpus worker", () => {
     expect(code).toBe(1);
     expect(worker.output()).toContain("lost its database session");
   }, 180_000);
+
+  it("a worker process started while its database is unreachable waits for it, then works", async () => {
+    const { url, pool } = await database("waits");
+    // A link to the database that the test cuts and restores: connections are dropped, then forwarded.
+    const target = new URL(url);
+    let up = false;
+    const link = net.createServer((socket) => {
+      if (!up) return socket.destroy();
+      const upstream = net.connect(Number(target.port), target.hostname);
+      socket.pipe(upstream).pipe(socket);
+      const close = () => (socket.destroy(), upstream.destroy());
+      socket.on("error", close);
+      upstream.on("error", close);
+    });
+    await new Promise<void>((resolve) => link.listen(0, "127.0.0.1", resolve));
+    cleanups.push(() => new Promise((r) => link.close(r)));
+    const viaLink = new URL(url);
+    viaLink.port = String((link.address() as net.AddressInfo).port);
+
+    const worker = startCli(["worker", "--process"], { DATABASE_URL: viaLink.toString() });
+    cleanups.push(() => worker.child.kill("SIGKILL"));
+    await worker.waitFor(/the database is unreachable; waiting for it/, 60_000);
+    // Still waiting a few retries later, rather than exiting for its supervisor to count a crash.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(worker.child.exitCode).toBeNull();
+    up = true;
+    await waitForLiveWorkers(pool, 1);
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited).toBe(0);
+  }, 120_000);
 });
