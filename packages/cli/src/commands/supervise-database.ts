@@ -53,7 +53,7 @@ export function superviseDatabase(server: RestartableServer, options: SuperviseD
       if (how === null || stopped.signal.aborted) return true;
       let delay = failed();
       if (delay === null) {
-        options.log(`PostgreSQL ${how} again: it died ${failures.length} times within ${Math.round(windowMs / 1000)} s, so it is not restarted. Stopping.`);
+        options.log(`PostgreSQL ${how}: ${failures.length} deaths or failed starts within ${Math.round(windowMs / 1000)} s, so it is not restarted. Stopping.`);
         return false;
       }
       options.log(`PostgreSQL ${how}; restarting it on the same data folder (${server.dataDir}) in ${(delay / 1000).toFixed(0)} s.`);
@@ -67,7 +67,7 @@ export function superviseDatabase(server: RestartableServer, options: SuperviseD
           const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
           delay = failed();
           if (delay === null) {
-            options.log(`PostgreSQL could not be restarted (${reason}); given up after ${failures.length} attempts within ${Math.round(windowMs / 1000)} s. Stopping.`);
+            options.log(`PostgreSQL could not be restarted (${reason}); given up after ${failures.length} deaths or failed starts within ${Math.round(windowMs / 1000)} s. Stopping.`);
             return false;
           }
           options.log(`PostgreSQL did not start (${reason}); trying again in ${(delay / 1000).toFixed(0)} s.`);
