@@ -1,6 +1,6 @@
 import { InvalidEnvironmentError, readEnv } from "@framewatch/db";
 import { EXIT_DATABASE_LOST } from "./import";
-import { isConnectionLoss } from "./is-connection-loss";
+import { isConnectionLoss } from "@framewatch/db";
 import { redact } from "./open-database";
 
 /** Exit status of a command started wrongly: bad arguments, or a variable set to a value that cannot be used. */
