@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseAvailable } from "@/lib/database-health";
 import { readDashboardEnv } from "@/lib/env";
 import { allowedMethods, methodNotAllowed } from "@/lib/http/allowed-methods";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
+import { databaseUnavailableJson, databaseUnavailablePage } from "@/lib/http/database-unavailable";
 
 /**
  * Runs before every route (static build files excepted, see `config`):
@@ -15,10 +17,15 @@ import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-
  *    dynamically: the root layout reads the request headers). Other
  *    responses get a policy that allows nothing but keeps frame-ancestors.
  *
+ * 3. Outage: while the database is unreachable (lib/database-health.ts),
+ *    API routes answer 503 with a JSON error and pages a 503 page that
+ *    retries on its own, instead of each failing with a bare 500. Checked
+ *    here so no page or handler has to, and it recovers by itself.
+ *
  * The static headers (nosniff, Referrer-Policy, X-Frame-Options) are in
  * next.config.ts, which also covers the files this proxy skips.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const allowed = allowedMethods(pathname);
   if (allowed && !allowed.includes(request.method)) {
@@ -32,6 +39,13 @@ export function proxy(request: NextRequest) {
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   const nonce = isApi ? null : createNonce();
   const policy = contentSecurityPolicy({ nonce, framable, development });
+
+  // Every route reads the database, the icon excepted.
+  if (pathname !== "/favicon.ico" && !(await databaseAvailable())) {
+    const res = isApi ? databaseUnavailableJson() : databaseUnavailablePage();
+    res.headers.set("content-security-policy", policy);
+    return res;
+  }
 
   if (nonce === null) {
     const res = NextResponse.next();

@@ -25,7 +25,7 @@ Commands:
                                     machines with the same DATABASE_URL to share large imports.
   migrate                           Apply pending database migrations.
   serve [--dev]                     Start PostgreSQL, migrate, run a worker pool, import the bundled corpus and serve
-                                    the dashboard, restarting it if it dies
+                                    the dashboard, restarting it (and the embedded PostgreSQL) if it dies
                                     (--dev: the Next.js dev server with hot reload instead of the production build).
 
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),

@@ -1,2 +1,3 @@
 export { createPrismaClient, getPrisma, PrismaClient } from "./client";
 export { InvalidEnvironmentError, readEnv, type Env } from "./env";
+export { isConnectionLoss } from "./is-connection-loss";

@@ -1,6 +1,5 @@
-import { InvalidEnvironmentError, readEnv } from "@framewatch/db";
+import { InvalidEnvironmentError, isConnectionLoss, readEnv } from "@framewatch/db";
 import { EXIT_DATABASE_LOST } from "./import";
-import { isConnectionLoss } from "./is-connection-loss";
 import { redact } from "./open-database";
 
 /** Exit status of a command started wrongly: bad arguments, or a variable set to a value that cannot be used. */

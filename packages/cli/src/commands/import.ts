@@ -1,4 +1,5 @@
 import os from "node:os";
+import { isConnectionLoss } from "@framewatch/db";
 import {
   countLiveWorkers,
   createOwnedImportRun,
@@ -12,12 +13,12 @@ import {
   type ImportWorker,
   type OwnedImportRun,
 } from "@framewatch/db/import";
-import { isConnectionLoss } from "./is-connection-loss";
 import { openDatabase } from "./open-database";
 import { readFormatOptions } from "./read-format-options";
 import { parseArguments } from "./parse-arguments";
 import { printable } from "./printable";
 import { createProgressBar } from "./progress-bar";
+import { quietConsoleTrace } from "./quiet-console-trace";
 import { workerProcessCount } from "./worker";
 import { startWorkerPool, type WorkerPool } from "./worker-pool";
 
@@ -62,9 +63,7 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
   if ("problem" in read) return usage(read.problem);
   const inputs = parsed.paths;
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  // graphile-worker reports a worker that lost its database with console.trace (a raw stack, bypassing its logger);
-  // the user gets its first line, then this command's own summary.
-  console.trace = (...args: unknown[]) => log(`[queue] ${String(args[0] instanceof Error ? args[0].message : args[0]).split("\n")[0]}`);
+  quietConsoleTrace(log);
   const db = await openDatabase(log);
   const pool = createPgPool(db.handle.url, 3);
   let inProcess: ImportWorker | null = null;

@@ -1,10 +1,12 @@
 import fs from "node:fs";
 import http from "node:http";
+import net from "node:net";
 import path from "node:path";
-import { createPgPool } from "@framewatch/db/import";
+import { countLiveWorkers, createPgPool } from "@framewatch/db/import";
 import { embeddedUrl, readCredentials } from "@framewatch/db/server";
 import { findFreePort, makeTempDir, writeShortArticles } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childProcesses } from "../testing/child-processes";
 import { startCli, type CliProcess } from "../testing/start-cli";
 
 // `corpus serve` as `npm start` runs it (production dashboard, embedded PostgreSQL in its own
@@ -23,6 +25,44 @@ function startServe(): CliProcess {
   return serve;
 }
 
+interface HttpAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function httpGet(url: string): Promise<HttpAnswer> {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (d: string) => (body += d));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", () => resolve({ status: 0, headers: {}, body: "" }));
+    req.setTimeout(10_000, () => req.destroy(new Error("timeout")));
+  });
+}
+
+/** The postmaster's pid, from the lock file PostgreSQL keeps in its data folder. */
+function postmasterPid(): number {
+  return Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+}
+
+/**
+ * Takes PostgreSQL's port as soon as the killed server lets it go, so its restart fails until
+ * released: the outage lasts as long as the test needs. Connections are cut at once, as a
+ * server going away would.
+ */
+async function holdPort(port: number): Promise<net.Server> {
+  const blocker = net.createServer((socket) => socket.destroy());
+  await until("PostgreSQL's port to be free", () => new Promise<boolean>((resolve) => {
+    blocker.once("error", () => resolve(false));
+    blocker.listen(port, "127.0.0.1", () => resolve(true));
+  }), 10_000);
+  return blocker;
+}
+
 function httpStatus(url: string): Promise<number> {
   return new Promise((resolve) => {
     const req = http.get(url, (res) => {
@@ -34,27 +74,17 @@ function httpStatus(url: string): Promise<number> {
   });
 }
 
-async function until(what: string, check: () => Promise<boolean>, ms = 120_000): Promise<void> {
+async function until(what: string, check: () => Promise<boolean>, ms = 120_000, everyMs = 250): Promise<void> {
   const end = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }
 
 /** The pid of the Next.js server that `serve` started (a direct child; Next renames its process "next-server"). */
 function dashboardPid(servePid: number): number | undefined {
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8");
-      if (ppid === servePid && /next-server|next[\\/]dist[\\/]bin[\\/]next/.test(cmd)) return Number(entry);
-    } catch {
-      // gone
-    }
-  }
-  return undefined;
+  return childProcesses(servePid).find((c) => /next-server|next[\\/]dist[\\/]bin[\\/]next/.test(c.cmdline))?.pid;
 }
 
 /** Ctrl-C in serve's terminal: SIGINT to its whole process group. */
@@ -142,4 +172,63 @@ describe("corpus serve", () => {
     expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 600_000);
+
+  it("restarts PostgreSQL killed while serving: 503s meanwhile, the same dashboard recovers; gives up past the limit", async () => {
+    serve = startServe();
+    await serve.waitFor(/Dashboard starting/, 240_000);
+    const base = `http://127.0.0.1:${env.PORT}`;
+    const api = `${base}/api/claims?limit=1`;
+    await until("the dashboard", async () => (await httpStatus(`${base}/claims`)) === 200);
+    expect((await httpGet(api)).status).toBe(200);
+    const dashboard = dashboardPid(serve.child.pid!);
+
+    // kill -9 of the postmaster; its port held so the outage lasts until the checks below are done.
+    process.kill(postmasterPid(), "SIGKILL");
+    let blocker = await holdPort(pgPort);
+    try {
+      await serve.waitFor(/PostgreSQL was killed \(SIGKILL\); restarting it on the same data folder/);
+      let answer: HttpAnswer = { status: 0, headers: {}, body: "" };
+      await until("the API to answer 503", async () => (answer = await httpGet(api)).status === 503, 30_000, 100);
+      expect(answer.headers["content-type"]).toMatch(/^application\/json/);
+      expect(answer.headers["retry-after"]).toBe("5");
+      expect(JSON.parse(answer.body)).toMatchObject({ error: "database unavailable, retrying" });
+      const page = await httpGet(`${base}/claims`);
+      expect(page.status).toBe(503);
+      expect(page.headers["content-type"]).toMatch(/^text\/html/);
+      expect(page.body).toContain("database unavailable, retrying");
+      expect(page.body).toMatch(/<meta http-equiv="refresh" content="5">/);
+      expect(page.headers["content-security-policy"]).toMatch(/script-src 'nonce-/);
+      // A restart that fails (here: the port taken) is retried with a backoff.
+      await serve.waitFor(/PostgreSQL did not start \(Port \d+ is already in use.*\); trying again in \d+ s\./, 30_000);
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+    await serve.waitFor(/PostgreSQL restarted; the dashboard and the import workers reconnect on their own\./, 60_000);
+    await until("the API to answer 200 again", async () => (await httpGet(api)).status === 200, 30_000);
+    expect((await httpGet(`${base}/claims`)).status).toBe(200);
+    // Recovered without a restart of the dashboard, and the import workers are back.
+    expect(dashboardPid(serve.child.pid!)).toBe(dashboard);
+    expect(serve.output()).not.toMatch(/The dashboard (was killed|exited)/);
+    const pool = createPgPool(dbUrl(), 1);
+    try {
+      await until("a live import worker", async () => (await countLiveWorkers(pool)) >= 1, 60_000);
+    } finally {
+      await pool.end();
+    }
+
+    // Killed again and kept from starting: past the limit serve stops everything, promptly, and exits 1.
+    process.kill(postmasterPid(), "SIGKILL");
+    blocker = await holdPort(pgPort);
+    try {
+      await serve.waitFor(/PostgreSQL could not be restarted \(.*\); given up after \d+ deaths or failed starts within 60 s\. Stopping\./, 120_000);
+      const gaveUpAt = Date.now();
+      expect(await serve.exited).toBe(1);
+      expect(Date.now() - gaveUpAt).toBeLessThan(10_000);
+      expect(serve.output()).toMatch(/Stopped\./);
+      expect(serve.output()).not.toMatch(/MaxListenersExceededWarning|^\s+at /m);
+      expect(dashboardPid(serve.child.pid!)).toBeUndefined();
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  }, 400_000);
 });

@@ -6,6 +6,7 @@ import { createOwnedImportRun, createPgPool, stageImportRun, stageReanalysisRun,
 import { REPO_ROOT } from "@framewatch/db/paths";
 import { refreshRollups } from "@framewatch/db/rollups";
 import { openDatabase, redact } from "./open-database";
+import { superviseDatabase } from "./supervise-database";
 import { superviseProcess, type SupervisedProcess } from "./supervise-process";
 import { workerProcessCount } from "./worker";
 import { startWorkerPool } from "./worker-pool";
@@ -22,14 +23,19 @@ export const BUNDLED_CORPUS = path.join(REPO_ROOT, "data", "corpus");
  *
  * The dashboard is supervised: if it dies it is restarted (with a backoff,
  * and given up after repeated crashes), while PostgreSQL and the workers keep
- * running. Ctrl-C stops the dashboard and the workers, then shuts
- * PostgreSQL down cleanly. Runs interrupted by a stop are resumed by the
+ * running. So is the embedded PostgreSQL (see superviseDatabase): if it
+ * dies it is started again on the same folder, and the dashboard and the
+ * workers reconnect; if it keeps dying, everything stops with exit status 1.
+ * Ctrl-C stops the dashboard and the workers, then shuts PostgreSQL down
+ * cleanly. Runs interrupted by a stop are resumed by the
  * next start: their jobs are still in the queue.
  */
 export async function runServe(options: { dev?: boolean } = {}): Promise<number> {
   const env = readEnv();
   const log = (line: string) => console.log(`[framewatch] ${line}`);
   const db = await openDatabase(log);
+  const database = db.handle.server ? superviseDatabase(db.handle.server, { log }) : null;
+  let gaveUp = false;
   const size = workerProcessCount() ?? os.availableParallelism();
   const workers = startWorkerPool(db.handle.url, size, log);
   log(`${size} import worker process${size === 1 ? "" : "es"} working the job queue.`);
@@ -41,7 +47,7 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
   // own exit hook also reacts to SIGINT/SIGTERM and may end this process as soon as PostgreSQL is down.
   const stop = () =>
     (stopped ??= (async () => {
-      await Promise.all([dashboard?.stop(), workers.stop()]);
+      await Promise.all([dashboard?.stop(), workers.stop(), database?.stop()]);
       await db.close();
       log("Stopped.");
     })());
@@ -53,6 +59,12 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
+  void database?.ended.then((stoppedCleanly) => {
+    if (stoppedCleanly || stopping.signal.aborted) return;
+    gaveUp = true;
+    void stop();
+    stopping.abort();
+  });
 
   const pool = createPgPool(db.handle.url, 2);
   try {
@@ -79,7 +91,7 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
   } catch (error) {
     await pool.end().catch(() => {});
     await stop();
-    if (stopping.signal.aborted) return 0;
+    if (stopping.signal.aborted) return gaveUp ? 1 : 0;
     throw error;
   }
   await pool.end().catch(() => {});
@@ -108,5 +120,5 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
 
   await new Promise<void>((resolve) => stopping.signal.addEventListener("abort", () => resolve(), { once: true }));
   await stop();
-  return 0;
+  return gaveUp ? 1 : 0;
 }

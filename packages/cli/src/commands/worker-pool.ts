@@ -21,8 +21,9 @@ export function startWorkerPool(databaseUrl: string, size: number, log: (line: s
       name: `import worker ${i + 1}`,
       command: process.execPath,
       args: [BIN, "worker", "--process"],
+      // The IPC channel carries nothing: its closing tells the worker that this process died (see runWorkerProcess).
       // eslint-disable-next-line no-restricted-properties
-      spawnOptions: { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, DATABASE_URL: databaseUrl } },
+      spawnOptions: { stdio: ["ignore", "inherit", "inherit", "ipc"], env: { ...process.env, DATABASE_URL: databaseUrl } },
       log,
     }),
   );

@@ -1,11 +1,10 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
-import path from "node:path";
+import net from "node:net";
 import { createPgPool, countLiveWorkers } from "@framewatch/db/import";
-import { createScratchDatabase, makeTempDir, startThrowawayPostgres, writeShortArticles } from "@framewatch/db/testing";
-
+import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startCli, type CliProcess } from "../testing/start-cli";
+import { expectStoredOnce, shortCorpus } from "../testing/stored-once";
 
 type Pool = ReturnType<typeof createPgPool>;
 
@@ -30,11 +29,9 @@ async function database(prefix: string): Promise<{ url: string; pool: Pool }> {
 }
 
 function corpusDir(count: number): { dir: string; hashes: Set<string> } {
-  const dir = makeTempDir("framewatch-worker-test-");
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const names = writeShortArticles(dir, count);
-  const hashes = new Set(names.map((n) => createHash("sha256").update(fs.readFileSync(path.join(dir, n))).digest("hex")));
-  return { dir, hashes };
+  const corpus = shortCorpus(count);
+  cleanups.push(() => fs.rmSync(corpus.dir, { recursive: true, force: true }));
+  return corpus;
 }
 
 async function waitForLiveWorkers(pool: Pool, n: number): Promise<void> {
@@ -43,22 +40,6 @@ async function waitForLiveWorkers(pool: Pool, n: number): Promise<void> {
     if (Date.now() > until) throw new Error(`fewer than ${n} live workers after 60 s`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** Every file stored exactly once, facts not duplicated, nothing left staged. */
-async function expectStoredOnce(pool: Pool, hashes: Set<string>): Promise<void> {
-  const { rows } = await pool.query<{ sha256: string; n: number }>(`SELECT sha256, count(*)::int AS n FROM "Article" GROUP BY sha256`);
-  expect(rows.filter((r) => r.n > 1)).toEqual([]);
-  const stored = new Set(rows.map((r) => r.sha256));
-  expect([...hashes].filter((h) => !stored.has(h))).toEqual([]);
-  expect(stored.size).toBe(hashes.size);
-  const { rows: claims } = await pool.query<{ articles: number; claims: number }>(
-    `SELECT count(DISTINCT "articleId")::int AS articles, count(*)::int AS claims FROM "FighterClaim"`,
-  );
-  // Each short article makes exactly one claim: a duplicated or lost fact shows here.
-  expect(claims[0]).toEqual({ articles: hashes.size, claims: hashes.size });
-  const { rows: staged } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ImportFile"`);
-  expect(staged[0]!.n).toBe(0);
 }
 
 describe("corpus worker", () => {
@@ -138,4 +119,34 @@ describe("corpus worker", () => {
     expect(code).toBe(1);
     expect(worker.output()).toContain("lost its database session");
   }, 180_000);
+
+  it("a worker process started while its database is unreachable waits for it, then works", async () => {
+    const { url, pool } = await database("waits");
+    // A link to the database that the test cuts and restores: connections are dropped, then forwarded.
+    const target = new URL(url);
+    let up = false;
+    const link = net.createServer((socket) => {
+      if (!up) return socket.destroy();
+      const upstream = net.connect(Number(target.port), target.hostname);
+      socket.pipe(upstream).pipe(socket);
+      const close = () => (socket.destroy(), upstream.destroy());
+      socket.on("error", close);
+      upstream.on("error", close);
+    });
+    await new Promise<void>((resolve) => link.listen(0, "127.0.0.1", resolve));
+    cleanups.push(() => new Promise((r) => link.close(r)));
+    const viaLink = new URL(url);
+    viaLink.port = String((link.address() as net.AddressInfo).port);
+
+    const worker = startCli(["worker", "--process"], { DATABASE_URL: viaLink.toString() });
+    cleanups.push(() => worker.child.kill("SIGKILL"));
+    await worker.waitFor(/the database is unreachable; waiting for it/, 60_000);
+    // Still waiting a few retries later, rather than exiting for its supervisor to count a crash.
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(worker.child.exitCode).toBeNull();
+    up = true;
+    await waitForLiveWorkers(pool, 1);
+    worker.child.kill("SIGTERM");
+    expect(await worker.exited).toBe(0);
+  }, 120_000);
 });

@@ -37,6 +37,8 @@ const SWEEP_INTERVAL_MS = 5_000;
  * released by the other workers' sweep.
  */
 const STOP_TIMEOUT_MS = 15_000;
+/** How long a worker whose database session ended waits for graphile-worker to stop before closing anyway. */
+const LOST_STOP_MS = 1_000;
 
 /**
  * One queue worker: runs one job at a time, since analysis is CPU-bound
@@ -72,20 +74,23 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
     await prisma.close();
     await pool.end().catch(() => {});
   };
-  /** Waits for the job in hand and hands back what the worker holds, but never longer than STOP_TIMEOUT_MS. */
-  const stopRunner = () =>
-    Promise.race([runner.stop().catch(() => {}), new Promise<void>((r) => setTimeout(r, STOP_TIMEOUT_MS).unref())]);
+  /** Waits for the job in hand and hands back what the worker holds, but never longer than `ms`. */
+  const stopRunner = (ms: number) => Promise.race([runner.stop().catch(() => {}), new Promise<void>((r) => setTimeout(r, ms).unref())]);
 
   // graphile-worker rides out a database that is gone, polling for ever; this worker stops
   // instead once its liveness session ends (database stopped, link broken): the others
   // already count it dead and take its jobs, and its supervisor starts a fresh one.
+  let lost = false;
   const sessionLost = new Promise<never>((_, reject) =>
     session.once("end", () => {
+      lost = !closed;
       if (!closed) reject(new Error("import worker lost its database session (the database stopped, or the link to it broke)"));
     }),
   );
   const done = Promise.race([runner.promise, sessionLost]).then(close, async (error: unknown) => {
-    await stopRunner();
+    // With the database gone there is nothing to hand back: a graceful stop would only delay
+    // the exit (and a `corpus serve` being stopped) by STOP_TIMEOUT_MS.
+    await stopRunner(lost ? LOST_STOP_MS : STOP_TIMEOUT_MS);
     await close();
     throw error;
   });
@@ -95,6 +100,8 @@ export async function startImportWorker(databaseUrl: string): Promise<ImportWork
     stop: () =>
       (stopping ??= Promise.race([
         runner.stop().then(() => done),
+        // A worker that lost its database is ending on its own, sooner than a graceful stop would.
+        done,
         new Promise<void>((r) => setTimeout(r, STOP_TIMEOUT_MS).unref()),
       ])
         .catch(() => {})

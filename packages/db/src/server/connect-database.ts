@@ -17,6 +17,17 @@ export interface DatabaseHandle {
   /** True when this process started the embedded server (and must stop it). */
   embedded: boolean;
   stop: () => Promise<void>;
+  /** The embedded server this process started, for a supervisor to restart; null otherwise (nothing here to restart). */
+  server: RestartableServer | null;
+}
+
+/** An embedded server that can be started again on the same data folder and port (so every URL handed out stays valid). */
+export interface RestartableServer {
+  dataDir: string;
+  /** Settles, saying how, when the current postmaster dies without being stopped. */
+  died: () => Promise<string>;
+  /** Starts the server again; rejects when it cannot start (the caller retries). */
+  restart: () => Promise<void>;
 }
 
 const DATABASE = "framewatch";
@@ -31,7 +42,7 @@ export async function connectDatabase(
   onLog?: (line: string) => void,
 ): Promise<DatabaseHandle> {
   if (env.DATABASE_URL) {
-    return { url: env.DATABASE_URL, ownerUrl: env.DATABASE_URL, appRole: null, embedded: false, stop: async () => {} };
+    return { url: env.DATABASE_URL, ownerUrl: env.DATABASE_URL, appRole: null, embedded: false, stop: async () => {}, server: null };
   }
   // A Framewatch already serving from this data folder (npm start in another
   // terminal) owns the server: share it rather than fail on its lock.
@@ -52,9 +63,11 @@ export async function connectDatabase(
       appRole: credentials.app.user,
       embedded: false,
       stop: async () => {},
+      server: null,
     };
   }
-  const server = await startEmbeddedPostgres({ dataDir, port: env.FRAMEWATCH_PG_PORT, onLog });
+  const start = () => startEmbeddedPostgres({ dataDir, port: env.FRAMEWATCH_PG_PORT, onLog });
+  let server = await start();
   try {
     await ensureDatabase(server.ownerUrl("postgres"), DATABASE);
   } catch (error) {
@@ -66,6 +79,13 @@ export async function connectDatabase(
     ownerUrl: server.ownerUrl(DATABASE),
     appRole: server.credentials.app.user,
     embedded: true,
-    stop: server.stop,
+    stop: () => server.stop(),
+    server: {
+      dataDir,
+      died: () => server.died,
+      restart: async () => {
+        server = await start();
+      },
+    },
   };
 }

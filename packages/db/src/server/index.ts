@@ -1,4 +1,4 @@
-export { connectDatabase, type DatabaseHandle } from "./connect-database";
+export { connectDatabase, type DatabaseHandle, type RestartableServer } from "./connect-database";
 export { APP_ROLE, OWNER_ROLE, readCredentials, type EmbeddedCredentials, type Login } from "./embedded-credentials";
 export { EmbeddedPostgresError } from "./embedded-postgres-error";
 export { embeddedUrl } from "./embedded-url";

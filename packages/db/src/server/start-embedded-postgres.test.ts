@@ -4,7 +4,9 @@ import net from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createPrismaClient } from "../client";
 import { readEnv } from "../env";
+import { isConnectionLoss } from "../is-connection-loss";
 import { findFreePort, makeTempDir } from "../testing/start-throwaway-postgres";
 import { connectDatabase } from "./connect-database";
 import { APP_ROLE, credentialsPath, LEGACY_PASSWORD, OWNER_ROLE, readCredentials } from "./embedded-credentials";
@@ -284,4 +286,59 @@ describe("connectDatabase", () => {
     expect(handle.embedded).toBe(true);
     expect(await query(handle.url, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
   });
+
+  it("reports a killed postmaster, restarts it on the same folder and port, and a client reconnects by itself", async () => {
+    const dataDir = tempDataDir();
+    const handle = await connectDatabase(readEnv({ FRAMEWATCH_DATA_DIR: dataDir, FRAMEWATCH_PG_PORT: String(await findFreePort()) }));
+    cleanups.push(() => handle.stop());
+    const server = handle.server!;
+    expect(server.dataDir).toBe(dataDir);
+    const prisma = createPrismaClient(handle.url);
+    cleanups.push(() => prisma.$disconnect());
+    expect(await prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
+    const held = new pg.Client({ connectionString: handle.url });
+    held.on("error", () => {});
+    await held.connect();
+
+    process.kill(postmasterPid(dataDir), "SIGKILL");
+    expect(await server.died()).toBe("was killed (SIGKILL)");
+    // Every way the outage reaches a client counts as a lost connection, for the importer and the dashboard alike.
+    const failures = await Promise.all([
+      prisma.$queryRaw`SELECT 1`.catch((e: unknown) => e),
+      held.query("SELECT 1").catch((e: unknown) => e),
+      query(handle.url, "SELECT 1").catch((e: unknown) => e),
+    ]);
+    for (const failure of failures) expect(isConnectionLoss(failure), String(failure)).toBe(true);
+
+    // The old server's backends may still be exiting: retried as the supervisor of `corpus serve` does.
+    await until(async () => {
+      try {
+        await server.restart();
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(await prisma.$queryRaw`SELECT 1 AS ok`).toEqual([{ ok: 1 }]);
+    // A query PostgreSQL refuses is not an outage.
+    expect(isConnectionLoss(await prisma.$queryRawUnsafe("SELEC 1").catch((e: unknown) => e))).toBe(false);
+
+    // A stop after a crash returns at once, instead of waiting for an exit that already happened.
+    process.kill(postmasterPid(dataDir), "SIGKILL");
+    expect(await server.died()).toBe("was killed (SIGKILL)");
+    const stopped = await Promise.race([handle.stop().then(() => "stopped"), new Promise((r) => setTimeout(() => r("still stopping 5 s later"), 5_000))]);
+    expect(stopped).toBe("stopped");
+  });
 });
+
+function postmasterPid(dataDir: string): number {
+  return Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+}
+
+async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -159,7 +159,8 @@ describe("POST /api/short-links", () => {
     try {
       const res = await post(json({ path: "/claims" }), unreachable.base);
       expect(res.status).toBe(503);
-      expect(res.body.error).toMatch(/database is unavailable/);
+      expect(res.body.error).toMatch(/database unavailable, retrying/);
+      expect(res.headers.get("retry-after")).toBe("5");
     } finally {
       unreachable.server.close();
       await down.$disconnect();

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PrismaClient } from "@framewatch/db";
+import { noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/database-health";
 import { checkSameOrigin } from "@/lib/http/check-same-origin";
+import { UNAVAILABLE_MESSAGE } from "@/lib/http/database-unavailable";
 import { clientKey, type RateLimiter } from "@/lib/http/rate-limiter";
 import { BodyError, readJsonBody } from "@/lib/http/read-json-body";
 import { createShortLink } from "./create-short-link";
@@ -58,8 +60,8 @@ export function shortLinksHandler({ prisma, limiter, publicOrigin }: ShortLinksH
       return send(res, result.status, result.body);
     } catch (error) {
       // Validation never throws; what does is the database being unreachable.
-      console.error(`short link not stored: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-      return send(res, 503, { error: "The database is unavailable; the short link was not stored. Try again shortly." }, { "retry-after": "5" });
+      if (!noteDatabaseError(error)) throw error;
+      return send(res, 503, { error: `${UNAVAILABLE_MESSAGE}: the short link was not stored`, retryAfterSeconds: RETRY_AFTER_SECONDS }, { "retry-after": String(RETRY_AFTER_SECONDS) });
     }
   };
 }

@@ -1,6 +1,7 @@
 import { loadClaims, loadOutlets } from "@/lib/cached-queries";
 import { validateListParams } from "@/lib/share/api-params";
 import { FILTER_KEYS, toFilters } from "@/lib/view-state";
+import { withDatabase } from "@/lib/http/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -9,10 +10,10 @@ export const dynamic = "force-dynamic";
  * (a number and a dated article), oldest publication first, each with its
  * sentence; `limit` defaults to 50, at most 200.
  */
-export async function GET(request: Request) {
+export const GET = withDatabase(async function GET(request: Request) {
   const outlets = await loadOutlets();
   const checked = validateListParams("claims", new URL(request.url).searchParams, { knownOutletIds: outlets.map((o) => o.id), allowed: FILTER_KEYS });
   if (!checked.ok) return Response.json({ error: checked.error, parameter: checked.parameter }, { status: checked.status });
   const list = await loadClaims(toFilters(checked.state), checked.page);
   return Response.json(list, { headers: { "cache-control": "no-store" } });
-}
+});

@@ -4,6 +4,7 @@ import { VIEW_PATHS, viewOfChart } from "@/lib/share/charts";
 import { chartData, loadChart } from "@/lib/share/load-chart";
 import { pageRows } from "@/lib/share/page-rows";
 import { canonicalQuery, STATE_VERSION } from "@/lib/view-state";
+import { withDatabase } from "@/lib/http/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ export const dynamic = "force-dynamic";
  * most MAX_CLAIM_MARKS claims); `table.rows` is paged by `limit` / `cursor`.
  * Strict: 400 names a bad parameter.
  */
-export async function GET(request: Request, ctx: { params: Promise<{ chart: string }> }) {
+export const GET = withDatabase(async function GET(request: Request, ctx: { params: Promise<{ chart: string }> }) {
   const { chart } = await ctx.params;
   const params = new URL(request.url).searchParams;
   const outlets = await loadOutlets();
@@ -41,4 +42,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ chart: stri
     },
     { headers: { "cache-control": "no-store" } },
   );
-}
+});

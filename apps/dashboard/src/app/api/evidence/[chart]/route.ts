@@ -3,6 +3,7 @@ import { parseEvidenceId } from "@/lib/charts";
 import { validateListParams } from "@/lib/share/api-params";
 import { FRAMING_META, isChartKey, isFramingChart, stateForChart, viewOfChart } from "@/lib/share/charts";
 import { FILTER_KEYS, toFilters } from "@/lib/view-state";
+import { withDatabase } from "@/lib/http/database-unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
  * evidence panel lists), in article and text order; `total` is the mark's
  * count. `limit` defaults to 50, at most 200.
  */
-export async function GET(request: Request, ctx: { params: Promise<{ chart: string }> }) {
+export const GET = withDatabase(async function GET(request: Request, ctx: { params: Promise<{ chart: string }> }) {
   const { chart } = await ctx.params;
   if (!isChartKey(chart) || chart === "claims") {
     return Response.json({ error: `No evidence list for "${chart}" (framing charts and attacks have one; claims: /api/claims).`, parameter: "chart" }, { status: 404 });
@@ -42,4 +43,4 @@ export async function GET(request: Request, ctx: { params: Promise<{ chart: stri
     ? await loadFramingEvidence(filters, { dimension: FRAMING_META[chart].dbDimension, category: mark.category || null, outletId: mark.outletId, ...checked.page })
     : await loadAttackEvidence(filters, { type: mark.category, outletId: mark.outletId, ...checked.page });
   return Response.json(list, { headers: { "cache-control": "no-store" } });
-}
+});
