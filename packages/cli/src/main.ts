@@ -9,10 +9,16 @@ const USAGE = `Usage: corpus <command> [options]
 
 Commands:
   analyze [--json] FILE_OR_DIR...   Analyse articles and print the results (no database).
-                                    --json prints one contract object per article (JSON Lines).
-  import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: same bytes = one article): stages the
+                                    --json prints one contract object per article (JSON Lines). Reads the same
+                                    formats as import, with the same --format and --map.
+  import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: the same document = one article): stages the
                                     files, queues their analysis and follows the run (articles/s, time left). Running
                                     workers do the work; with none running, it starts one process per core itself.
+                                    Reads .txt/.html (one article each), .jsonl/.json (news-please and similar),
+                                    .csv/.tsv with a header, Nexis exports (.txt) and .zip archives of these.
+    --format FORMAT                 Read every file (and a zip's entries) as jsonl|json|csv|tsv|nexis|text|html.
+    --map FIELD=COLUMN              The column holding a field (text, title, url, published, outlet, byline,
+                                    language) when it has another name; repeatable: --map text=story.
                                     Exit status: 0 all stored, 1 some files failed (each listed with its reason),
                                     75 the database went away (what was stored is kept; run it again), 130 Ctrl-C.
   worker [--processes N]            Work the import queue (one process per core) until Ctrl-C. Start it on more

@@ -1,49 +1,57 @@
 import { analyzeArticle, toContractJson, type ContractArticle } from "@framewatch/corpus-model";
 import { readEnv } from "@framewatch/db";
-import { collectFiles, readArticleFile } from "@framewatch/db/import";
+import { collectFiles, readDocuments } from "@framewatch/db/import";
 import { parseArguments } from "./parse-arguments";
+import { readFormatOptions } from "./read-format-options";
 import { printable } from "./printable";
 
 /**
- * `corpus analyze [--json] FILE_OR_DIR...`: JSON Lines on stdout, one object
- * per input in input order and nothing else; progress and warnings go to
+ * `corpus analyze [--json] [--format F] [--map field=column] FILE_OR_DIR...`:
+ * JSON Lines on stdout, one object per article (a file, or a record of a
+ * structured file: see readDocuments) in input order and nothing else; progress and warnings go to
  * stderr. A bad file yields `{ source, error }` and the run goes on.
  */
 export async function runAnalyze(args: string[], cwd: string): Promise<number> {
-  const parsed = parseArguments(args, ["--json"]);
-  if ("unknown" in parsed || parsed.paths.length === 0) {
-    if ("unknown" in parsed) process.stderr.write(`corpus analyze: unknown option ${parsed.unknown}\n`);
-    process.stderr.write("Usage: corpus analyze [--json] [--] FILE_OR_DIR...\n");
+  const parsed = parseArguments(args, ["--json"], ["--format", "--map"]);
+  const usage = (problem?: string) => {
+    if (problem) process.stderr.write(`corpus analyze: ${problem}\n`);
+    process.stderr.write("Usage: corpus analyze [--json] [--format FORMAT] [--map field=column]... [--] FILE_OR_DIR...\n");
     return 2;
-  }
+  };
+  if ("unknown" in parsed) return usage(`unknown option ${parsed.unknown}`);
+  if ("missingValue" in parsed) return usage(`${parsed.missingValue} needs a value`);
+  if (parsed.paths.length === 0) return usage();
+  const read = readFormatOptions(parsed.values);
+  if ("problem" in read) return usage(read.problem);
   const json = parsed.options.has("--json");
   const inputs = parsed.paths;
   // The same limit as import: analyze read any file up to the default 8 MB whatever FRAMEWATCH_MAX_FILE_MB said.
-  const maxBytes = readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
+  const maxFileBytes = readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
   let failed = 0;
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  // One input at a time keeps the caller's order, missing paths included.
-  const results = inputs.flatMap((input) => {
-    const { files, missing } = collectFiles([input], cwd);
-    return [
-      ...missing.map((m) => ({ source: m.source, run: (): AnalyzeResult => ({ source: m.source, error: m.reason }) })),
-      ...files.map((f) => ({
-        source: f.source,
-        run: (): AnalyzeResult =>
-          toContractJson(analyzeArticle({ source: f.source, raw: readArticleFile(f.path, f.source, maxBytes).text })),
-      })),
-    ];
-  });
-  for (const item of results) {
-    let result: AnalyzeResult;
-    try {
-      result = item.run();
-    } catch (error) {
-      result = { source: item.source, error: error instanceof Error ? error.message : String(error) };
+  // One input at a time keeps the caller's order, missing paths included; a structured file gives one result per record.
+  async function* results(): AsyncGenerator<AnalyzeResult> {
+    for (const input of inputs) {
+      const { files, missing } = collectFiles([input], cwd);
+      for (const m of missing) yield { source: m.source, error: m.reason };
+      for (const f of files) {
+        for await (const doc of readDocuments(f.path, f.source, { ...read, maxFileBytes })) {
+          if ("reason" in doc) yield { source: doc.source, error: doc.reason };
+          else {
+            try {
+              yield toContractJson(analyzeArticle({ source: doc.source, raw: doc.text, metadata: doc.metadata ?? undefined }));
+            } catch (error) {
+              yield { source: doc.source, error: error instanceof Error ? error.message : String(error) };
+            }
+          }
+        }
+      }
     }
+  }
+  for await (const result of results()) {
     if ("error" in result) {
       failed++;
-      process.stderr.write(`corpus analyze: ${printable(item.source)}: ${result.error}\n`);
+      process.stderr.write(`corpus analyze: ${printable(result.source)}: ${result.error}\n`);
     }
     if (json) out(JSON.stringify(result));
     else out(describe(result));

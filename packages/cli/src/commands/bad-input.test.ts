@@ -240,7 +240,7 @@ const FILE_CASES: FileCase[] = [
     reason: /^skipped: folder holds no files to import$/,
   },
   {
-    name: "a folder of only unsupported files (an image, an archive)",
+    name: "a folder of only unsupported files (an image, a broken archive)",
     make: (d) => {
       const f = folder(d, "media");
       write(path.join(f, "photo.png"), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), junkBytes(4096)]));
@@ -248,7 +248,7 @@ const FILE_CASES: FileCase[] = [
       return f;
     },
     failures: (f) => [
-      [path.join(f, "bundle.zip"), /^binary file \(contains NUL bytes\)/],
+      [path.join(f, "bundle.zip"), /^not a readable zip archive: /],
       [path.join(f, "photo.png"), /^binary file \(contains NUL bytes\)/],
     ],
   },
@@ -330,9 +330,12 @@ let closedPortUrl = "";
 const COMMAND_CASES: CommandCase[] = [
   { name: "no command", args: () => [], code: 2, message: /^Usage: corpus <command>/m },
   { name: "an unknown command", args: () => ["imprt", "data/corpus"], code: 2, message: /^Unknown command "imprt"\./m },
-  { name: "import without a path", args: () => ["import"], code: 2, message: /^Usage: corpus import \[--\] FILE_OR_DIR\.\.\./m },
+  { name: "import without a path", args: () => ["import"], code: 2, message: /^Usage: corpus import \[--format [a-z|]+\] \[--map field=column\]\.\.\. \[--\] FILE_OR_DIR\.\.\./m },
+  { name: "import with an unknown --format", args: () => ["import", "--format", "xml", "data/corpus"], code: 2, message: /^corpus import: unknown format "xml" \(formats: jsonl, json, csv, tsv, nexis, text, html\)\n/m },
+  { name: "import with --format and no value", args: () => ["import", "data/corpus", "--format"], code: 2, message: /^corpus import: --format needs a value\n/m },
+  { name: "import with a --map of an unknown field", args: () => ["import", "--map", "body=story", "data/corpus"], code: 2, message: /^corpus import: --map "body=story": unknown field "body"/m },
   { name: "import with an unknown option", args: () => ["import", "--dry-run", "data/corpus"], code: 2, message: /^corpus import: unknown option --dry-run\n/m },
-  { name: "analyze without a path", args: () => ["analyze", "--json"], code: 2, message: /^Usage: corpus analyze \[--json\] \[--\] FILE_OR_DIR\.\.\./m },
+  { name: "analyze without a path", args: () => ["analyze", "--json"], code: 2, message: /^Usage: corpus analyze \[--json\] \[--format FORMAT\] \[--map field=column\]\.\.\. \[--\] FILE_OR_DIR\.\.\./m },
   { name: "analyze with an unknown option", args: () => ["analyze", "--jsn", "data/corpus"], code: 2, message: /^corpus analyze: unknown option --jsn\n/m },
   {
     name: "an invalid DATABASE_URL",

@@ -76,6 +76,22 @@ describe("corpus import", () => {
     expect(third.stdout).toMatch(/failed: .*empty\.txt: empty file/);
     expect(third.stdout).toMatch(/failed: .*photo\.jpg: binary/);
   }, 180_000);
+
+  it("imports structured files with --map, reports them unchanged the second time, and a broken line by its number", () => {
+    const args = ["import", "--map", "text=story", "docs/examples/articles.csv", "docs/examples/nexis-export.txt"];
+    const first = corpus(args, { DATABASE_URL: url });
+    expect(first.stdout).toContain("Imported 5 new, 0 unchanged, 0 re-analysed, 0 failed.");
+    expect(first.code).toBe(0);
+    expect(corpus(args, { DATABASE_URL: url }).stdout).toContain("Imported 0 new, 5 unchanged, 0 re-analysed, 0 failed.");
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-cli-"));
+    const record = { text: "Officials said on Sunday that about 40 fighters remain hidden in the orchards near Baqubah.", outlet: "Rudaw" };
+    fs.writeFileSync(path.join(dir, "feed.jsonl"), `${JSON.stringify(record)}\n{"text": "broken\n`);
+    const broken = corpus(["import", "--format", "jsonl", path.join(dir, "feed.jsonl")], { DATABASE_URL: url });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain("Imported 1 new, 0 unchanged, 0 re-analysed, 1 failed.");
+    expect(broken.stdout).toMatch(/failed: .*feed\.jsonl:2: not valid JSON/);
+  }, 180_000);
 });
 
 describe("corpus import on the embedded server", () => {

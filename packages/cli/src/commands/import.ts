@@ -4,6 +4,7 @@ import {
   countLiveWorkers,
   createOwnedImportRun,
   createPgPool,
+  IMPORT_FORMATS,
   stageImportRun,
   startImportWorker,
   watchImportRun,
@@ -13,6 +14,7 @@ import {
   type OwnedImportRun,
 } from "@framewatch/db/import";
 import { openDatabase } from "./open-database";
+import { readFormatOptions } from "./read-format-options";
 import { parseArguments } from "./parse-arguments";
 import { printable } from "./printable";
 import { createProgressBar } from "./progress-bar";
@@ -48,12 +50,17 @@ const LOST_SERVER_STOP_MS = 2_000;
  * is large enough to repay their start-up, for as long as the run lasts.
  */
 export async function runImport(args: string[], cwd: string): Promise<number> {
-  const parsed = parseArguments(args, []);
-  if ("unknown" in parsed || parsed.paths.length === 0) {
-    if ("unknown" in parsed) process.stderr.write(`corpus import: unknown option ${parsed.unknown}\n`);
-    process.stderr.write("Usage: corpus import [--] FILE_OR_DIR...\n");
+  const parsed = parseArguments(args, [], ["--format", "--map"]);
+  const usage = (problem?: string) => {
+    if (problem) process.stderr.write(`corpus import: ${problem}\n`);
+    process.stderr.write(`Usage: corpus import [--format ${IMPORT_FORMATS.join("|")}] [--map field=column]... [--] FILE_OR_DIR...\n`);
     return 2;
-  }
+  };
+  if ("unknown" in parsed) return usage(`unknown option ${parsed.unknown}`);
+  if ("missingValue" in parsed) return usage(`${parsed.missingValue} needs a value`);
+  if (parsed.paths.length === 0) return usage();
+  const read = readFormatOptions(parsed.values);
+  if ("problem" in read) return usage(read.problem);
   const inputs = parsed.paths;
   const log = (line: string) => process.stderr.write(`${line}\n`);
   quietConsoleTrace(log);
@@ -115,6 +122,7 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
     run = await createOwnedImportRun(pool);
     const { runId } = await stageImportRun(pool, inputs, {
       cwd,
+      ...read,
       runId: run.runId,
       onStaged: (p) => {
         queued = p.queued;

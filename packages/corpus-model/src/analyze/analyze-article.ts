@@ -26,7 +26,8 @@ export class NotProseError extends Error {}
  */
 export function analyzeArticle(input: RawArticle, options: AnalyzeOptions = {}): ArticleAnalysis {
   const supplied = input.metadata ?? {};
-  const cleaned = cleanArticle(input.raw, { url: supplied.url });
+  // A supplied title is the headline: the cleaner then takes no other line for it.
+  const cleaned = cleanArticle(input.raw, { url: supplied.url, title: supplied.title });
   if (options.requireProse) {
     const refusal = judgeArticleText(cleaned.body);
     if (refusal) throw new NotProseError(refusal);
@@ -54,7 +55,7 @@ export function analyzeArticle(input: RawArticle, options: AnalyzeOptions = {}):
     attacks: extractAttacks(body, sentences),
     framing: extractFraming(body, sentences, attributions),
     removed: cleaned.removed,
-    byline: cleaned.byline,
+    byline: supplied.byline?.trim() || cleaned.byline,
     dateline: cleaned.dateline,
     extractorVersion: EXTRACTOR_VERSION,
   };

@@ -45,10 +45,19 @@ describe("inferOutlet", () => {
     expect(run(`The mayor told Ahmed that roads were closed. ${story}`)).toBeNull();
   });
 
-  it("maps the URL domain through the table, else title-cases it", () => {
+  it("maps the URL domain through the table, else names the outlet by its domain", () => {
     expect(run(story, { url: "https://www.aljazeera.com/news/2018/10/31/x" })?.evidence).toBe("aljazeera.com");
     expect(run(story, { url: "https://www.aljazeera.com/news/2018/10/31/x" })?.name).toBe("Al Jazeera");
-    expect(run(story, { url: "https://iraqiwatch.org/a/1" })?.name).toBe("Iraqiwatch");
+    expect(run(story, { url: "https://iraqiwatch.org/a/1" })?.name).toBe("iraqiwatch.org");
+    expect(run(story, { url: "https://www.bbc.co.uk/news/world-middle-east-1" })?.name).toBe("BBC");
+    expect(run(story, { url: "https://apnews.com/article/iraq-1" })?.name).toBe("AP");
+  });
+
+  it("takes a supplied outlet as given, through the table, and a supplied domain without its www.", () => {
+    expect(run(story, { supplied: "Al Jazeera English" })).toMatchObject({ name: "Al Jazeera", span: { origin: "supplied" } });
+    expect(run(story, { supplied: "www.aljazeera.com" })?.name).toBe("Al Jazeera");
+    expect(run(story, { supplied: "www.tigrisledger.example" })?.name).toBe("tigrisledger.example");
+    expect(run(story, { supplied: "The Tigris Ledger" })?.name).toBe("The Tigris Ledger");
   });
 
   it("returns null when nothing names an outlet", () => {

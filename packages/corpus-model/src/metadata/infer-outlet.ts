@@ -23,12 +23,13 @@ const make = (name: string, span: LocatedEvidence): Outlet => ({ name, evidence:
  * page furniture; the URL's domain (the page was fetched from there, so it
  * beats words inside the story); "told X" in the body (a wire named there
  * may only be the copy's origin, so non-wire outlets rank first); an unknown
- * domain, title-cased. Null when nothing names an outlet.
+ * domain, shown as the domain itself ("iraqiwatch.org"). Null when nothing names an outlet.
  */
 export function inferOutlet(input: InferOutletInput): Outlet | null {
   const { raw, cleaned, url, supplied } = input;
   if (supplied?.trim()) {
-    const name = supplied.trim();
+    // A supplied site domain (news-please's source_domain) is named without its "www.".
+    const name = supplied.trim().replace(/^www\.(?=[^\s.]+\.[^\s]+$)/iu, "");
     return make(findOutletByName(name)?.name ?? name, located(name, 0, "supplied"));
   }
   return (
@@ -125,9 +126,9 @@ function fromUrl(url: string | undefined, knownOnly: boolean): Outlet | null {
   const known = findOutletByHost(host);
   if (known) return make(known.name, located(domain, 0, "supplied"));
   if (knownOnly) return null;
-  const label = domain.split(".")[0] ?? "";
-  if (!label) return null;
-  return make(label.charAt(0).toUpperCase() + label.slice(1), located(domain, 0, "supplied"));
+  // An unknown site is named by its domain: a guessed name ("Iraqiwatch") would look like a known outlet's.
+  if (!domain.includes(".")) return null;
+  return make(domain, located(domain, 0, "supplied"));
 }
 
 function fromToldPhrases(body: string): Outlet | null {

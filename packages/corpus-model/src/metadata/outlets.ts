@@ -69,6 +69,17 @@ export const OUTLETS: readonly OutletEntry[] = [
   { id: "isw", name: "Institute for the Study of War", aliases: ["ISW"], domains: ["understandingwar.org"] },
   { id: "unnews", name: "UN News", aliases: ["United Nations News", "UN News Centre"], domains: ["news.un.org"] },
   { id: "northpress", name: "North Press Agency", aliases: ["North Press", "NPA"], domains: ["npasyria.com"] },
+  { id: "latimes", name: "Los Angeles Times", aliases: ["LA Times", "L.A. Times"], domains: ["latimes.com"] },
+  { id: "npr", name: "NPR", aliases: ["National Public Radio"], domains: ["npr.org"] },
+  { id: "bloomberg", name: "Bloomberg", aliases: ["Bloomberg News"], domains: ["bloomberg.com"] },
+  { id: "timesofisrael", name: "The Times of Israel", aliases: ["Times of Israel"], domains: ["timesofisrael.com"] },
+  { id: "jpost", name: "The Jerusalem Post", aliases: ["Jerusalem Post"], domains: ["jpost.com"] },
+  { id: "haaretz", name: "Haaretz", aliases: [], domains: ["haaretz.com"] },
+  { id: "enabbaladi", name: "Enab Baladi", aliases: [], domains: ["enabbaladi.net"] },
+  { id: "syriadirect", name: "Syria Direct", aliases: [], domains: ["syriadirect.org"] },
+  { id: "hawar", name: "Hawar News Agency", aliases: ["ANHA", "Hawar News"], domains: ["hawarnews.com"] },
+  { id: "iraqinews", name: "Iraqi News", aliases: ["IraqiNews"], domains: ["iraqinews.com"] },
+  { id: "euronews", name: "Euronews", aliases: [], domains: ["euronews.com"] },
 ];
 
 /**

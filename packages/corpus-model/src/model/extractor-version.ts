@@ -2,4 +2,4 @@
  * Bumped whenever a rule, lexicon or cleaning step changes what is extracted.
  * The db package re-analyses stored articles whose analysis is older.
  */
-export const EXTRACTOR_VERSION = "2.0.1";
+export const EXTRACTOR_VERSION = "2.1.0";

@@ -34,6 +34,10 @@ export interface SuppliedMetadata {
   outlet?: string;
   /** ISO date, as many parts as known: "2020-02-10", "2017-12", "2018". */
   published?: string;
+  /** The author line as supplied ("Jane Doe, John Roe"); wins over a byline found in the text. */
+  byline?: string;
+  /** Language code or name as supplied ("en", "ENGLISH"); kept with the article, not used by the extractors. */
+  language?: string;
 }
 
 /** One input article before cleaning. */

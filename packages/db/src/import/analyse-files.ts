@@ -1,18 +1,20 @@
-import { analyzeArticle, EXTRACTOR_VERSION, NotProseError } from "@framewatch/corpus-model";
+import { analyzeArticle, EXTRACTOR_VERSION, NotProseError, type SuppliedMetadata } from "@framewatch/corpus-model";
 import type pg from "pg";
 import type { ArticleSource } from "./article-rows";
 import { storeArticles, type AnalysedFile, type FileOutcome } from "./store-articles";
 
 /**
- * The work of one job: reads its staged files, analyses them outside any
+ * The work of one job: reads its staged files (with the metadata their import
+ * file supplied, or a re-analysed article's stored one), analyses them outside any
  * transaction (the CPU-bound part), then stores them together in one short
  * transaction. Files already done (the job ran before and committed) are
  * skipped; files whose article is already stored by the current extractor
  * are "unchanged" without being analysed.
  */
 export async function analyseFiles(pool: pg.Pool, runId: number, fileIds: readonly number[]): Promise<FileOutcome[]> {
-  const { rows } = await pool.query<{ id: number; source: string; sha256: string; raw: string; current: boolean }>(
+  const { rows } = await pool.query<{ id: number; source: string; sha256: string; raw: string; supplied: SuppliedMetadata | null; current: boolean }>(
     `SELECT f.id, coalesce(a.source, f.source) AS source, coalesce(a.sha256, f.sha256) AS sha256, coalesce(f.raw, a.raw) AS raw,
+            coalesce(f.metadata, a.supplied) AS supplied,
             coalesce(cur."extractorVersion" = $2, false) AS current
        FROM "ImportFile" f
        LEFT JOIN "Article" a ON a.id = f."articleId"
@@ -22,12 +24,12 @@ export async function analyseFiles(pool: pg.Pool, runId: number, fileIds: readon
     [fileIds, EXTRACTOR_VERSION],
   );
   const batch: AnalysedFile[] = rows.map((row) => {
-    const file: ArticleSource = { source: row.source, sha256: row.sha256, raw: row.raw };
+    const file: ArticleSource = { source: row.source, sha256: row.sha256, raw: row.raw, supplied: row.supplied };
     if (row.current) return { fileId: row.id, file, result: { unchanged: true } };
     if (row.raw === null) return { fileId: row.id, file, result: { error: "the stored article is gone" } };
     try {
       // An article that is not prose (empty after cleaning, numbers, markup, junk) is refused, not stored.
-      return { fileId: row.id, file, result: { analysis: analyzeArticle({ source: row.source, raw: row.raw }, { requireProse: true }) } };
+      return { fileId: row.id, file, result: { analysis: analyzeArticle({ source: row.source, raw: row.raw, metadata: row.supplied ?? undefined }, { requireProse: true }) } };
     } catch (error) {
       if (error instanceof NotProseError) return { fileId: row.id, file, result: { error: error.message } };
       return { fileId: row.id, file, result: { error: `could not analyse: ${firstLine(error)}` } };

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from "@framewatch/corpus-model";
+import type { ArticleAnalysis, SuppliedMetadata } from "@framewatch/corpus-model";
 import type { CopyValue } from "./copy-rows";
 
 /** A file ready to store: identity, where it came from, and the raw text the analysis read. */
@@ -7,6 +7,8 @@ export interface ArticleSource {
   /** sha256 of the raw bytes, hex: the article's identity. */
   sha256: string;
   raw: string;
+  /** What the import file said about the article (it won over inference); null for a whole-file article. */
+  supplied: SuppliedMetadata | null;
 }
 
 /**
@@ -34,6 +36,7 @@ export const ARTICLE_COLUMNS = [
   ["framing", "jsonb"],
   ["dateSpans", "jsonb"],
   ["removed", "jsonb"],
+  ["supplied", "jsonb"],
   ["extractorVersion", "text"],
 ] as const;
 
@@ -61,6 +64,7 @@ export function articleRow(file: ArticleSource, analysis: ArticleAnalysis, outle
     JSON.stringify(framing),
     JSON.stringify(p?.spans ?? []),
     JSON.stringify(analysis.removed),
+    file.supplied ? JSON.stringify(file.supplied) : null,
     analysis.extractorVersion,
   ];
 }

@@ -3,7 +3,7 @@ import { createOwnedImportRun } from "./own-import-run";
 import { prepareImportQueue } from "./import-queue";
 import type { ImportSummary } from "./import-summary";
 import { drainImportQueue } from "./run-import-worker";
-import { stageImportRun } from "./stage-import-run";
+import { stageImportRun, type ReadOptions } from "./stage-import-run";
 import { stageReanalysisRun } from "./stage-reanalysis-run";
 import { watchImportRun } from "./watch-import-run";
 
@@ -13,7 +13,11 @@ import { watchImportRun } from "./watch-import-run";
  * finishing step) without a worker pool. For tests and scripts; the CLI
  * stages, runs a pool and watches instead.
  */
-export async function importCorpus(databaseUrl: string, inputs: string[], options: { cwd?: string; maxFileBytes?: number } = {}): Promise<ImportSummary> {
+export async function importCorpus(
+  databaseUrl: string,
+  inputs: string[],
+  options: { cwd?: string; maxFileBytes?: number } & ReadOptions = {},
+): Promise<ImportSummary> {
   const pool = createPgPool(databaseUrl, 3);
   try {
     await prepareImportQueue(pool);

@@ -10,3 +10,6 @@ export { getImportProgress, getImportSummary, watchImportRun } from "./watch-imp
 export { countLiveWorkers } from "./worker-liveness";
 export { createPgPool } from "./create-pg-pool";
 export { createOwnedImportRun, markInterruptedImportRuns, type OwnedImportRun } from "./own-import-run";
+export { detectFileKind, IMPORT_FORMATS, parseImportFormat, type ImportFormat } from "./import-format";
+export { readDocuments, type FailedDocument, type ReadDocument } from "./read-documents";
+export type { ReadOptions } from "./stage-import-run";

@@ -26,6 +26,36 @@ export const DEFAULT_MAX_FILE_MB = 8;
  * while read is refused too (nothing past the limit is ever read).
  */
 export function readArticleFile(path: string, source: string = path, maxBytes: number = DEFAULT_MAX_FILE_MB * 1024 * 1024): ArticleFile {
+  const { fd, stat } = openRegularFile(path);
+  try {
+    return decodeArticleBytes(readOpenFile(fd, stat, maxBytes), source);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads a whole open regular file, at most `maxBytes` of it (a file that grew past the limit while read is refused). */
+export function readOpenFile(fd: number, stat: fs.Stats, maxBytes: number): Buffer {
+  try {
+    if (stat.size > maxBytes) throw new UnreadableFileError(tooLarge(stat.size, maxBytes));
+    // One byte more than the limit tells a file that grew past it from one that ends there.
+    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (let n; length < bytes.length && (n = fs.readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += n;
+    if (length > maxBytes) throw new UnreadableFileError(tooLarge(Math.max(fs.fstatSync(fd).size, length), maxBytes));
+    return bytes.subarray(0, length);
+  } catch (error) {
+    if (error instanceof UnreadableFileError) throw error;
+    throw new UnreadableFileError(describeError(error));
+  }
+}
+
+/**
+ * Opens a path for reading only if it is a regular file: opened non-blocking
+ * and checked with fstat on the descriptor, so a FIFO or a device is refused
+ * without blocking. The caller closes the descriptor.
+ */
+export function openRegularFile(path: string): { fd: number; stat: fs.Stats } {
   let fd: number;
   try {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY);
@@ -35,22 +65,15 @@ export function readArticleFile(path: string, source: string = path, maxBytes: n
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) throw new UnreadableFileError(`skipped: not a regular file (${kindOf(stat)})`);
-    if (stat.size > maxBytes) throw new UnreadableFileError(tooLarge(stat.size, maxBytes));
-    // One byte more than the limit tells a file that grew past it from one that ends there.
-    const bytes = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    for (let n; length < bytes.length && (n = fs.readSync(fd, bytes, length, bytes.length - length, null)) > 0; ) length += n;
-    if (length > maxBytes) throw new UnreadableFileError(tooLarge(Math.max(fs.fstatSync(fd).size, length), maxBytes));
-    return decodeArticleBytes(bytes.subarray(0, length), source);
+    return { fd, stat };
   } catch (error) {
+    fs.closeSync(fd);
     if (error instanceof UnreadableFileError) throw error;
     throw new UnreadableFileError(describeError(error));
-  } finally {
-    fs.closeSync(fd);
   }
 }
 
-function tooLarge(size: number, maxBytes: number): string {
+export function tooLarge(size: number, maxBytes: number): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `too large: ${mb(size)} (${size} bytes), over the ${mb(maxBytes)} limit (FRAMEWATCH_MAX_FILE_MB; no news article comes near it)`;
 }

@@ -6,18 +6,30 @@ import { copyRows, type CopyValue } from "./copy-rows";
 import { enqueueAnalysis, enqueueFinish, isRunComplete } from "./import-queue";
 import { createOwnedImportRun } from "./own-import-run";
 import { countOutcomes } from "./store-articles";
-import { readArticleFile, UnreadableFileError } from "./read-article-file";
+import type { FieldMap } from "@framewatch/corpus-model/documents";
+import type { ImportFormat } from "./import-format";
+import { readDocuments } from "./read-documents";
 
 /** Files read, hashed and copied in per round: memory stays at one chunk of texts however large the import. */
 const STAGE_CHUNK = 200;
 /** ...or fewer when they are large: a chunk's texts stay under this many characters (files may be up to FRAMEWATCH_MAX_FILE_MB each). */
 const STAGE_CHUNK_CHARS = 32 * 1024 * 1024;
 
-const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason"] as const;
+const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason", "metadata"] as const;
+
+/** How the files are read: `corpus import --format` and `--map`. */
+export interface ReadOptions {
+  /** Read every file (and a zip's entries) as this format instead of by extension and content. */
+  format?: ImportFormat;
+  /** `--map field=column`: the columns holding the text and metadata when their names are not the usual ones. */
+  map?: FieldMap;
+}
 
 /**
- * Starts an import run: walks the inputs, reads and hashes each file, and
- * COPYs the new ones' text into ImportFile, a chunk at a time, queueing their
+ * Starts an import run: walks the inputs, reads each file into its documents
+ * (one article for a text or HTML file; one per record of JSON Lines, JSON,
+ * CSV/TSV, a Nexis export, or a zip of these: readDocuments), hashes each,
+ * and COPYs the new ones' text and supplied metadata into ImportFile, a chunk at a time, queueing their
  * analysis as it goes so workers start before staging ends. Files whose
  * bytes are already stored by the current extractor are recorded as
  * unchanged without being read again by a worker; unreadable files and
@@ -37,7 +49,7 @@ export async function stageImportRun(
      * run is created and owned only while it is staged.
      */
     runId?: number;
-  } = {},
+  } & ReadOptions = {},
 ): Promise<{ runId: number; total: number }> {
   const maxFileBytes = options.maxFileBytes ?? readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
   const owned = options.runId === undefined ? await createOwnedImportRun(pool) : null;
@@ -53,7 +65,7 @@ async function stageInto(
   inputs: string[],
   runId: number,
   maxFileBytes: number,
-  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void },
+  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void } & ReadOptions,
 ): Promise<{ runId: number; total: number }> {
   let total = 0;
   let queued = 0;
@@ -68,18 +80,19 @@ async function stageInto(
   };
   for (const entry of walkFiles(inputs, options.cwd)) {
     if ("reason" in entry) {
-      chunk.push([runId, entry.source, null, null, "failed", entry.reason]);
-    } else {
-      try {
-        const file = readArticleFile(entry.path, entry.source, maxFileBytes);
-        chunk.push([runId, entry.source, file.sha256, file.text, "pending", null]);
-        chunkChars += file.text.length;
-      } catch (error) {
-        const reason = error instanceof UnreadableFileError ? error.message : `cannot read file: ${String(error)}`;
-        chunk.push([runId, entry.source, null, null, "failed", reason]);
-      }
+      chunk.push([runId, entry.source, null, null, "failed", entry.reason, null]);
+      if (chunk.length >= STAGE_CHUNK) await flush();
+      continue;
     }
-    if (chunk.length >= STAGE_CHUNK || chunkChars >= STAGE_CHUNK_CHARS) await flush();
+    for await (const doc of readDocuments(entry.path, entry.source, { format: options.format, map: options.map, maxFileBytes })) {
+      if ("reason" in doc) {
+        chunk.push([runId, doc.source, null, null, "failed", doc.reason, null]);
+      } else {
+        chunk.push([runId, doc.source, doc.sha256, doc.text, "pending", null, doc.metadata ? JSON.stringify(doc.metadata) : null]);
+        chunkChars += doc.text.length;
+      }
+      if (chunk.length >= STAGE_CHUNK || chunkChars >= STAGE_CHUNK_CHARS) await flush();
+    }
   }
   await flush();
   await pool.query(`UPDATE "ImportRun" SET "stagedAt" = now() WHERE id = $1 AND "interruptedAt" IS NULL`, [runId]);
@@ -101,6 +114,7 @@ async function stageChunk(pool: pg.Pool, runId: number, chunk: CopyValue[][]): P
     if (typeof row[2] === "string" && current.has(row[2])) {
       row[3] = null;
       row[4] = "unchanged";
+      row[6] = null;
     }
   }
   const client = await pool.connect();

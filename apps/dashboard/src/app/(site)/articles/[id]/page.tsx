@@ -12,6 +12,7 @@ import { loadArticle, loadArticleAttacks, loadArticleClaims, loadArticleSignals 
 import { sentenceHref } from "@/lib/charts";
 import { explainClaimRules } from "@/lib/explain-claim-rules";
 import { formatPublished, isoDay } from "@/lib/format";
+import { readSupplied, suppliedHref } from "@/lib/read-supplied";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
 import { siteOrigin } from "@/lib/share/page-state";
 import { canonicalQuery, readViewState, type ViewState } from "@/lib/view-state";
@@ -112,6 +113,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     ...(target ? [{ ...target, kind: "target" as const, label: "Selected sentence" }] : []),
   ];
   const segments = segmentText(article.body, spans);
+  // What the import file said about the article: it won over inference, and the reader says so.
+  const supplied = readSupplied(article.supplied);
+  const suppliedBadge = <span className="badge" title="Given by the import file, not inferred from the text">supplied</span>;
+  const sourceUrl = suppliedHref(supplied.url);
   const dateSpans = Array.isArray(article.dateSpans) ? (article.dateSpans as { text?: string }[]) : [];
   const removed = (Array.isArray(article.removed) ? (article.removed as Removed[]) : []).filter((r) => typeof r?.text === "string");
   const byDimension = new Map<string, Map<string, typeof article.signals>>();
@@ -190,11 +195,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <dt>Outlet</dt>
               <dd data-testid="outlet">
                 {article.outlet?.name ?? "unknown"}
-                {article.outletEvidence ? <span className="muted"> (“{article.outletEvidence}”)</span> : null}
+                {supplied.outlet ? (
+                  <> {suppliedBadge}</>
+                ) : article.outletEvidence ? (
+                  <span className="muted"> (“{article.outletEvidence}”{supplied.url && supplied.url.includes(article.outletEvidence) ? ", from the supplied URL" : ""})</span>
+                ) : null}
               </dd>
               <dt>Published</dt>
               <dd data-testid="published">
                 {formatPublished(article.publishedDate, article.publishedPrecision)}
+                {supplied.published ? <> {suppliedBadge}</> : null}
                 {article.publishedPrecision ? <span className="badge">precision: {article.publishedPrecision}</span> : null}
                 {article.publishedEarliest ? (
                   <div className="muted">
@@ -216,7 +226,39 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               {article.byline ? (
                 <>
                   <dt>Byline</dt>
-                  <dd>{article.byline}</dd>
+                  <dd>
+                    {article.byline}
+                    {supplied.byline ? <> {suppliedBadge}</> : null}
+                  </dd>
+                </>
+              ) : null}
+              {supplied.title ? (
+                <>
+                  <dt>Headline</dt>
+                  <dd data-testid="supplied-title">{suppliedBadge}</dd>
+                </>
+              ) : null}
+              {supplied.url ? (
+                <>
+                  <dt>URL</dt>
+                  <dd className="break" data-testid="supplied-url">
+                    {sourceUrl ? (
+                      <a href={sourceUrl} rel="noopener noreferrer nofollow">
+                        {supplied.url}
+                      </a>
+                    ) : (
+                      supplied.url
+                    )}{" "}
+                    {suppliedBadge}
+                  </dd>
+                </>
+              ) : null}
+              {supplied.language ? (
+                <>
+                  <dt>Language</dt>
+                  <dd>
+                    {supplied.language} {suppliedBadge}
+                  </dd>
                 </>
               ) : null}
               <dt>Words</dt>

@@ -1,0 +1,33 @@
+/** What an import file said about an article (Article.supplied), as the reader shows it. */
+export interface Supplied {
+  url?: string;
+  title?: string;
+  outlet?: string;
+  published?: string;
+  byline?: string;
+  language?: string;
+}
+
+const FIELDS = ["url", "title", "outlet", "published", "byline", "language"] as const;
+
+/** Reads the stored JSON defensively: only string fields the import writes are kept; anything else is no metadata. */
+export function readSupplied(value: unknown): Supplied {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  const out: Supplied = {};
+  for (const field of FIELDS) {
+    const v = (value as Record<string, unknown>)[field];
+    if (typeof v === "string" && v.trim()) out[field] = v;
+  }
+  return out;
+}
+
+/** The supplied URL when it is a web address (a link is drawn only for http and https). */
+export function suppliedHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}

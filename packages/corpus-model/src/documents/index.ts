@@ -1,0 +1,6 @@
+export { DOCUMENT_FIELDS, DocumentError, type DocumentField, type FieldMap, type SourceDocument } from "./source-document";
+export { DOCUMENT_COLUMNS } from "./document-columns";
+export { parseFieldMap } from "./parse-field-map";
+export { normalisePublished } from "./normalise-published";
+export { documentFromRecord, readRecord, resolveColumns, type ResolvedColumns } from "./read-record";
+export { looksLikeNexisExport, readNexisDocument, splitNexisExport } from "./split-nexis-export";

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Article" ADD COLUMN     "supplied" JSONB;
+
+-- AlterTable
+ALTER TABLE "ImportFile" ADD COLUMN     "metadata" JSONB;
+
