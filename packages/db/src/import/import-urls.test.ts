@@ -9,6 +9,8 @@ import { createTestDatabase } from "../testing/create-test-database";
 import { findFreePort } from "../testing/start-throwaway-postgres";
 import { fetchUrlList } from "./fetch-url-list";
 import { importCorpus } from "./import-corpus";
+import { readUrlList } from "./read-url-list";
+import { REPO_ROOT } from "../paths";
 
 /**
  * `corpus import --urls` against local HTTP servers (node:http on loopback, random ports): no test touches the
@@ -169,6 +171,14 @@ describe("importCorpus with URL lists", () => {
       { source: path.join(dir, "missing.txt"), reason: "file not found" },
       { source: empty, reason: "no URLs: every line is blank or a # comment" },
     ]);
+  });
+});
+
+describe("readUrlList", () => {
+  it("reads the README's example list as its four URLs (comments and blank lines skipped)", async () => {
+    const entries = [];
+    for await (const e of readUrlList(path.join(REPO_ROOT, "docs/examples/urls.txt"), "urls.txt")) entries.push(e);
+    expect(entries.map((e) => ("reason" in e ? e : e.url.hostname))).toEqual(["www.aljazeera.com", "www.rudaw.net", "www.bbc.co.uk", "apnews.com"]);
   });
 });
 
