@@ -126,6 +126,7 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
       cwd,
       ...read,
       urlLists,
+      signal: interrupted.signal,
       runId: run.runId,
       onStaged: (p) => {
         queued = p.queued;

@@ -17,6 +17,8 @@ export interface FetchUrlOptions {
   /** Pages fetched at once, across hosts (default 4). */
   concurrency?: number;
   maxRedirects?: number;
+  /** Stops fetching (Ctrl-C): requests in flight and waits for a host's turn end at once. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_HOST_INTERVAL_MS = 1_000;
@@ -39,6 +41,8 @@ export async function* fetchUrlList(path: string, source: string, options: Fetch
   const concurrency = options.concurrency ?? DEFAULT_FETCH_CONCURRENCY;
   const schedule = new HostSchedule(options.hostIntervalMs ?? DEFAULT_HOST_INTERVAL_MS);
   const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
   const list = readUrlList(path, source);
   const pending: ListedUrl[] = [];
   const done: (ReadDocument | FailedDocument)[] = [];
@@ -95,7 +99,8 @@ export async function* fetchUrlList(path: string, source: string, options: Fetch
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    // The reader stopped early (an error staging): no request outlives it.
+    // The reader stopped early (an error staging, Ctrl-C): no request outlives it.
+    options.signal?.removeEventListener("abort", onAbort);
     stop.abort();
     await list.return(undefined);
   }

@@ -3,12 +3,14 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "../client";
 import { createTestDatabase } from "../testing/create-test-database";
 import { findFreePort } from "../testing/start-throwaway-postgres";
 import { fetchUrlList } from "./fetch-url-list";
+import { createPgPool } from "./create-pg-pool";
 import { importCorpus } from "./import-corpus";
+import { stageImportRun } from "./stage-import-run";
 import { readUrlList } from "./read-url-list";
 import { REPO_ROOT } from "../paths";
 
@@ -172,6 +174,22 @@ describe("importCorpus with URL lists", () => {
       { source: empty, reason: "no URLs: every line is blank or a # comment" },
     ]);
   });
+
+  it("stops fetching at once when the import is interrupted (Ctrl-C), not when the page's time is up", async () => {
+    const list = path.join(dir, "slow.txt");
+    fs.writeFileSync(list, `${server.base}/slow-headers\n`);
+    const pool = createPgPool(url, 2);
+    const stop = new AbortController();
+    const asked = hits.length;
+    try {
+      const staging = stageImportRun(pool, [], { urlLists: [list], fetch: { ...FETCH, timeoutMs: 120_000 }, signal: stop.signal });
+      await vi.waitFor(() => expect(hits.length).toBeGreaterThan(asked));
+      stop.abort();
+      await expect(staging).rejects.toThrow(/aborted/);
+    } finally {
+      await pool.end();
+    }
+  }, 20_000);
 });
 
 describe("readUrlList", () => {

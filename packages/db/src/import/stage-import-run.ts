@@ -63,6 +63,8 @@ export async function stageImportRun(
      * run is created and owned only while it is staged.
      */
     runId?: number;
+    /** Stops staging (Ctrl-C): rejects with the signal's reason, with what was staged so far kept. */
+    signal?: AbortSignal;
   } & ReadOptions &
     UrlOptions = {},
 ): Promise<{ runId: number; total: number }> {
@@ -80,7 +82,7 @@ async function stageInto(
   inputs: string[],
   runId: number,
   maxFileBytes: number,
-  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void } & ReadOptions & UrlOptions,
+  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void; signal?: AbortSignal } & ReadOptions & UrlOptions,
 ): Promise<{ runId: number; total: number }> {
   let total = 0;
   let queued = 0;
@@ -96,6 +98,8 @@ async function stageInto(
     options.onStaged?.({ staged: total, queued });
   };
   const add = async (doc: ReadDocument | FailedDocument) => {
+    // Fetching a long URL list takes minutes: Ctrl-C must not wait for it (files are read too fast to matter).
+    options.signal?.throwIfAborted();
     if ("reason" in doc) {
       chunk.push([runId, doc.source, null, null, "failed", doc.reason, null]);
     } else {
@@ -114,6 +118,7 @@ async function stageInto(
   if (options.urlLists?.length) {
     const fetchOptions: FetchUrlOptions = {
       ...options.fetch,
+      signal: options.signal,
       maxBytes: options.fetch?.maxBytes ?? maxFileBytes,
       timeoutMs: options.fetch?.timeoutMs ?? readEnv().FRAMEWATCH_URL_TIMEOUT_S * 1000,
     };
