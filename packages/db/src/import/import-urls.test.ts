@@ -16,9 +16,8 @@ import { REPO_ROOT } from "../paths";
 
 /**
  * `corpus import --urls` against local HTTP servers (node:http on loopback, random ports): no test touches the
- * internet. What the pages' hosts cannot show: a known outlet's domain (aljazeera.com) cannot be served from here,
- * so the outlet asserted is the one the URL's host gives an unknown site (the host itself, "127.0.0.1"); the
- * domain table is corpus-model's (infer-outlet tests) and the same supplied-URL path serves it.
+ * internet. A known outlet's domain is served by resolving every host name to 127.0.0.1 in fetch's connection
+ * pool (withHostsOnLoopback); everything else uses the servers' own 127.0.0.1 addresses.
  */
 
 const paragraph = (n: number) =>
@@ -36,16 +35,44 @@ interface Hit {
   path: string;
   at: number;
   userAgent: string | undefined;
+  hostHeader: string | undefined;
 }
 
 function startServer(host: string, hits: Hit[], handler: http.RequestListener): Promise<http.Server & { base: string }> {
   const server = http.createServer((req, res) => {
-    hits.push({ host, path: req.url ?? "", at: Date.now(), userAgent: req.headers["user-agent"] });
+    hits.push({ host, path: req.url ?? "", at: Date.now(), userAgent: req.headers["user-agent"], hostHeader: req.headers.host });
     handler(req, res);
   });
   return new Promise((resolve) =>
     server.listen(0, host, () => resolve(Object.assign(server, { base: `http://${host}:${(server.address() as AddressInfo).port}` }))),
   );
+}
+
+/**
+ * Runs `body` with every host name fetch connects to resolved to 127.0.0.1, as an /etc/hosts entry would, so that
+ * http://www.aljazeera.com:PORT/ reaches a local server with its real Host header. Node's fetch has no option
+ * for this: the test swaps the connection pool undici keeps under its global-dispatcher symbol for another of the
+ * same class with a lookup of its own, and puts the original back. If a Node upgrade moves that symbol, this fails
+ * loudly (no pool found) rather than reaching the internet.
+ */
+async function withHostsOnLoopback<T>(body: () => Promise<T>): Promise<T> {
+  const key = Symbol.for("undici.globalDispatcher.1");
+  const slot = globalThis as unknown as Record<symbol, { constructor: new (options: object) => { close(): Promise<void> } } | undefined>;
+  // The pool exists once fetch has run in this process.
+  await fetch("data:text/plain,warm-up");
+  const original = slot[key];
+  if (!original) throw new Error("Node's fetch keeps no global dispatcher under undici.globalDispatcher.1: update withHostsOnLoopback");
+  type Lookup = (host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => void;
+  const lookup: Lookup = (_host, options, callback) =>
+    options?.all ? callback(null, [{ address: "127.0.0.1", family: 4 }]) : callback(null, "127.0.0.1", 4);
+  const mapped = new original.constructor({ connect: { lookup } });
+  slot[key] = mapped as unknown as (typeof slot)[symbol];
+  try {
+    return await body();
+  } finally {
+    slot[key] = original;
+    await mapped.close();
+  }
 }
 
 describe("importCorpus with URL lists", () => {
@@ -158,11 +185,24 @@ describe("importCorpus with URL lists", () => {
     expect(new Set(hits.map((h) => h.userAgent))).toEqual(new Set([expect.stringMatching(/^Framewatch\/\d+\.\d+\.\d+ \(\+https:\/\/\S+; /)]));
   }, 60_000);
 
+  it("names the outlet from a known domain in the URL (the host name resolved to this machine)", async () => {
+    const port = new URL(server.base).port;
+    const known = `http://www.aljazeera.com:${port}/news/militants-regroup`;
+    const list = path.join(dir, "known.txt");
+    fs.writeFileSync(list, `${known}\n`);
+    const summary = await withHostsOnLoopback(() => importCorpus(url, [], { urlLists: [list], fetch: FETCH }));
+    expect(summary).toMatchObject({ imported: 1, failed: 0 });
+    expect(hits.at(-1)).toMatchObject({ path: "/news/militants-regroup", hostHeader: `www.aljazeera.com:${port}` });
+    const stored = await article(known);
+    expect(stored.supplied).toEqual({ url: known });
+    expect(stored.outlet?.name).toBe("Al Jazeera");
+  });
+
   it("reports the same unchanged pages unchanged when they are listed again, ", async () => {
     const list = path.join(dir, "again.txt");
     fs.writeFileSync(list, ["/news/militants-regroup", "/news/latin-1", "/old-address"].map((p) => server.base + p).join("\n"));
     expect(await importCorpus(url, [], { urlLists: [list], fetch: FETCH })).toMatchObject({ imported: 0, unchanged: 3, failed: 0 });
-    expect(await prisma.article.count()).toBe(3);
+    expect(await prisma.article.count()).toBe(4);
   });
 
   it("reports a list that cannot be read, and one with no URL in it", async () => {
