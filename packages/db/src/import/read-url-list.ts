@@ -8,7 +8,10 @@ const MAX_URL_LINE_BYTES = 64 * 1024;
 
 /** One URL to fetch, as its list gave it. */
 export interface ListedUrl {
-  /** The line as written (trimmed): what the run's summary and the article's source show. */
+  /**
+   * The URL as the parser writes it (`https://www.rudaw.net/english/…`: scheme and host lower-cased, control
+   * characters escaped): what the run's summary and the article's source show.
+   */
   source: string;
   url: URL;
 }
@@ -61,5 +64,5 @@ function parseListedUrl(text: string, at: string): ListedUrl | FailedDocument {
   if (url.protocol !== "http:" && url.protocol !== "https:") return { source: at, reason: `not fetched: ${shown} is not http or https (${url.protocol})` };
   // fetch refuses them anyway; said here, and the line not echoed, so a password never reaches the summary.
   if (url.username || url.password) return { source: at, reason: "not fetched: the URL holds a user name or password" };
-  return { source: text, url };
+  return { source: url.href, url };
 }
