@@ -19,6 +19,10 @@ Commands:
     --format FORMAT                 Read every file (and a zip's entries) as jsonl|json|csv|tsv|nexis|text|html.
     --map FIELD=COLUMN              The column holding a field (text, title, url, published, outlet, byline,
                                     language) when it has another name; repeatable: --map text=story.
+    --urls LIST                     Fetch the web pages a file lists (one http/https URL per line; blank lines and
+                                    # comments skipped) and import each as an HTML file with its URL: one request
+                                    per site per second, FRAMEWATCH_URL_TIMEOUT_S each; repeatable, with or
+                                    without paths. An unreachable URL is listed as failed with its reason.
                                     Exit status: 0 all stored, 1 some files failed (each listed with its reason),
                                     75 the database went away (what was stored is kept; run it again), 130 Ctrl-C.
   worker [--processes N]            Work the import queue (one process per core) until Ctrl-C. Start it on more
@@ -30,7 +34,8 @@ Commands:
 
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
 HOST (interface the dashboard listens on, default 127.0.0.1; 0.0.0.0 exposes it), FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core),
-FRAMEWATCH_MAX_FILE_MB (largest file import and analyze read, default 8).
+FRAMEWATCH_MAX_FILE_MB (largest file import and analyze read, and largest page fetched, default 8),
+FRAMEWATCH_URL_TIMEOUT_S (seconds one URL's request may take, default 15).
 
 Every command exits 2 when started wrongly (an unknown option, a missing path, an invalid environment variable) and
 75 when it cannot reach the database (run it again once the database is up). Put -- before paths that start with -.`;

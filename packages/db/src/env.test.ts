@@ -20,4 +20,11 @@ describe("readEnv", () => {
     // Its own class, so that `corpus` can answer it as a usage error (exit 2).
     expect(() => readEnv({ FRAMEWATCH_MAX_FILE_MB: "lots" })).toThrow(InvalidEnvironmentError);
   });
+
+  it("gives a fetched page 15 s unless FRAMEWATCH_URL_TIMEOUT_S says otherwise", () => {
+    expect(readEnv({}).FRAMEWATCH_URL_TIMEOUT_S).toBe(15);
+    expect(readEnv({ FRAMEWATCH_URL_TIMEOUT_S: "2.5" }).FRAMEWATCH_URL_TIMEOUT_S).toBe(2.5);
+    expect(() => readEnv({ FRAMEWATCH_URL_TIMEOUT_S: "0" })).toThrow(/FRAMEWATCH_URL_TIMEOUT_S/);
+    expect(() => readEnv({ FRAMEWATCH_URL_TIMEOUT_S: "soon" })).toThrow(/FRAMEWATCH_URL_TIMEOUT_S/);
+  });
 });

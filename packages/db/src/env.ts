@@ -20,6 +20,11 @@ const schema = z.object({
    * any news article: it only stops a log, a dump or a disk image from filling memory.
    */
   FRAMEWATCH_MAX_FILE_MB: z.coerce.number().positive().max(1024).default(8),
+  /**
+   * Seconds `corpus import --urls` gives one request (connecting, the response and its whole body) before it reports
+   * the URL as timed out and goes on with the others.
+   */
+  FRAMEWATCH_URL_TIMEOUT_S: z.coerce.number().positive().max(600).default(15),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -145,6 +145,8 @@ interface FileCase {
   /** The failure lines: [source as printed, reason]; default one line for the path itself. */
   failures?: (arg: string, dir: string) => [string, RegExp][];
   reason?: RegExp;
+  /** The input is a list of URLs: given as `--urls PATH`. */
+  urls?: boolean;
 }
 
 const write = (file: string, data: string | Uint8Array) => (fs.writeFileSync(file, data), file);
@@ -296,6 +298,38 @@ const FILE_CASES: FileCase[] = [
     failures: (arg) => [[arg.replace("\n", "\\n").replace("\u001b", "\\u001b"), /^empty file$/]],
   },
   { name: "a Unicode file name", make: (d) => write(path.join(d, "تقرير-доклад-報告 ✓.txt"), "1 2 3 4 5 6 7 8 9 10."), reason: /^not prose: 0 words/ },
+  // --urls: the list itself, and lists with no URL that can be fetched (none reaches beyond this machine).
+  { name: "a URL list that does not exist", urls: true, make: (d) => path.join(d, "missing-urls.txt"), reason: /^file not found$/ },
+  { name: "a folder given as a URL list", urls: true, make: (d) => folder(d, "urls"), reason: /^skipped: not a regular file \(a folder\)$/ },
+  { name: "a FIFO given as a URL list", urls: true, make: (d) => (mkfifo(path.join(d, "urls.txt")), path.join(d, "urls.txt")), reason: /^skipped: not a regular file \(a FIFO\)$/ },
+  { name: "a URL list of comments and blank lines only", urls: true, make: (d) => write(path.join(d, "urls.txt"), "# to do\n\n   \n#https://example.org/\n"), reason: /^no URLs: every line is blank or a # comment$/ },
+  {
+    name: "a URL list with no valid URL (no scheme, ftp:, mailto:, a password, junk, a binary line)",
+    urls: true,
+    make: (d) =>
+      write(
+        path.join(d, "urls.txt"),
+        Buffer.concat([
+          Buffer.from("www.example.org/news/1\nftp://example.org/article.txt\nmailto:editor@example.org\nhttps://user:hunter2@example.org/\nnot a url at all\n"),
+          Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a]),
+        ]),
+      ),
+    failures: (f) => [
+      [`${f}:1`, /^not a URL: "www\.example\.org\/news\/1" \(one http:\/\/ or https:\/\/ URL per line\)$/],
+      [`${f}:2`, /^not fetched: "ftp:\/\/example\.org\/article\.txt" is not http or https \(ftp:\)$/],
+      [`${f}:3`, /^not fetched: "mailto:editor@example\.org" is not http or https \(mailto:\)$/],
+      [`${f}:4`, /^not fetched: the URL holds a user name or password$/],
+      [`${f}:5`, /^not a URL: "not a url at all"/],
+      [`${f}:6`, /^not valid UTF-8 text$/],
+    ],
+  },
+  {
+    name: "a URL list naming a closed port on this machine",
+    urls: true,
+    // The port the unreachable-database cases use: nothing listens there.
+    make: (d) => write(path.join(d, "urls.txt"), `http://127.0.0.1:${new URL(closedPortUrl).port}/news/1\n`),
+    failures: (f) => [[fs.readFileSync(f, "utf8").trim(), /^connection refused$/]],
+  },
 ];
 
 function mkfifo(file: string): void {
@@ -330,7 +364,13 @@ let closedPortUrl = "";
 const COMMAND_CASES: CommandCase[] = [
   { name: "no command", args: () => [], code: 2, message: /^Usage: corpus <command>/m },
   { name: "an unknown command", args: () => ["imprt", "data/corpus"], code: 2, message: /^Unknown command "imprt"\./m },
-  { name: "import without a path", args: () => ["import"], code: 2, message: /^Usage: corpus import \[--format [a-z|]+\] \[--map field=column\]\.\.\. \[--\] FILE_OR_DIR\.\.\./m },
+  {
+    name: "import without a path",
+    args: () => ["import"],
+    code: 2,
+    message: /^Usage: corpus import \[--format [a-z|]+\] \[--map field=column\]\.\.\. \[--urls LIST\]\.\.\. \[--\] FILE_OR_DIR\.\.\./m,
+  },
+  { name: "import with --urls and no value", args: () => ["import", "--urls"], code: 2, message: /^corpus import: --urls needs a value\n/m },
   { name: "import with an unknown --format", args: () => ["import", "--format", "xml", "data/corpus"], code: 2, message: /^corpus import: unknown format "xml" \(formats: jsonl, json, csv, tsv, nexis, text, html\)\n/m },
   { name: "import with --format and no value", args: () => ["import", "data/corpus", "--format"], code: 2, message: /^corpus import: --format needs a value\n/m },
   { name: "import with a --map of an unknown field", args: () => ["import", "--map", "body=story", "data/corpus"], code: 2, message: /^corpus import: --map "body=story": unknown field "body"/m },
@@ -446,7 +486,7 @@ describe("corpus with bad inputs: exit code, message, every table unchanged", ()
       return { ...c, arg, expected: c.failures ? c.failures(arg, caseDir) : ([[arg, c.reason!]] as [string, RegExp][]) };
     });
     const before = await snapshot(pool);
-    const result = await corpus(["import", ...cases.map((c) => c.arg)], { DATABASE_URL: url, FRAMEWATCH_MAX_FILE_MB: "3" });
+    const result = await corpus(["import", ...cases.flatMap((c) => (c.urls ? ["--urls", c.arg] : [c.arg]))], { DATABASE_URL: url, FRAMEWATCH_MAX_FILE_MB: "3" });
     const output = result.stdout + result.stderr;
     const failures = result.stdout.split("\n").filter((l) => l.startsWith("  failed: "));
     const total = cases.reduce((n, c) => n + c.expected.length, 0);
@@ -464,29 +504,33 @@ describe("corpus with bad inputs: exit code, message, every table unchanged", ()
     await expectUnchanged(pool, before, { failed: total }, "the batch of bad files");
   }, 120_000);
 
-  it("import: an unreadable file, folder and subfolder are reported and skipped", async () => {
+  it("import: an unreadable file, folder, subfolder and URL list are reported and skipped", async () => {
     const d = path.join(dir, "unreadable");
     fs.mkdirSync(d);
     const file = write(path.join(d, "secret.txt"), PROSE.replace("300", "302"));
+    const list = write(path.join(d, "urls.txt"), `http://127.0.0.1:${new URL(closedPortUrl).port}/never-fetched\n`);
     const locked = folder(d, "locked");
     write(path.join(locked, "inside.txt"), PROSE.replace("300", "303"));
     const parent = folder(d, "parent");
     write(path.join(folder(parent, "closed"), "deep.txt"), PROSE.replace("300", "304"));
     fs.chmodSync(file, 0o000);
+    fs.chmodSync(list, 0o000);
     fs.chmodSync(locked, 0o000);
     fs.chmodSync(path.join(parent, "closed"), 0o000);
     try {
       const before = await snapshot(pool);
-      const result = await corpus(["import", file, locked, parent], { DATABASE_URL: url }, { withoutRootReadAll: true });
+      const result = await corpus(["import", file, locked, parent, "--urls", list], { DATABASE_URL: url }, { withoutRootReadAll: true });
       expect(result.code, result.stdout + result.stderr).toBe(1);
-      expect(result.stdout).toContain("Imported 0 new, 0 unchanged, 0 re-analysed, 3 failed.");
+      expect(result.stdout).toContain("Imported 0 new, 0 unchanged, 0 re-analysed, 4 failed.");
       expect(result.stdout).toContain(`  failed: ${file}: permission denied\n`);
+      expect(result.stdout).toContain(`  failed: ${list}: permission denied\n`);
       expect(result.stdout).toContain(`  failed: ${locked}: folder skipped: permission denied\n`);
       expect(result.stdout).toContain(`  failed: ${path.join(parent, "closed")}: folder skipped: permission denied\n`);
       expectClean(result);
-      await expectUnchanged(pool, before, { failed: 3 }, "unreadable inputs");
+      await expectUnchanged(pool, before, { failed: 4 }, "unreadable inputs");
     } finally {
       fs.chmodSync(file, 0o600);
+      fs.chmodSync(list, 0o600);
       fs.chmodSync(locked, 0o700);
       fs.chmodSync(path.join(parent, "closed"), 0o700);
     }

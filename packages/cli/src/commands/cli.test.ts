@@ -1,5 +1,7 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "@framewatch/db/paths";
@@ -92,7 +94,54 @@ describe("corpus import", () => {
     expect(broken.stdout).toContain("Imported 1 new, 0 unchanged, 0 re-analysed, 1 failed.");
     expect(broken.stdout).toMatch(/failed: .*feed\.jsonl:2: not valid JSON/);
   }, 180_000);
+
+  it("fetches the pages of --urls along with the paths, reports a timed-out URL, and the same page again as unchanged", async () => {
+    const prose = (n: number) =>
+      `<p>Iraqi officials say about ${n} militants have regrouped in the desert west of Mosul, an army spokesman told reporters on Sunday. ` +
+      `They move at night between caves, and the army has asked for more drones to watch them.</p>`;
+    // A page, and one that never answers: a local server (nothing here reaches the internet).
+    const web = http.createServer((req, res) => {
+      if (req.url === "/news/regroup")
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<html><head><title>Militants regroup</title></head><body><article>${prose(300)}${prose(301)}</article></body></html>`);
+      else if (req.url !== "/slow") res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+    const dir = makeTempDir("framewatch-cli-urls-");
+    try {
+      fs.writeFileSync(path.join(dir, "urls.txt"), `# two pages\n${base}/news/regroup\n\n${base}/slow\n`);
+      const env = { DATABASE_URL: url, FRAMEWATCH_URL_TIMEOUT_S: "1" };
+      const first = await corpusAsync(["import", "--urls", path.join(dir, "urls.txt"), "docs/examples/news-please.jsonl"], env);
+      expect(first.stdout, first.stderr).toContain("Imported 4 new, 0 unchanged, 0 re-analysed, 1 failed.");
+      expect(first.stdout).toContain(`  failed: ${base}/slow: timed out after 1 s (FRAMEWATCH_URL_TIMEOUT_S)\n`);
+      expect(first.code).toBe(1);
+      fs.writeFileSync(path.join(dir, "again.txt"), `${base}/news/regroup\n`);
+      const again = await corpusAsync(["import", `--urls=${path.join(dir, "again.txt")}`], env);
+      expect(again.stdout, again.stderr).toContain("Imported 0 new, 1 unchanged, 0 re-analysed, 0 failed.");
+      expect(again.code).toBe(0);
+    } finally {
+      web.closeAllConnections();
+      web.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
+
+/** As corpus(), without blocking this process: for tests whose own servers must answer the command meanwhile. */
+function corpusAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, INIT_CWD: REPO_ROOT, ...env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += String(d)));
+  child.stderr.on("data", (d) => (stderr += String(d)));
+  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+  return new Promise((resolve) =>
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
 
 describe("corpus import on the embedded server", () => {
   it("migrates as the owner, imports as the least-privilege role, and never prints a password", async () => {

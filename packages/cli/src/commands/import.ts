@@ -40,7 +40,8 @@ const CLEANUP_TIMEOUT_MS = 20_000;
 const LOST_SERVER_STOP_MS = 2_000;
 
 /**
- * `corpus import FILE_OR_DIR...`: stages the files into the database, queues
+ * `corpus import FILE_OR_DIR... [--urls LIST]...`: stages the files (and the pages the URL lists name, fetched
+ * while staging) into the database, queues
  * their analysis, and follows the run to its end with a progress bar
  * (articles/s, time left), then prints a summary. The work is done by
  * whatever workers share the queue (`npm start`, `corpus worker` here or on
@@ -50,15 +51,16 @@ const LOST_SERVER_STOP_MS = 2_000;
  * is large enough to repay their start-up, for as long as the run lasts.
  */
 export async function runImport(args: string[], cwd: string): Promise<number> {
-  const parsed = parseArguments(args, [], ["--format", "--map"]);
+  const parsed = parseArguments(args, [], ["--format", "--map", "--urls"]);
   const usage = (problem?: string) => {
     if (problem) process.stderr.write(`corpus import: ${problem}\n`);
-    process.stderr.write(`Usage: corpus import [--format ${IMPORT_FORMATS.join("|")}] [--map field=column]... [--] FILE_OR_DIR...\n`);
+    process.stderr.write(`Usage: corpus import [--format ${IMPORT_FORMATS.join("|")}] [--map field=column]... [--urls LIST]... [--] FILE_OR_DIR...\n`);
     return 2;
   };
   if ("unknown" in parsed) return usage(`unknown option ${parsed.unknown}`);
   if ("missingValue" in parsed) return usage(`${parsed.missingValue} needs a value`);
-  if (parsed.paths.length === 0) return usage();
+  const urlLists = parsed.values.get("--urls") ?? [];
+  if (parsed.paths.length === 0 && urlLists.length === 0) return usage();
   const read = readFormatOptions(parsed.values);
   if ("problem" in read) return usage(read.problem);
   const inputs = parsed.paths;
@@ -123,6 +125,8 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
     const { runId } = await stageImportRun(pool, inputs, {
       cwd,
       ...read,
+      urlLists,
+      signal: interrupted.signal,
       runId: run.runId,
       onStaged: (p) => {
         queued = p.queued;

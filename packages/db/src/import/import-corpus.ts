@@ -3,7 +3,7 @@ import { createOwnedImportRun } from "./own-import-run";
 import { prepareImportQueue } from "./import-queue";
 import type { ImportSummary } from "./import-summary";
 import { drainImportQueue } from "./run-import-worker";
-import { stageImportRun, type ReadOptions } from "./stage-import-run";
+import { stageImportRun, type ReadOptions, type UrlOptions } from "./stage-import-run";
 import { stageReanalysisRun } from "./stage-reanalysis-run";
 import { watchImportRun } from "./watch-import-run";
 
@@ -16,7 +16,7 @@ import { watchImportRun } from "./watch-import-run";
 export async function importCorpus(
   databaseUrl: string,
   inputs: string[],
-  options: { cwd?: string; maxFileBytes?: number } & ReadOptions = {},
+  options: { cwd?: string; maxFileBytes?: number } & ReadOptions & UrlOptions = {},
 ): Promise<ImportSummary> {
   const pool = createPgPool(databaseUrl, 3);
   try {

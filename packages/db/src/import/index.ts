@@ -12,4 +12,5 @@ export { createPgPool } from "./create-pg-pool";
 export { createOwnedImportRun, markInterruptedImportRuns, type OwnedImportRun } from "./own-import-run";
 export { detectFileKind, IMPORT_FORMATS, parseImportFormat, type ImportFormat } from "./import-format";
 export { readDocuments, type FailedDocument, type ReadDocument } from "./read-documents";
-export type { ReadOptions } from "./stage-import-run";
+export type { ReadOptions, UrlOptions } from "./stage-import-run";
+export { USER_AGENT } from "./user-agent";

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
 import type pg from "pg";
 import { readEnv } from "../env";
@@ -8,12 +9,15 @@ import { createOwnedImportRun } from "./own-import-run";
 import { countOutcomes } from "./store-articles";
 import type { FieldMap } from "@framewatch/corpus-model/documents";
 import type { ImportFormat } from "./import-format";
-import { readDocuments } from "./read-documents";
+import { readDocuments, type FailedDocument, type ReadDocument } from "./read-documents";
+import { fetchUrlList, type FetchUrlOptions } from "./fetch-url-list";
 
 /** Files read, hashed and copied in per round: memory stays at one chunk of texts however large the import. */
 const STAGE_CHUNK = 200;
 /** ...or fewer when they are large: a chunk's texts stay under this many characters (files may be up to FRAMEWATCH_MAX_FILE_MB each). */
 const STAGE_CHUNK_CHARS = 32 * 1024 * 1024;
+/** ...or whatever has been read after this long: fetched pages trickle in (one per host per second), and workers should not wait for 200. */
+const STAGE_CHUNK_MS = 1_000;
 
 const STAGE_COLUMNS = ["runId", "source", "sha256", "raw", "status", "reason", "metadata"] as const;
 
@@ -25,6 +29,14 @@ export interface ReadOptions {
   map?: FieldMap;
 }
 
+/** `corpus import --urls`: lists of web pages to fetch and import, and how to fetch them. */
+export interface UrlOptions {
+  /** Files of URLs, one per line (blank lines and # comments skipped): each page is fetched and read as an HTML file. */
+  urlLists?: string[];
+  /** Lower limits for tests; by default FRAMEWATCH_MAX_FILE_MB, FRAMEWATCH_URL_TIMEOUT_S, one request per host per second. */
+  fetch?: Partial<FetchUrlOptions>;
+}
+
 /**
  * Starts an import run: walks the inputs, reads each file into its documents
  * (one article for a text or HTML file; one per record of JSON Lines, JSON,
@@ -33,8 +45,10 @@ export interface ReadOptions {
  * analysis as it goes so workers start before staging ends. Files whose
  * bytes are already stored by the current extractor are recorded as
  * unchanged without being read again by a worker; unreadable files and
- * missing paths are recorded as failed with their reason. Returns once every
- * file is staged; the run then finishes in the queue (watchImportRun).
+ * missing paths are recorded as failed with their reason. The pages of URL
+ * lists are fetched here too, after the files (fetchUrlList), and staged as
+ * they arrive. Returns once every file is staged; the run then finishes in the
+ * queue (watchImportRun).
  */
 export async function stageImportRun(
   pool: pg.Pool,
@@ -49,7 +63,10 @@ export async function stageImportRun(
      * run is created and owned only while it is staged.
      */
     runId?: number;
-  } & ReadOptions = {},
+    /** Stops staging (Ctrl-C): rejects with the signal's reason, with what was staged so far kept. */
+    signal?: AbortSignal;
+  } & ReadOptions &
+    UrlOptions = {},
 ): Promise<{ runId: number; total: number }> {
   const maxFileBytes = options.maxFileBytes ?? readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024;
   const owned = options.runId === undefined ? await createOwnedImportRun(pool) : null;
@@ -65,33 +82,48 @@ async function stageInto(
   inputs: string[],
   runId: number,
   maxFileBytes: number,
-  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void } & ReadOptions,
+  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void; signal?: AbortSignal } & ReadOptions & UrlOptions,
 ): Promise<{ runId: number; total: number }> {
   let total = 0;
   let queued = 0;
   let chunk: CopyValue[][] = [];
   let chunkChars = 0;
+  let chunkStarted = Date.now();
   const flush = async () => {
     queued += await stageChunk(pool, runId, chunk);
     total += chunk.length;
     chunk = [];
     chunkChars = 0;
+    chunkStarted = Date.now();
     options.onStaged?.({ staged: total, queued });
+  };
+  const add = async (doc: ReadDocument | FailedDocument) => {
+    // Fetching a long URL list takes minutes: Ctrl-C must not wait for it (files are read too fast to matter).
+    options.signal?.throwIfAborted();
+    if ("reason" in doc) {
+      chunk.push([runId, doc.source, null, null, "failed", doc.reason, null]);
+    } else {
+      chunk.push([runId, doc.source, doc.sha256, doc.text, "pending", null, doc.metadata ? JSON.stringify(doc.metadata) : null]);
+      chunkChars += doc.text.length;
+    }
+    if (chunk.length >= STAGE_CHUNK || chunkChars >= STAGE_CHUNK_CHARS || Date.now() - chunkStarted >= STAGE_CHUNK_MS) await flush();
   };
   for (const entry of walkFiles(inputs, options.cwd)) {
     if ("reason" in entry) {
-      chunk.push([runId, entry.source, null, null, "failed", entry.reason, null]);
-      if (chunk.length >= STAGE_CHUNK) await flush();
+      await add(entry);
       continue;
     }
-    for await (const doc of readDocuments(entry.path, entry.source, { format: options.format, map: options.map, maxFileBytes })) {
-      if ("reason" in doc) {
-        chunk.push([runId, doc.source, null, null, "failed", doc.reason, null]);
-      } else {
-        chunk.push([runId, doc.source, doc.sha256, doc.text, "pending", null, doc.metadata ? JSON.stringify(doc.metadata) : null]);
-        chunkChars += doc.text.length;
-      }
-      if (chunk.length >= STAGE_CHUNK || chunkChars >= STAGE_CHUNK_CHARS) await flush();
+    for await (const doc of readDocuments(entry.path, entry.source, { format: options.format, map: options.map, maxFileBytes })) await add(doc);
+  }
+  if (options.urlLists?.length) {
+    const fetchOptions: FetchUrlOptions = {
+      ...options.fetch,
+      signal: options.signal,
+      maxBytes: options.fetch?.maxBytes ?? maxFileBytes,
+      timeoutMs: options.fetch?.timeoutMs ?? readEnv().FRAMEWATCH_URL_TIMEOUT_S * 1000,
+    };
+    for (const list of options.urlLists) {
+      for await (const doc of fetchUrlList(path.resolve(options.cwd ?? process.cwd(), list), list, fetchOptions)) await add(doc);
     }
   }
   await flush();
