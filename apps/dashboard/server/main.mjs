@@ -24,8 +24,11 @@ const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { 
 /* eslint-disable no-restricted-properties */
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? (process.env.HOST || "127.0.0.1");
-// React and Next.js pick their production builds from NODE_ENV, as `next start` sets it.
-/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV ??= "production";
+// As `next start` (next/dist/bin/next) sets them: React and Next pick their production builds from
+// NODE_ENV, and Next's server takes its Node.js code paths (Node streams for rendering) on NEXT_RUNTIME.
+const env = /** @type {Record<string, string | undefined>} */ (process.env);
+env.NODE_ENV ??= "production";
+env.NEXT_RUNTIME = "nodejs";
 /* eslint-enable no-restricted-properties */
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Invalid port "${values.port}": a whole number from 0 to 65535.`);
