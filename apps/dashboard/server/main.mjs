@@ -4,8 +4,9 @@
  * [--hostname H]` instead of `next start`. The same Next.js request handler
  * (`next()`'s programmatic API runs the router server `next start` runs),
  * behind a plain Node HTTP server that first refuses the methods Next.js
- * cannot handle (see refuse-methods.mjs): TRACE, TRACK and CONNECT answer
- * 405 instead of a bare 500 or a dropped connection.
+ * cannot handle (see refuse-methods.mjs): TRACE, TRACK, CONNECT and method
+ * names Node does not know answer 405 instead of a bare 500, a dropped
+ * connection or a 400.
  *
  * Port and address: the flags, else PORT and HOST as `next start` reads
  * them, else 3000 on 127.0.0.1 (never all interfaces unless asked: HOST=0.0.0.0).
@@ -17,7 +18,7 @@
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { refuseConnect, refuseUnsupportedMethod } from "./refuse-methods.mjs";
+import { answerClientError, refuseConnect, refuseUnsupportedMethod } from "./refuse-methods.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } }, strict: true });
 // An entry point, like `next start`: the environment it was started with is its configuration.
@@ -55,6 +56,7 @@ server.on("request", (req, res) => {
   });
 });
 server.on("connect", refuseConnect);
+server.on("clientError", answerClientError);
 
 server.on("error", (error) => {
   console.error(`The dashboard could not listen on ${hostname}:${port}: ${error.message}`);

@@ -2,7 +2,7 @@ import http from "node:http";
 import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refuseConnect, refuseUnsupportedMethod } from "./refuse-methods.mjs";
+import { answerClientError, refuseConnect, refuseUnsupportedMethod } from "./refuse-methods.mjs";
 
 /** Raw HTTP/1.1 over a socket: Node's own client refuses to send some of these methods the way a hostile client would. */
 function rawRequest(port: number, text: string): Promise<string> {
@@ -30,6 +30,7 @@ describe("the front server's method check (a real HTTP server, as server/main.mj
       res.end("next");
     });
     server.on("connect", refuseConnect);
+    server.on("clientError", answerClientError);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     port = (server.address() as AddressInfo).port;
   });
@@ -58,6 +59,27 @@ describe("the front server's method check (a real HTTP server, as server/main.mj
     const reply = await rawRequest(port, "TRACE /api/nothing HTTP/1.1\r\nHost: x\r\n\r\n");
     expect(reply).toMatch(/^HTTP\/1\.1 404 Not Found\r\n/);
     expect(reply).not.toMatch(/\r\nallow:/i);
+  });
+
+  it("answers method names Node's parser does not know (TRACK, FOO) with the same 405, not a bare 400", async () => {
+    const track = await rawRequest(port, "TRACK /api/short-links HTTP/1.1\r\nHost: x\r\n\r\n");
+    expect(track).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\n/);
+    expect(track).toMatch(/\r\nallow: POST\r\n/i);
+    expect(track).toContain("Method TRACK is not allowed here.");
+    const foo = await rawRequest(port, "FOO /claims?x=1 HTTP/1.1\r\nHost: x\r\n\r\n");
+    expect(foo).toMatch(/^HTTP\/1\.1 405 /);
+    expect(foo).toMatch(/\r\nallow: GET, HEAD\r\n/i);
+    // A name that is not even a token is not echoed back.
+    const odd = await rawRequest(port, "F<O> / HTTP/1.1\r\nHost: x\r\n\r\n");
+    expect(odd).toMatch(/^HTTP\/1\.1 405 /);
+    expect(odd).not.toContain("<O>");
+    expect(reachedNext).toEqual([]);
+  });
+
+  it("keeps Node's own answers to other malformed requests", async () => {
+    expect(await rawRequest(port, "GET / HTTP/1.1\r\nBad Header\r\n\r\n")).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(await rawRequest(port, `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 431 /);
+    expect(reachedNext).toEqual([]);
   });
 
   it("hands every other method to Next (its proxy answers 405 from the same table)", async () => {
