@@ -23,7 +23,8 @@ declare module "autocannon" {
   }
 
   interface Result {
-    requests: Histogram;
+    /** `sent`: requests written, answered or not. */
+    requests: Histogram & { sent: number };
     latency: Histogram;
     throughput: Histogram;
     errors: number;

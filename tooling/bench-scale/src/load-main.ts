@@ -119,7 +119,7 @@ async function main(args: LoadArgs): Promise<void> {
     const f = await runLoad(dashboard, route, args);
     figures.push(f);
     log(
-      `  ${f.requestsPerSecond.toFixed(0)} req/s, p50 ${f.latencyMs.p50} / p95 ${f.latencyMs.p95} / p99 ${f.latencyMs.p99} ms, ` +
+      `  ${f.requestsPerSecond.toFixed(0)} req/s (${f.unfinished} unfinished at the end), p50 ${f.latencyMs.p50.toFixed(0)} / p95 ${f.latencyMs.p95.toFixed(0)} / p99 ${f.latencyMs.p99.toFixed(0)} ms, ` +
         `${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx, RSS ${Math.round(f.peakRssBytes / 2 ** 20)} MB`,
     );
     if (!dashboard.alive) {

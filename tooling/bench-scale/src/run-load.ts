@@ -10,6 +10,8 @@ export interface LoadFigures {
   requestsPerSecond: number;
   /** Responses of any status. */
   responses: number;
+  /** Requests sent and still unanswered when the run ended (not counted as timeouts: their clients were stopped). */
+  unfinished: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
   /** Connection errors (resets, refused) and timeouts together, as autocannon counts them. */
   errors: number;
@@ -51,6 +53,7 @@ export async function runLoad(server: DashboardServer, route: string, options: {
     seconds,
     requestsPerSecond: result.requests.average,
     responses: latencies.length,
+    unfinished: Math.max(0, result.requests.sent - latencies.length - result.errors),
     latencyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? NaN },
     errors: result.errors,
     timeouts: result.timeouts,
