@@ -154,20 +154,21 @@ test("favicon: /favicon.ico is an icon, not a 404", async ({ request }) => {
   expect((await res.body()).subarray(0, 4).toString("hex")).toBe("00000100");
 });
 
-// TRACE is not in this list: Node's fetch Request refuses it, so Next.js answers 500 before the proxy runs.
-// Refusing it needs a hook in front of Next (the start command's server), not in the app.
+// TRACE never reaches the proxy (Node's fetch Request refuses it, and Next.js would answer 500):
+// the dashboard's front server (apps/dashboard/server/main.mjs) refuses it first, with the same Allow.
 test("unsupported methods get 405 with Allow on every route, never 500 or 200", async ({ request }) => {
   const cases: [string, string[], string][] = [
-    ["/", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"], "GET, HEAD"],
+    ["/", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"], "GET, HEAD"],
     ["/claims", ["POST", "PUT", "DELETE"], "GET, HEAD"],
     ["/framing", ["POST", "PUT", "DELETE"], "GET, HEAD"],
     ["/attacks", ["POST", "PUT", "DELETE"], "GET, HEAD"],
     ["/articles/1", ["POST", "PUT", "DELETE"], "GET, HEAD"],
     ["/embed/claims", ["POST", "DELETE"], "GET, HEAD"],
     ["/s/0000000000", ["POST", "DELETE"], "GET, HEAD"],
-    ["/api/charts/claims", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"], "GET, HEAD"],
+    ["/api/charts/claims", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"], "GET, HEAD"],
+    ["/api/evidence/frames", ["POST", "OPTIONS", "TRACE"], "GET, HEAD"],
     ["/api/og/claims", ["POST", "DELETE"], "GET, HEAD"],
-    ["/api/short-links", ["GET", "PUT", "DELETE", "PATCH", "OPTIONS"], "POST"],
+    ["/api/short-links", ["GET", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"], "POST"],
   ];
   for (const [route, methods, allow] of cases) {
     for (const method of methods) {

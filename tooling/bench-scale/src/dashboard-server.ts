@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { childEnv } from "./env";
 import { RssSampler, treeCpuTicks } from "./process-tree";
@@ -13,7 +12,8 @@ export interface ServerExit {
 }
 
 /**
- * The production dashboard (`next start`) against the benchmark database, in
+ * The production dashboard (its server, apps/dashboard/server/main.mjs, as
+ * `corpus serve` runs it) against the benchmark database, in
  * its own process group so it can be stopped with everything it forked. A
  * crash is recorded, not fatal: the benchmark restarts it and goes on, since
  * a crash under load is one of the figures. The process tree's RSS is
@@ -66,12 +66,10 @@ export class DashboardServer {
   }
 
   async start(): Promise<void> {
-    const require = createRequire(path.join(this.options.dashboardDir, "package.json"));
-    const nextBin = require.resolve("next/dist/bin/next");
     const out = fs.openSync(this.options.logFile, "a");
     this.stopping = false;
     this.killedForRss = false;
-    const child = spawn(process.execPath, [nextBin, "start", "--port", String(this.options.port), "--hostname", "127.0.0.1"], {
+    const child = spawn(process.execPath, [path.join(this.options.dashboardDir, "server", "main.mjs"), "--port", String(this.options.port), "--hostname", "127.0.0.1"], {
       cwd: this.options.dashboardDir,
       detached: true,
       stdio: ["ignore", out, out],

@@ -51,12 +51,12 @@ function walkApp(root: string, dir: string, segments: string[], out: RoutePatter
 
 /**
  * A Pages API route is one default-exported handler that does not declare
- * its methods; the dashboard's proxy table (src/lib/http/allowed-methods.ts)
+ * its methods; the dashboard's proxy table (src/lib/http/route-methods.mjs)
  * does: `{ prefix: "/api/short-links", methods: ["POST"] }`. Read as text so
  * this stays a plain file walk; routes it does not list are read with GET.
  */
 function readMethodTable(dashboardSrc: string): { prefix: string; methods: string[] }[] {
-  const file = path.join(dashboardSrc, "lib", "http", "allowed-methods.ts");
+  const file = path.join(dashboardSrc, "lib", "http", "route-methods.mjs");
   if (!fs.existsSync(file)) return [];
   const source = fs.readFileSync(file, "utf8");
   return [...source.matchAll(/\{\s*prefix:\s*"([^"]+)",\s*methods:\s*(\[[^\]]*\]|READ)\s*\}/g)].map((m) => ({

@@ -66,8 +66,8 @@ export function renderReport(report: BenchReport, checks: TargetCheck[], markdow
   p(`Parameters: ${Object.entries(report.params).map(([k, v]) => `${k}=${v}`).join(", ")}.`);
   p(
     "How: a throwaway embedded PostgreSQL; generated articles imported with `corpus import`, then copied in SQL (new ids and hashes, outlets rotated, dates shifted) up to each size; " +
-      "the production dashboard (`next start`). Sequential = one client, time to last byte, gzip accepted; size = the decompressed body. " +
-      "Concurrent = that many clients sending back to back for the duration, each request started in the window waited for; errors = timeouts, connection errors and 4xx/5xx; answers 429 (a rate limit at work: the short-link API allows each client a burst of 20, then one every 2 s) are shown apart, not as errors. RSS = the `next start` process tree, sampled every 100 ms.",
+      "the production dashboard (its server, `apps/dashboard/server/main.mjs`). Sequential = one client, time to last byte, gzip accepted; size = the decompressed body. " +
+      "Concurrent = that many clients sending back to back for the duration, each request started in the window waited for; errors = timeouts, connection errors and 4xx/5xx; answers 429 (a rate limit at work: the short-link API allows each client a burst of 20, then one every 2 s) are shown apart, not as errors. RSS = the dashboard server's process tree, sampled every 100 ms.",
   );
 
   h(2, "Targets (issue 9, Done when)");

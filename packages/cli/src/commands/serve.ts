@@ -96,13 +96,13 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
   }
   await pool.end().catch(() => {});
 
-  const require = createRequire(path.join(DASHBOARD, "package.json"));
-  const nextBin = require.resolve("next/dist/bin/next");
-  const mode = options.dev ? "dev" : "start";
+  // Production: the dashboard's own server (apps/dashboard/server/main.mjs: Next behind a method check); dev: `next dev`.
+  const nextBin = createRequire(path.join(DASHBOARD, "package.json")).resolve("next/dist/bin/next");
+  const launch = options.dev ? [nextBin, "dev"] : [path.join(DASHBOARD, "server", "main.mjs")];
   dashboard = superviseProcess({
     name: "dashboard",
     command: process.execPath,
-    args: [nextBin, mode, "--port", String(env.PORT), "--hostname", env.HOST],
+    args: [...launch, "--port", String(env.PORT), "--hostname", env.HOST],
     spawnOptions: {
       cwd: DASHBOARD,
       stdio: "inherit",

@@ -16,6 +16,7 @@ describe("allowedMethods", () => {
     expect(allowedMethods("/api/articles")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/articles/12/claims")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/claims/7")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/evidence/frames")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/short-links-extra")).toBeNull();
     expect(allowedMethods("/api/nothing")).toBeNull();
     expect(allowedMethods("/api")).toBeNull();

@@ -1,0 +1,172 @@
+/**
+ * `pnpm bench:load` (issue 10): many clients at once on the heaviest page and
+ * the heaviest API route, against the production dashboard (its own server,
+ * as `corpus serve` runs it) on a throwaway PostgreSQL holding N generated
+ * articles (5,000 by default). Prints requests/s, latency p50/p95/p99,
+ * errors, non-2xx, timeouts and the server's RSS per route. Figures only:
+ * exits 0 whatever they are (non-zero only when the run itself failed).
+ * Not part of `npm test`.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { applyMigrations } from "@framewatch/db/migrate";
+import { REPO_ROOT } from "@framewatch/db/paths";
+import { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "@framewatch/db/testing";
+import pg from "pg";
+import { DashboardServer } from "./dashboard-server";
+import { invocationDir, npxEnv } from "./env";
+import { readMachineInfo } from "./machine-info";
+import { writeGeneratedFiles } from "./measure-ingest";
+import { LOAD_USAGE, parseLoadArgs, type LoadArgs } from "./parse-load-args";
+import { refreshRollupsAfterCopy } from "./refresh-rollups";
+import { renderLoadReport } from "./render-load-report";
+import { replicateArticles } from "./replicate-articles";
+import { runCorpusImport } from "./run-corpus-import";
+import { runLoad, type LoadFigures } from "./run-load";
+import { sendRequest } from "./send-request";
+
+const DASHBOARD = path.join(REPO_ROOT, "apps", "dashboard");
+const t0 = performance.now();
+const log = (line: string) => process.stderr.write(`[load ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+
+/** Stops everything started so far, newest first; safe to call twice. */
+const cleanups: (() => Promise<void> | void)[] = [];
+let cleaning: Promise<void> | null = null;
+function cleanUp(): Promise<void> {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      try {
+        await cleanups.pop()!();
+      } catch (error) {
+        log(`cleanup: ${(error as Error).message}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+/** What must not outlive us even if the process dies without running `cleanups` (synchronous only). */
+const onExit: (() => void)[] = [];
+process.on("exit", () => onExit.forEach((f) => f()));
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the dashboard and PostgreSQL...`);
+    void cleanUp().then(() => process.exit(130));
+  });
+}
+
+async function main(args: LoadArgs): Promise<void> {
+  const loadAtStart = os.loadavg();
+  if (args.build) {
+    log("building the dashboard...");
+    const pnpmVersion = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { packageManager: string }).packageManager.split("@")[1];
+    const built = spawnSync("npx", ["--yes", `pnpm@${pnpmVersion}`, "exec", "turbo", "run", "build", "--filter=@framewatch/dashboard", "--output-logs=errors-only"], {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", 2, 2],
+      env: npxEnv(),
+    });
+    if (built.status !== 0) throw new Error(`the dashboard build failed (exit ${built.status ?? built.error?.message})`);
+  }
+  if (!fs.existsSync(path.join(DASHBOARD, ".next", "BUILD_ID"))) throw new Error("no production build in apps/dashboard/.next: run with --build");
+
+  const work = makeTempDir("framewatch-load-");
+  cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
+  onExit.push(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  const pgServer = await startThrowawayPostgres();
+  cleanups.push(() => pgServer.stop());
+  onExit.push(() => stopPostgresNow(pgServer.dataDir));
+  const url = await createScratchDatabase(pgServer, "load");
+  await applyMigrations(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  client.on("error", (error) => log(`database connection: ${error.message}`));
+  cleanups.push(() => client.end());
+  const machine = await readMachineInfo(client);
+
+  log(`generating and importing ${args.importFiles} articles (seed ${args.seed})...`);
+  writeGeneratedFiles(path.join(work, "corpus"), args.seed, args.importFiles);
+  const imported = await runCorpusImport(url, [path.join(work, "corpus")], path.join(work, "import.log"));
+  if (imported.exitCode !== 0) log(`  the import exited ${imported.exitCode}; see its log in ${work} (kept until the end)`);
+  if (args.articles > args.importFiles) {
+    log(`copying up to ${args.articles} articles in SQL...`);
+    await replicateArticles(client, args.articles, null);
+    await client.query("VACUUM ANALYZE");
+    log(`  ${await refreshRollupsAfterCopy(url)}`);
+  }
+  const stored = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Article"`)).rows[0]!.n);
+  log(`${stored} articles stored`);
+
+  const dashboard = new DashboardServer({
+    dashboardDir: DASHBOARD,
+    databaseUrl: url,
+    port: await findFreePort(),
+    logFile: path.join(work, "dashboard.log"),
+    rssCapBytes: 4096 * 2 ** 20,
+    t0,
+    log,
+  });
+  cleanups.push(() => dashboard.stop());
+  onExit.push(() => dashboard.killNow());
+  await dashboard.start();
+
+  const figures: LoadFigures[] = [];
+  for (const route of args.routes) {
+    // One request first: the route's first (uncached) render is not what a crowd sees.
+    const warm = await sendRequest(dashboard.origin, { method: "GET", url: route }, args.timeout * 1000);
+    log(`${route}: warm-up answered ${warm.status || warm.error}; ${args.connections} connections for ${args.duration} s...`);
+    const f = await runLoad(dashboard, route, args);
+    figures.push(f);
+    log(
+      `  ${f.requestsPerSecond.toFixed(0)} req/s (${f.unfinished} unfinished at the end), p50 ${f.latencyMs.p50.toFixed(0)} / p95 ${f.latencyMs.p95.toFixed(0)} / p99 ${f.latencyMs.p99.toFixed(0)} ms, ` +
+        `${f.errors} errors, ${f.timeouts} timeouts, ${f.non2xx} non-2xx, RSS ${Math.round(f.peakRssBytes / 2 ** 20)} MB`,
+    );
+    if (!dashboard.alive) {
+      log("  the dashboard died under load: restarting it for the next route");
+      await dashboard.restart();
+    }
+  }
+  await dashboard.stop();
+
+  const report = renderLoadReport({ args, machine, loadAtStart, articles: stored, figures, when: new Date() });
+  process.stdout.write(`${report}\n`);
+  if (args.markdown) {
+    const file = path.resolve(invocationDir(), args.markdown);
+    fs.writeFileSync(file, `${report}\n`);
+    log(`report written to ${file}`);
+  }
+}
+
+function stopPostgresNow(dataDir: string): void {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    if (pid > 0) process.kill(pid, "SIGQUIT");
+  } catch {
+    // already stopped
+  }
+  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+}
+
+let args: LoadArgs;
+try {
+  args = parseLoadArgs(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n\n${LOAD_USAGE}\n`);
+  process.exit(2);
+}
+if (args.help) {
+  process.stdout.write(`${LOAD_USAGE}\n`);
+  process.exit(0);
+}
+main(args).then(
+  async () => {
+    await cleanUp();
+    process.exit(0);
+  },
+  async (error: unknown) => {
+    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await cleanUp();
+    process.exit(1);
+  },
+);
