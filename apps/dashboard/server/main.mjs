@@ -8,6 +8,10 @@
  * names Node does not know answer 405 instead of a bare 500, a dropped
  * connection or a 400.
  *
+ * Requests reach Next.js a few at a time, the rest waiting in arrival
+ * order (admit-requests.mjs): FRAMEWATCH_MAX_CONCURRENT_REQUESTS (default
+ * 4 per core) and FRAMEWATCH_MAX_QUEUED_REQUESTS (default 1000; beyond, 503).
+ *
  * Port and address: the flags, else PORT and HOST as `next start` reads
  * them, else 3000 on 127.0.0.1 (never all interfaces unless asked: HOST=0.0.0.0).
  * SIGTERM / SIGINT: stop accepting connections, let requests in flight
@@ -16,8 +20,10 @@
  * Plain JavaScript on purpose: it starts before anything is compiled.
  */
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { createAdmission } from "./admit-requests.mjs";
 import { answerClientError, refuseConnect, refuseUnsupportedMethod } from "./refuse-methods.mjs";
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } }, strict: true });
@@ -25,12 +31,28 @@ const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { 
 /* eslint-disable no-restricted-properties */
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? (process.env.HOST || "127.0.0.1");
+// Requests handed to Next.js at once, and how many more may wait (see admit-requests.mjs). A few per core keeps
+// the cores busy while some requests wait on PostgreSQL.
+const concurrent = wholeNumber("FRAMEWATCH_MAX_CONCURRENT_REQUESTS", 4 * os.availableParallelism());
+const queue = wholeNumber("FRAMEWATCH_MAX_QUEUED_REQUESTS", 1000);
 // As `next start` (next/dist/bin/next) sets them: React and Next pick their production builds from
 // NODE_ENV, and Next's server takes its Node.js code paths (Node streams for rendering) on NEXT_RUNTIME.
 const env = /** @type {Record<string, string | undefined>} */ (process.env);
 env.NODE_ENV ??= "production";
 env.NEXT_RUNTIME = "nodejs";
 /* eslint-enable no-restricted-properties */
+/** @param {string} name @param {number} fallback */
+function wholeNumber(name, fallback) {
+  // eslint-disable-next-line no-restricted-properties -- an entry point: its environment is its configuration.
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`Invalid ${name} "${raw}": a whole number from 1 up.`);
+    process.exit(1);
+  }
+  return n;
+}
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Invalid port "${values.port}": a whole number from 0 to 65535.`);
   process.exit(1);
@@ -46,14 +68,17 @@ const app = next({ dev: false, dir, hostname, port, httpServer: server });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+const { admit } = createAdmission({ concurrent, queue });
 server.on("request", (req, res) => {
   if (refuseUnsupportedMethod(req, res)) return;
-  handle(req, res).catch((error) => {
-    // As `next start` does: Next answers its own errors; this is only for a failure of the handler itself.
-    console.error(`Failed to handle request for ${req.url}`, error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-    res.end("Internal Server Error");
-  });
+  admit(req, res, () =>
+    handle(req, res).catch((error) => {
+      // As `next start` does: Next answers its own errors; this is only for a failure of the handler itself.
+      console.error(`Failed to handle request for ${req.url}`, error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+      res.end("Internal Server Error");
+    }),
+  );
 });
 server.on("connect", refuseConnect);
 server.on("clientError", answerClientError);
