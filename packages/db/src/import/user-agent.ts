@@ -1,4 +1,4 @@
-import dbPackage from "../../package.json";
+import dbPackage from "../../package.json" with { type: "json" };
 
 /**
  * The User-Agent of every page `corpus import --urls` fetches: names the program and its version, as polite
