@@ -128,6 +128,9 @@ export async function drainImportQueue(databaseUrl: string): Promise<void> {
     );
   } finally {
     await utils.release();
+    // runOnce may return before the lock query is answered (no job was left for it): a session
+    // handed back with a query in flight would have it cut by pool.end() below.
+    await liveness.settled();
     session.release();
     await prisma.close();
     await pool.end();
@@ -146,6 +149,8 @@ function livenessOf(session: pg.PoolClient) {
   events.on("pool:create", ({ workerPool }) => {
     poolId = workerPool.id;
     lock = holdLivenessLock(session, workerPool.id);
+    // Jobs await it; a pool that ran none (other workers took them all) must not leave its failure unhandled.
+    lock.catch(() => {});
   });
   return {
     events,
@@ -154,6 +159,8 @@ function livenessOf(session: pg.PoolClient) {
       if (!lock) throw new Error("graphile-worker created no pool before running a job");
       await lock;
     },
+    /** Settles once the lock query has (no query in flight on the session), whatever its outcome. */
+    settled: () => (lock ?? Promise.resolve()).catch(() => {}),
   };
 }
 
