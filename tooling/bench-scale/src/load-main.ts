@@ -7,17 +7,13 @@
  * exits 0 whatever they are (non-zero only when the run itself failed).
  * Not part of `npm test`.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { applyMigrations } from "@framewatch/db/migrate";
-import { REPO_ROOT } from "@framewatch/db/paths";
-import { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "@framewatch/db/testing";
-import pg from "pg";
+import { findFreePort, makeTempDir } from "@framewatch/db/testing";
+import { createHarness, DASHBOARD, ensureDashboardBuild, runMain, startBenchDatabase } from "./bench-harness";
 import { DashboardServer } from "./dashboard-server";
-import { invocationDir, npxEnv } from "./env";
-import { readMachineInfo } from "./machine-info";
+import { invocationDir } from "./env";
 import { writeGeneratedFiles } from "./measure-ingest";
 import { LOAD_USAGE, parseLoadArgs, type LoadArgs } from "./parse-load-args";
 import { refreshRollupsAfterCopy } from "./refresh-rollups";
@@ -27,63 +23,20 @@ import { runCorpusImport } from "./run-corpus-import";
 import { runLoad, type LoadFigures } from "./run-load";
 import { sendRequest } from "./send-request";
 
-const DASHBOARD = path.join(REPO_ROOT, "apps", "dashboard");
-const t0 = performance.now();
-const log = (line: string) => process.stderr.write(`[load ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
-
-/** Stops everything started so far, newest first; safe to call twice. */
-const cleanups: (() => Promise<void> | void)[] = [];
-let cleaning: Promise<void> | null = null;
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    while (cleanups.length) {
-      try {
-        await cleanups.pop()!();
-      } catch (error) {
-        log(`cleanup: ${(error as Error).message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-/** What must not outlive us even if the process dies without running `cleanups` (synchronous only). */
-const onExit: (() => void)[] = [];
-process.on("exit", () => onExit.forEach((f) => f()));
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    log(`${signal}: stopping the dashboard and PostgreSQL...`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
+const harness = createHarness("load", "stopping the dashboard and PostgreSQL");
+const { t0, log } = harness;
 
 async function main(args: LoadArgs): Promise<void> {
   const loadAtStart = os.loadavg();
-  if (args.build) {
-    log("building the dashboard...");
-    const pnpmVersion = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { packageManager: string }).packageManager.split("@")[1];
-    const built = spawnSync("npx", ["--yes", `pnpm@${pnpmVersion}`, "exec", "turbo", "run", "build", "--filter=@framewatch/dashboard", "--output-logs=errors-only"], {
-      cwd: REPO_ROOT,
-      stdio: ["ignore", 2, 2],
-      env: npxEnv(),
-    });
-    if (built.status !== 0) throw new Error(`the dashboard build failed (exit ${built.status ?? built.error?.message})`);
-  }
-  if (!fs.existsSync(path.join(DASHBOARD, ".next", "BUILD_ID"))) throw new Error("no production build in apps/dashboard/.next: run with --build");
+  ensureDashboardBuild(args.build, harness, "run with --build");
 
   const work = makeTempDir("framewatch-load-");
-  cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
-  onExit.push(() => fs.rmSync(work, { recursive: true, force: true }));
+  harness.onCleanup(
+    () => fs.rmSync(work, { recursive: true, force: true }),
+    () => fs.rmSync(work, { recursive: true, force: true }),
+  );
 
-  const pgServer = await startThrowawayPostgres();
-  cleanups.push(() => pgServer.stop());
-  onExit.push(() => stopPostgresNow(pgServer.dataDir));
-  const url = await createScratchDatabase(pgServer, "load");
-  await applyMigrations(url);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  client.on("error", (error) => log(`database connection: ${error.message}`));
-  cleanups.push(() => client.end());
-  const machine = await readMachineInfo(client);
+  const { url, client, machine } = await startBenchDatabase(harness, "load");
 
   log(`generating and importing ${args.importFiles} articles (seed ${args.seed})...`);
   writeGeneratedFiles(path.join(work, "corpus"), args.seed, args.importFiles);
@@ -107,8 +60,10 @@ async function main(args: LoadArgs): Promise<void> {
     t0,
     log,
   });
-  cleanups.push(() => dashboard.stop());
-  onExit.push(() => dashboard.killNow());
+  harness.onCleanup(
+    () => dashboard.stop(),
+    () => dashboard.killNow(),
+  );
   await dashboard.start();
 
   const figures: LoadFigures[] = [];
@@ -138,16 +93,6 @@ async function main(args: LoadArgs): Promise<void> {
   }
 }
 
-function stopPostgresNow(dataDir: string): void {
-  try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    if (pid > 0) process.kill(pid, "SIGQUIT");
-  } catch {
-    // already stopped
-  }
-  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
-}
-
 let args: LoadArgs;
 try {
   args = parseLoadArgs(process.argv.slice(2));
@@ -159,14 +104,4 @@ if (args.help) {
   process.stdout.write(`${LOAD_USAGE}\n`);
   process.exit(0);
 }
-main(args).then(
-  async () => {
-    await cleanUp();
-    process.exit(0);
-  },
-  async (error: unknown) => {
-    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await cleanUp();
-    process.exit(1);
-  },
-);
+runMain(harness, () => main(args));

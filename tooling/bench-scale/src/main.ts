@@ -5,22 +5,18 @@
  * and PASS/FAIL per "Done when" line. Figures only: it exits 0 whatever
  * they are (non-zero only when the benchmark itself could not run).
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { applyMigrations } from "@framewatch/db/migrate";
-import { REPO_ROOT } from "@framewatch/db/paths";
-import type { EmbeddedServer } from "@framewatch/db/server";
-import { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "@framewatch/db/testing";
-import pg from "pg";
+import { findFreePort, makeTempDir } from "@framewatch/db/testing";
+import type pg from "pg";
 import { peaksByQuarter, type BenchReport, type IngestResult, type StageResult } from "./bench-report";
+import { createHarness, DASHBOARD, ensureDashboardBuild, runMain, startBenchDatabase } from "./bench-harness";
 import { checkTargets } from "./check-targets";
 import { DashboardServer } from "./dashboard-server";
 import { discoverRoutes } from "./discover-routes";
-import { invocationDir, npxEnv } from "./env";
+import { invocationDir } from "./env";
 import { expandRoutes, type RouteFixtures, type SkippedRoute } from "./expand-routes";
 import { createShortLink, findDataFixtures, findEvidenceMarks, loadChartKeys } from "./find-fixtures";
-import { readMachineInfo } from "./machine-info";
 import { measureAnalysis, measureBareCopy, writeGeneratedFiles } from "./measure-ingest";
 import { measureRoute, type RouteResult } from "./measure-route";
 import { parseArgs, USAGE, type BenchArgs } from "./parse-args";
@@ -30,65 +26,20 @@ import { readFactTables, replicateArticles, type ReplicationBase } from "./repli
 import { runCorpusImport } from "./run-corpus-import";
 import { resetConnections } from "./send-request";
 
-const DASHBOARD = path.join(REPO_ROOT, "apps", "dashboard");
-const t0 = performance.now();
-const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(5)} s] ${line}\n`);
-
-/** Stops everything started so far, newest first; safe to call twice (Ctrl-C during cleanup). */
-const cleanups: (() => Promise<void> | void)[] = [];
-let cleaning: Promise<void> | null = null;
-function cleanUp(): Promise<void> {
-  cleaning ??= (async () => {
-    while (cleanups.length) {
-      try {
-        await cleanups.pop()!();
-      } catch (error) {
-        log(`cleanup: ${(error as Error).message}`);
-      }
-    }
-  })();
-  return cleaning;
-}
-/** What must not outlive us even if the process dies without running `cleanups` (synchronous only). */
-const onExit: (() => void)[] = [];
-process.on("exit", () => onExit.forEach((f) => f()));
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(signal, () => {
-    log(`${signal}: stopping the dashboard and PostgreSQL, removing temporary files...`);
-    void cleanUp().then(() => process.exit(130));
-  });
-}
+const harness = createHarness("bench", "stopping the dashboard and PostgreSQL, removing temporary files");
+const { t0, log } = harness;
 
 async function main(args: BenchArgs): Promise<void> {
-  if (args.build) {
-    log("building the dashboard (turbo caches it)...");
-    // As the README builds it: pnpm through npx (turbo alone cannot find the package manager outside pnpm).
-    const pnpmVersion = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { packageManager: string }).packageManager.split("@")[1];
-    const built = spawnSync("npx", ["--yes", `pnpm@${pnpmVersion}`, "exec", "turbo", "run", "build", "--filter=@framewatch/dashboard", "--output-logs=errors-only"], {
-      cwd: REPO_ROOT,
-      stdio: ["ignore", 2, 2],
-      env: npxEnv(),
-    });
-    if (built.status !== 0) throw new Error(`the dashboard build failed (exit ${built.status ?? built.error?.message})`);
-  }
-  if (!fs.existsSync(path.join(DASHBOARD, ".next", "BUILD_ID"))) throw new Error("no production build in apps/dashboard/.next: run without --no-build");
+  ensureDashboardBuild(args.build, harness, "run without --no-build");
 
   const work = makeTempDir("framewatch-bench-");
-  cleanups.push(() => fs.rmSync(work, { recursive: true, force: true }));
-  onExit.push(() => fs.rmSync(work, { recursive: true, force: true }));
+  harness.onCleanup(
+    () => fs.rmSync(work, { recursive: true, force: true }),
+    () => fs.rmSync(work, { recursive: true, force: true }),
+  );
   log(`working folder ${work}`);
 
-  const pgServer: EmbeddedServer = await startThrowawayPostgres();
-  cleanups.push(() => pgServer.stop());
-  onExit.push(() => stopPostgresNow(pgServer.dataDir));
-  const url = await createScratchDatabase(pgServer, "bench");
-  await applyMigrations(url);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  // Ctrl-C reaches PostgreSQL too (same process group), which then ends our session: expected, not a crash.
-  client.on("error", (error) => log(`database connection: ${error.message}`));
-  cleanups.push(() => client.end());
-  const machine = await readMachineInfo(client);
+  const { url, client, machine } = await startBenchDatabase(harness, "bench");
 
   // --- ingest: the import of M generated files doubles as the base set the larger sizes are copied from
   log(`generating ${args.ingestFiles} articles (seed ${args.seed})...`);
@@ -133,8 +84,10 @@ async function main(args: BenchArgs): Promise<void> {
     t0,
     log,
   });
-  cleanups.push(() => dashboard.stop());
-  onExit.push(() => dashboard.killNow());
+  harness.onCleanup(
+    () => dashboard.stop(),
+    () => dashboard.killNow(),
+  );
 
   const activeQueries = async () => {
     const { rows } = await client.query<{ n: string }>(
@@ -264,16 +217,6 @@ function writeOutput(file: string, text: string, quiet = false): void {
 }
 
 /** Exit-hook fallback: PostgreSQL's immediate shutdown (SIGQUIT to the postmaster named in its lock file), then its files. */
-function stopPostgresNow(dataDir: string): void {
-  try {
-    const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    if (pid > 0) process.kill(pid, "SIGQUIT");
-  } catch {
-    // already stopped
-  }
-  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
-}
-
 function tail(file: string): string {
   try {
     return fs.readFileSync(file, "utf8").trim().split("\n").slice(-5).join(" | ");
@@ -293,14 +236,4 @@ if (args.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-main(args).then(
-  async () => {
-    await cleanUp();
-    process.exit(0);
-  },
-  async (error: unknown) => {
-    log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    await cleanUp();
-    process.exit(1);
-  },
-);
+runMain(harness, () => main(args));
