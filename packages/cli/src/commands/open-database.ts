@@ -1,6 +1,6 @@
 import { createPrismaClient, type PrismaClient } from "@framewatch/db";
 import { migrateDatabase } from "@framewatch/db/migrate";
-import { createPgPool, markInterruptedImportRuns, prepareImportQueue } from "@framewatch/db/import";
+import { createPgPool, markInterruptedImportRuns } from "@framewatch/db/import";
 import { connectDatabase, type DatabaseHandle } from "@framewatch/db/server";
 
 export interface OpenDatabase {
@@ -24,7 +24,6 @@ export async function openDatabase(log: (line: string) => void): Promise<OpenDat
     if (migrated.applied.length > 0) log(`Applied migrations: ${migrated.applied.join(", ")}`);
     const pool = createPgPool(handle.url, 1);
     try {
-      await prepareImportQueue(pool);
       // Import runs whose command died (killed, or the database went away under it) are marked now.
       for (const run of await markInterruptedImportRuns(pool)) {
         log(

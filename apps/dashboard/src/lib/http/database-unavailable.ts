@@ -3,11 +3,18 @@ import { noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/database-health";
 /** The one message, for people and programs alike. */
 export const UNAVAILABLE_MESSAGE = "database unavailable, retrying";
 
-const headers = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
+/** The headers of every 503 while the database is unreachable (App Router responses and Pages API routes alike). */
+export const UNAVAILABLE_HEADERS = { "retry-after": String(RETRY_AFTER_SECONDS), "cache-control": "no-store" };
+const headers = UNAVAILABLE_HEADERS;
+
+/** The JSON body of an API's 503 while the database is unreachable; `outcome` says what did not happen, if anything. */
+export function unavailableBody(outcome?: string) {
+  return { error: outcome ? `${UNAVAILABLE_MESSAGE}: ${outcome}` : UNAVAILABLE_MESSAGE, retryAfterSeconds: RETRY_AFTER_SECONDS };
+}
 
 /** An API's answer while the database is unreachable: 503, JSON like every other API error, with Retry-After. */
 export function databaseUnavailableJson(): Response {
-  return Response.json({ error: UNAVAILABLE_MESSAGE, retryAfterSeconds: RETRY_AFTER_SECONDS }, { status: 503, headers });
+  return Response.json(unavailableBody(), { status: 503, headers });
 }
 
 /**

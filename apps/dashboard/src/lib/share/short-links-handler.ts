@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { PrismaClient } from "@framewatch/db";
-import { noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/database-health";
+import { noteDatabaseError } from "@/lib/database-health";
 import { checkSameOrigin } from "@/lib/http/check-same-origin";
-import { UNAVAILABLE_MESSAGE } from "@/lib/http/database-unavailable";
+import { UNAVAILABLE_HEADERS, unavailableBody } from "@/lib/http/database-unavailable";
 import { clientKey, type RateLimiter } from "@/lib/http/rate-limiter";
 import { BodyError, readJsonBody } from "@/lib/http/read-json-body";
 import { createShortLink } from "./create-short-link";
@@ -61,7 +61,7 @@ export function shortLinksHandler({ prisma, limiter, publicOrigin }: ShortLinksH
     } catch (error) {
       // Validation never throws; what does is the database being unreachable.
       if (!noteDatabaseError(error)) throw error;
-      return send(res, 503, { error: `${UNAVAILABLE_MESSAGE}: the short link was not stored`, retryAfterSeconds: RETRY_AFTER_SECONDS }, { "retry-after": String(RETRY_AFTER_SECONDS) });
+      return send(res, 503, unavailableBody("the short link was not stored"), UNAVAILABLE_HEADERS);
     }
   };
 }

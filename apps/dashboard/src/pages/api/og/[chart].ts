@@ -9,8 +9,8 @@
  */
 import type { NextApiRequest, NextApiResponse } from "next";
 import { cached } from "@/lib/cache";
-import { noteDatabaseError, RETRY_AFTER_SECONDS } from "@/lib/database-health";
-import { UNAVAILABLE_MESSAGE } from "@/lib/http/database-unavailable";
+import { noteDatabaseError } from "@/lib/database-health";
+import { UNAVAILABLE_HEADERS, unavailableBody } from "@/lib/http/database-unavailable";
 import { loadOutlets } from "@/lib/cached-queries";
 import { isChartKey, stateForChart, viewOfChart } from "@/lib/share/charts";
 import { loadChart } from "@/lib/share/load-chart";
@@ -23,9 +23,8 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   } catch (error) {
     // The database lost between the proxy's check and the query: 503 as the proxy would answer, not a bare 500.
     if (!noteDatabaseError(error) || res.headersSent) throw error;
-    res.setHeader("retry-after", String(RETRY_AFTER_SECONDS));
-    res.setHeader("cache-control", "no-store");
-    res.status(503).json({ error: UNAVAILABLE_MESSAGE, retryAfterSeconds: RETRY_AFTER_SECONDS });
+    for (const [name, value] of Object.entries(UNAVAILABLE_HEADERS)) res.setHeader(name, value);
+    res.status(503).json(unavailableBody());
   }
 }
 
