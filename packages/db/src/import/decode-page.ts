@@ -1,4 +1,4 @@
-import { decodeArticleBytes, UnreadableFileError } from "./read-article-file";
+import { decodeArticleText, UnreadableFileError } from "./read-article-file";
 
 /** How far into a page a `<meta charset>` is looked for (as browsers do: the HTML standard's prescan reads 1024 bytes). */
 const META_PRESCAN_BYTES = 1024;
@@ -21,11 +21,11 @@ export function pageCharset(contentType: string | null, bytes: Uint8Array): stri
 }
 
 /**
- * A fetched page's text in its character set. UTF-8 pages go through decodeArticleBytes, so they are checked
+ * A fetched page's text in its character set. UTF-8 pages go through decodeArticleText, so they are checked
  * exactly as an imported .html file is (NUL bytes, invalid UTF-8); a page in another character set (UTF-16 too:
  * a server that says so is believed) is decoded strictly in it and checked the same way.
  */
-export function decodePage(bytes: Uint8Array, charset: string, source: string): string {
+export function decodePage(bytes: Uint8Array, charset: string): string {
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(charset, { fatal: true });
@@ -33,7 +33,7 @@ export function decodePage(bytes: Uint8Array, charset: string, source: string): 
     throw new UnreadableFileError(`unknown character set "${charset}" (from the page's Content-Type or <meta charset>)`);
   }
   if (bytes.length === 0) throw new UnreadableFileError("empty page");
-  if (decoder.encoding === "utf-8") return decodeArticleBytes(bytes, source).text;
+  if (decoder.encoding === "utf-8") return decodeArticleText(bytes);
   if (!decoder.encoding.startsWith("utf-16") && bytes.includes(0)) throw new UnreadableFileError("binary content (contains NUL bytes): not text or HTML");
   let text: string;
   try {

@@ -59,7 +59,7 @@ export async function* fetchUrlList(path: string, source: string, options: Fetch
         signal: stop.signal,
         beforeRequest: (url) => schedule.take(url.hostname, stop.signal),
       });
-      const text = decodePage(page.bytes, pageCharset(page.contentType, page.bytes), entry.source);
+      const text = decodePage(page.bytes, pageCharset(page.contentType, page.bytes));
       const metadata = { url: page.url };
       return { source: entry.source, sha256: documentSha256({ text, metadata }), text, metadata };
     } catch (error) {

@@ -79,6 +79,11 @@ export function tooLarge(size: number, maxBytes: number): string {
 }
 
 export function decodeArticleBytes(bytes: Uint8Array, source: string): ArticleFile {
+  return { source, text: decodeArticleText(bytes), sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** The bytes as UTF-8 text, refused with a reason when they are empty, UTF-16, binary or not UTF-8 (no hash: callers that need the bytes' identity use decodeArticleBytes). */
+export function decodeArticleText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new UnreadableFileError("empty file");
   // UTF-16 text is full of NUL bytes, and was refused as "binary": say what it is and how to make it readable.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
@@ -92,5 +97,5 @@ export function decodeArticleBytes(bytes: Uint8Array, source: string): ArticleFi
   }
   text = text.replace(/^\uFEFF/, "");
   if (text.trim().length === 0) throw new UnreadableFileError("empty file (whitespace only)");
-  return { source, text, sha256: createHash("sha256").update(bytes).digest("hex") };
+  return text;
 }

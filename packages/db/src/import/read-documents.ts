@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import type { Readable } from "node:stream";
 import { parse as parseCsv, type CsvError } from "csv-parse";
@@ -16,7 +17,7 @@ import {
 import { describeError } from "./collect-files";
 import { documentSha256 } from "./document-sha256";
 import { detectFileKind, type FileKind, type ImportFormat } from "./import-format";
-import { decodeArticleBytes, openRegularFile, readOpenFile, tooLarge, UnreadableFileError } from "./read-article-file";
+import { decodeArticleText, openRegularFile, readOpenFile, tooLarge, UnreadableFileError } from "./read-article-file";
 import { readLines } from "./read-lines";
 import { readZipEntries, type ZipLimits } from "./read-zip-entries";
 
@@ -120,15 +121,16 @@ async function* readByteSource(from: ByteSource, kind: FileKind, options: ReadDo
         yield* readJson(from.source, await readWhole(from, max), map);
         return;
       case "nexis":
-        yield* readNexis(from.source, await readWhole(from, max));
+        yield* readNexis(from.source, decodeArticleText(await readWhole(from, max)));
         return;
       case "text":
       case "html":
       case "auto-text": {
         const bytes = await readWhole(from, max);
-        const file = decodeArticleBytes(bytes, from.source);
-        if (kind === "auto-text" && looksLikeNexisExport(file.text)) yield* readNexis(from.source, bytes);
-        else yield { source: from.source, sha256: file.sha256, text: file.text, metadata: null };
+        const text = decodeArticleText(bytes);
+        // A loose file's identity is the hash of its bytes; a Nexis export's documents hash their own text and metadata.
+        if (kind === "auto-text" && looksLikeNexisExport(text)) yield* readNexis(from.source, text);
+        else yield { source: from.source, sha256: createHash("sha256").update(bytes).digest("hex"), text, metadata: null };
         return;
       }
     }
@@ -214,7 +216,7 @@ function recordAt(source: string, value: unknown, map: FieldMap): ReadDocument |
 
 /** A .json file: an array of records (read whole, within the size limit), one record, or JSON Lines under a .json name. */
 async function* readJson(source: string, bytes: Buffer, map: FieldMap): AsyncGenerator<ReadDocument | FailedDocument> {
-  const text = decodeArticleBytes(bytes, source).text;
+  const text = decodeArticleText(bytes);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -238,8 +240,7 @@ async function* linesOf(text: string): AsyncGenerator<{ number: number; text: st
   for (const [i, line] of text.split("\n").entries()) yield { number: i + 1, text: line.replace(/\r$/u, "") };
 }
 
-async function* readNexis(source: string, bytes: Buffer): AsyncGenerator<ReadDocument | FailedDocument> {
-  const text = decodeArticleBytes(bytes, source).text;
+async function* readNexis(source: string, text: string): AsyncGenerator<ReadDocument | FailedDocument> {
   for (const [i, part] of splitNexisExport(text).entries()) {
     const at = `${source}#${i + 1}`;
     yield "error" in part ? { source: at, reason: part.error } : toDocument(at, part.document);
