@@ -1,5 +1,5 @@
 import os from "node:os";
-import { isConnectionLoss } from "@framewatch/db";
+import { firstLine, isConnectionLoss } from "@framewatch/db";
 import {
   countLiveWorkers,
   createOwnedImportRun,
@@ -191,7 +191,7 @@ export async function runImport(args: string[], cwd: string): Promise<number> {
  * or not at all), and what to do next. No stack trace: the cause's first line.
  */
 function reportDatabaseLost(error: unknown, runId: number | null, staged: number, seen: ImportProgress | null, log: (line: string) => void): void {
-  const cause = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+  const cause = firstLine(error);
   log(`The database went away during the import (${cause}).`);
   if (runId === null) {
     log("No import run was started; nothing was stored. Run the import again once the database is back.");

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { firstLine } from "@framewatch/db";
 import type { RestartableServer } from "@framewatch/db/server";
 
 export interface SuperviseDatabaseOptions {
@@ -64,7 +65,7 @@ export function superviseDatabase(server: RestartableServer, options: SuperviseD
           await server.restart();
           break;
         } catch (error) {
-          const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+          const reason = firstLine(error);
           delay = failed();
           if (delay === null) {
             options.log(`PostgreSQL could not be restarted (${reason}); given up after ${failures.length} deaths or failed starts within ${Math.round(windowMs / 1000)} s. Stopping.`);

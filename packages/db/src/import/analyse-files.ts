@@ -2,6 +2,7 @@ import { analyzeArticle, EXTRACTOR_VERSION, NotProseError, type SuppliedMetadata
 import type pg from "pg";
 import type { ArticleSource } from "./article-rows";
 import { storeArticles, type AnalysedFile, type FileOutcome } from "./store-articles";
+import { firstLine } from "../first-line";
 
 /**
  * The work of one job: reads its staged files (with the metadata their import
@@ -73,8 +74,4 @@ async function runKind(pool: pg.Pool, runId: number): Promise<string> {
     runKinds.set(runId, rows[0]?.kind ?? "import");
   }
   return runKinds.get(runId)!;
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }

@@ -1,5 +1,6 @@
 import { tooLarge } from "./read-article-file";
 import { USER_AGENT } from "./user-agent";
+import { firstLine } from "../first-line";
 
 /** Redirects followed for one URL; more is a loop or a chain no article needs. */
 export const MAX_REDIRECTS = 5;
@@ -155,7 +156,7 @@ export function describeFetchError(error: unknown, timeout: AbortSignal, timeout
       return `host unreachable${at} (${code})`;
     default: {
       if (typeof code === "string" && /CERT|SSL|TLS/u.test(code)) return `TLS certificate problem${at} (${code})`;
-      const message = (cause instanceof Error ? cause.message : String(cause)).split("\n")[0];
+      const message = firstLine(cause);
       return `cannot fetch${at} (${code ?? message})`;
     }
   }

@@ -5,6 +5,7 @@ import { HostSchedule } from "./host-schedule";
 import type { FailedDocument, ReadDocument } from "./read-documents";
 import { UnreadableFileError } from "./read-article-file";
 import { readUrlList, type ListedUrl } from "./read-url-list";
+import { firstLine } from "../first-line";
 
 /** How URL lists are fetched; the defaults suit real sites, tests lower them. */
 export interface FetchUrlOptions {
@@ -64,7 +65,7 @@ export async function* fetchUrlList(path: string, source: string, options: Fetch
       return { source: entry.source, sha256: documentSha256({ text, metadata }), text, metadata };
     } catch (error) {
       if (error instanceof PageFetchError || error instanceof UnreadableFileError) return { source: entry.source, reason: error.message };
-      return { source: entry.source, reason: `cannot fetch: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}` };
+      return { source: entry.source, reason: `cannot fetch: ${firstLine(error)}` };
     }
   };
 

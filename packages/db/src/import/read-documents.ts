@@ -20,6 +20,7 @@ import { detectFileKind, type FileKind, type ImportFormat } from "./import-forma
 import { decodeArticleText, openRegularFile, readOpenFile, tooLarge, UnreadableFileError } from "./read-article-file";
 import { readLines } from "./read-lines";
 import { readZipEntries, type ZipLimits } from "./read-zip-entries";
+import { firstLine } from "../first-line";
 
 /** One article to stage, with its identity and what its file said about it. */
 export interface ReadDocument {
@@ -138,7 +139,7 @@ async function* readByteSource(from: ByteSource, kind: FileKind, options: ReadDo
     if (error instanceof UnreadableFileError || error instanceof DocumentError) yield { source: from.source, reason: error.message };
     // An fs error has a code to put in words; anything else (a zip entry that inflates past its declared size) says what it is.
     else if ((error as NodeJS.ErrnoException).code) yield { source: from.source, reason: describeError(error) };
-    else yield { source: from.source, reason: `cannot read: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}` };
+    else yield { source: from.source, reason: `cannot read: ${firstLine(error)}` };
   }
 }
 
@@ -327,5 +328,5 @@ async function* readCsv(from: ByteSource, delimiter: string, map: FieldMap, maxB
 function csvReason(error: CsvError | undefined): string {
   if (!error) return "unreadable";
   if (error.code === "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH") return "its number of fields differs from the header's";
-  return error.message.split("\n")[0]!;
+  return firstLine(error);
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import yauzl from "yauzl";
 import type { ByteSource, FailedDocument } from "./read-documents";
+import { firstLine } from "../first-line";
 
 /** More entries than any export of articles has; a zip claiming more is refused before anything is read. */
 export const MAX_ZIP_ENTRIES = 10_000;
@@ -84,8 +85,4 @@ export async function* readZipEntries(
   } finally {
     zip.close();
   }
-}
-
-function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
