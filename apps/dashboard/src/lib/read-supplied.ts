@@ -1,14 +1,9 @@
-/** What an import file said about an article (Article.supplied), as the reader shows it. */
-export interface Supplied {
-  url?: string;
-  title?: string;
-  outlet?: string;
-  published?: string;
-  byline?: string;
-  language?: string;
-}
+import type { SuppliedMetadata } from "@framewatch/corpus-model/model";
 
-const FIELDS = ["url", "title", "outlet", "published", "byline", "language"] as const;
+/** What an import file said about an article (Article.supplied), as the reader shows it: the metadata the analysis was given. */
+export type Supplied = SuppliedMetadata;
+
+const FIELDS = ["url", "title", "outlet", "published", "byline", "language"] as const satisfies readonly (keyof Supplied)[];
 
 /** Reads the stored JSON defensively: only string fields the import writes are kept; anything else is no metadata. */
 export function readSupplied(value: unknown): Supplied {
