@@ -76,7 +76,7 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
       for (const f of summary.failures) log(`Could not re-analyse ${f.source} (its previous analysis is kept): ${f.reason}`);
     }
     // Owned while watched, so a command started meanwhile does not take it for an interrupted run.
-    const owned = await createOwnedImportRun(pool);
+    const owned = await createOwnedImportRun(pool, { label: "start-up import of the bundled corpus" });
     const summary = await stageImportRun(pool, [BUNDLED_CORPUS], { cwd: REPO_ROOT, runId: owned.runId })
       .then((bundled) => watchImportRun(pool, bundled.runId, { signal: stopping.signal, intervalMs: 100 }))
       .finally(() => owned.release());

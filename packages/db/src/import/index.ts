@@ -9,7 +9,7 @@ export { stageReanalysisRun } from "./stage-reanalysis-run";
 export { getImportProgress, getImportSummary, watchImportRun } from "./watch-import-run";
 export { countLiveWorkers } from "./worker-liveness";
 export { createPgPool } from "./create-pg-pool";
-export { createOwnedImportRun, markInterruptedImportRuns, type OwnedImportRun } from "./own-import-run";
+export { commandLineStarter, createOwnedImportRun, markInterruptedImportRuns, type ImportStarter, type OwnedImportRun } from "./own-import-run";
 export { detectFileKind, IMPORT_FORMATS, parseImportFormat, type ImportFormat } from "./import-format";
 export { readDocuments, type FailedDocument, type ReadDocument } from "./read-documents";
 export type { ReadOptions, UrlOptions } from "./stage-import-run";

@@ -6,7 +6,7 @@ import type { PrismaClient } from "../client";
 import { createTestDatabase } from "../testing/create-test-database";
 import { createPgPool } from "./create-pg-pool";
 import { prepareImportQueue } from "./import-queue";
-import { createOwnedImportRun, markInterruptedImportRuns } from "./own-import-run";
+import { commandLineStarter, createOwnedImportRun, markInterruptedImportRuns } from "./own-import-run";
 import { drainImportQueue } from "./run-import-worker";
 import { stageImportRun } from "./stage-import-run";
 import { getImportSummary } from "./watch-import-run";
@@ -50,6 +50,19 @@ describe("import run ownership", () => {
     expect(summary).toMatchObject({ interrupted: true, total: 3, imported: 3, failed: 0 });
     expect(await prisma.article.count()).toBe(3);
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it("records who started a run: the command line's OS user by default, or the account given", async () => {
+    const cli = await createOwnedImportRun(pool);
+    const web = await createOwnedImportRun(pool, { label: "Ana Analyst <ana@example.org>", userId: "u-123" });
+    const rows = await prisma.importRun.findMany({ where: { id: { in: [cli.runId, web.runId] } }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.startedBy, r.startedById])).toEqual([
+      [commandLineStarter().label, null],
+      ["Ana Analyst <ana@example.org>", "u-123"],
+    ]);
+    expect(commandLineStarter().label).toMatch(/^command line/);
+    await cli.release();
+    await web.release();
   });
 
   it("refuses to stage more into a run marked interrupted", async () => {

@@ -1,4 +1,5 @@
 import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
+import os from "node:os";
 import type pg from "pg";
 import { enqueueFinish, isRunComplete } from "./import-queue";
 
@@ -19,15 +20,32 @@ export interface OwnedImportRun {
   release: () => Promise<void>;
 }
 
+/** Who started a run, as the import history shows it (ImportRun.startedBy / startedById). */
+export interface ImportStarter {
+  label: string;
+  /** The signed-in account that started it from the browser. */
+  userId?: string | null;
+}
+
+/** A run started by `corpus import`, named after the OS user (os.userInfo throws when the uid has no passwd entry, as in some containers). */
+export function commandLineStarter(): ImportStarter {
+  try {
+    return { label: `command line (${os.userInfo().username})` };
+  } catch {
+    return { label: "command line" };
+  }
+}
+
 /** Creates an import run owned by this process: the row and the lock commit together, so no start ever sees it unowned. */
-export async function createOwnedImportRun(pool: pg.Pool): Promise<OwnedImportRun> {
+export async function createOwnedImportRun(pool: pg.Pool, startedBy: ImportStarter = commandLineStarter()): Promise<OwnedImportRun> {
   const session = await pool.connect();
   let runId: number;
   try {
     await session.query("BEGIN");
-    const { rows } = await session.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('import', $1) RETURNING id`, [
-      EXTRACTOR_VERSION,
-    ]);
+    const { rows } = await session.query<{ id: number }>(
+      `INSERT INTO "ImportRun" (kind, "extractorVersion", "startedBy", "startedById") VALUES ('import', $1, $2, $3) RETURNING id`,
+      [EXTRACTOR_VERSION, startedBy.label, startedBy.userId ?? null],
+    );
     runId = rows[0]!.id;
     await session.query("SELECT pg_advisory_lock($1, $2)", [LOCK_NAMESPACE, runId]);
     await session.query("COMMIT");

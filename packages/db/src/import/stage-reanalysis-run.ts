@@ -30,9 +30,10 @@ export async function stageReanalysisRun(pool: pg.Pool): Promise<{ runId: number
   try {
     // One transaction: the run is either fully staged and queued, or not there at all.
     await client.query("BEGIN");
-    const { rows } = await client.query<{ id: number }>(`INSERT INTO "ImportRun" (kind, "extractorVersion") VALUES ('reanalyse', $1) RETURNING id`, [
-      EXTRACTOR_VERSION,
-    ]);
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO "ImportRun" (kind, "extractorVersion", "startedBy") VALUES ('reanalyse', $1, $2) RETURNING id`,
+      [EXTRACTOR_VERSION, `re-analysis by extractor ${EXTRACTOR_VERSION}`],
+    );
     const runId = rows[0]!.id;
     let total = 0;
     for (let after = 0; ; ) {
