@@ -44,7 +44,9 @@ function readSecretFile(file: string): string | null {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return null;
     if (code === "EACCES" || code === "EPERM") {
-      throw new Error(`This user may not read the sign-in secret ${file}: run Framewatch as the user who created it, or set FRAMEWATCH_AUTH_SECRET.`);
+      throw new Error(`This user may not read the sign-in secret ${file}: run Framewatch as the user who created it, or set FRAMEWATCH_AUTH_SECRET.`, {
+        cause: error,
+      });
     }
     throw error;
   }
