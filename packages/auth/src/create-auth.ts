@@ -16,6 +16,8 @@ export interface AuthSettings {
    * is whatever the client says.
    */
   clientIpHeader?: string;
+  /** Other origins of the same dashboard that may sign in (e.g. http://localhost:PORT besides http://127.0.0.1:PORT). */
+  extraTrustedOrigins?: string[];
 }
 
 export const CLIENT_IP_HEADER = "x-framewatch-client-ip";
@@ -26,7 +28,7 @@ export const CLIENT_IP_HEADER = "x-framewatch-client-ip";
  * limited. Its own CSRF defences stay on: origin check against the public
  * origin, and Fetch Metadata checks.
  */
-export function createAuth({ pool, secret, publicOrigin, clientIpHeader = CLIENT_IP_HEADER }: AuthSettings) {
+export function createAuth({ pool, secret, publicOrigin, clientIpHeader = CLIENT_IP_HEADER, extraTrustedOrigins = [] }: AuthSettings) {
   return betterAuth({
     ...AUTH_SCHEMA_OPTIONS,
     appName: "Framewatch",
@@ -34,7 +36,7 @@ export function createAuth({ pool, secret, publicOrigin, clientIpHeader = CLIENT
     secret,
     baseURL: publicOrigin,
     basePath: "/api/auth",
-    trustedOrigins: [publicOrigin],
+    trustedOrigins: [publicOrigin, ...extraTrustedOrigins],
     telemetry: { enabled: false },
     rateLimit: {
       enabled: true,
