@@ -31,7 +31,7 @@ export function corpusUser(args: string[]): string {
 }
 
 /** A new account made with `corpus user add`, and the one-time password it printed. */
-export function addAccount(role: Role, label = role): Account {
+export function addAccount(role: Role, label: string = role): Account {
   const email = `e2e-${label}-${process.pid}-${Date.now().toString(36)}@example.org`;
   const out = corpusUser(["add", email, `--${role}`, "--name", `E2E ${label}`]);
   const password = /^One-time password: (\S+)$/m.exec(out)?.[1];
