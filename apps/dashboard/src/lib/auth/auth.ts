@@ -6,6 +6,14 @@ import { readDashboardEnv } from "@/lib/env";
 // One instance (and pool) per process: Next.js dev reloads modules, and each would open its own pool.
 const globalForAuth = globalThis as unknown as { framewatchAuth?: Auth; framewatchAuthPool?: pg.Pool };
 
+/**
+ * Whether accounts can work in this process (DATABASE_URL and FRAMEWATCH_AUTH_SECRET set, as `corpus serve` does).
+ * Without them the dashboard still reads: nobody is signed in, and writes answer 401.
+ */
+export function authConfigured(): boolean {
+  return Boolean(globalForAuth.framewatchAuth) || (Boolean(readEnv().DATABASE_URL) && readDashboardEnv().authSecret !== null);
+}
+
 /** The dashboard's Better Auth instance, on the same database (and least-privilege login) as everything else. */
 export function getAuth(): Auth {
   if (!globalForAuth.framewatchAuth) {

@@ -1,11 +1,15 @@
-import { getAuth } from "./auth";
+import { authConfigured, getAuth } from "./auth";
 import { createAuthorizer, type Role, type SignedInUser } from "./create-authorizer";
 import { readDashboardEnv } from "@/lib/env";
 
 export type { Role, SignedInUser };
 
 let authorizer: ReturnType<typeof createAuthorizer> | null = null;
-const get = () => (authorizer ??= createAuthorizer((headers) => getAuth().api.getSession({ headers }), readDashboardEnv().publicOrigin));
+const get = () => (authorizer ??= createAuthorizer(
+    // Not started by `corpus serve` (no secret): nobody can be signed in, so reads stay open and writes answer 401.
+    async (headers) => (authConfigured() ? getAuth().api.getSession({ headers }) : null),
+    readDashboardEnv().publicOrigin,
+  ));
 
 /** The signed-in user of a request (from its cookies), or null. For server components: currentUser(await headers()). */
 export async function currentUser(headers: Headers): Promise<SignedInUser | null> {

@@ -1,5 +1,5 @@
 import { isRole } from "@framewatch/auth";
-import { getAuth } from "./auth";
+import { authConfigured, getAuth } from "./auth";
 import type { SignedInUser } from "./create-authorizer";
 
 export interface CurrentAccount {
@@ -10,6 +10,7 @@ export interface CurrentAccount {
 
 /** The signed-in account with what pages need beyond currentUser (authorize.ts): whether it must change its password. */
 export async function currentAccount(headers: Headers): Promise<CurrentAccount | null> {
+  if (!authConfigured()) return null;
   const session = await getAuth().api.getSession({ headers });
   if (!session) return null;
   const { id, email, name, role, mustChangePassword } = session.user;
