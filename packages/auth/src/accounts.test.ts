@@ -111,6 +111,60 @@ describe("accounts", () => {
     expect((await auth.api.getSession({ headers: new Headers({ cookie: sessionCookie(signIn) }) }))?.user).toMatchObject({ mustChangePassword: true });
   });
 
+  it("sets HttpOnly, SameSite=Lax session cookies, Secure when the public origin is https", async () => {
+    const { password } = await addUser(auth, { email: "cookies@example.org", role: "viewer" });
+    const plain = (await call(auth, "/sign-in/email", { email: "cookies@example.org", password })).headers.getSetCookie().join("\n");
+    expect(plain).toMatch(/session_token=[^;]+;.*HttpOnly/i);
+    expect(plain).toMatch(/SameSite=Lax/i);
+    expect(plain).not.toMatch(/Secure/i);
+    const https = "https://framewatch.example.org";
+    const secureAuth = createAuth({ pool, secret: "s".repeat(40), publicOrigin: https });
+    const res = await secureAuth.handler(
+      new Request(`${https}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: https },
+        body: JSON.stringify({ email: "cookies@example.org", password }),
+      }),
+    );
+    const secure = res.headers.getSetCookie().join("\n");
+    expect(secure).toMatch(/__Secure-[^=]*session_token=[^;]+;.*Secure/i);
+    expect(secure).toMatch(/HttpOnly/i);
+  });
+
+  it("refuses sign-ins from another site (Better Auth's origin check) and rate-limits guessing per client address", async () => {
+    const { password } = await addUser(auth, { email: "limited@example.org", role: "viewer" });
+    // A form on another site (the browser's Fetch Metadata), and a script there (Origin alone).
+    const crossSite: Record<string, string>[] = [
+      { origin: "http://evil.example", "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" },
+      { origin: "http://evil.example" },
+    ];
+    for (const headers of crossSite) {
+      const foreign = await auth.handler(
+        new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-framewatch-client-ip": "10.9.9.8", ...headers },
+          body: JSON.stringify({ email: "limited@example.org", password }),
+        }),
+      );
+      expect(foreign.status, JSON.stringify(headers)).toBe(403);
+    }
+    const attempt = (ip: string, pw: string) =>
+      auth.handler(
+        new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: ORIGIN, "x-framewatch-client-ip": ip },
+          body: JSON.stringify({ email: "limited@example.org", password: pw }),
+        }),
+      );
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await attempt("10.9.9.9", `guess-number-${i}`)).status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses[10]).toBe(429);
+    // Even the right password waits; another address is not held up.
+    expect((await attempt("10.9.9.9", password)).status).toBe(429);
+    expect((await attempt("10.9.9.10", password)).status).toBe(200);
+  });
+
   it("removes an account with its sessions", async () => {
     const { account, password } = await addUser(auth, { email: "gone@example.org", role: "editor" });
     const cookie = sessionCookie(await call(auth, "/sign-in/email", { email: "gone@example.org", password }));

@@ -47,6 +47,9 @@ export function createAuth({ pool, secret, publicOrigin, clientIpHeader = CLIENT
       customRules: { "/sign-in/email": { window: 60, max: 10 }, "/change-password": { window: 60, max: 10 } },
     },
     advanced: {
+      // On everywhere, tests included (Better Auth turns its origin check off by itself under a test runner).
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
       useSecureCookies: publicOrigin.startsWith("https:"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       ipAddress: { ipAddressHeaders: [clientIpHeader] },
