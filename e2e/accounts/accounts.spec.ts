@@ -8,8 +8,9 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { API_ROUTES } from "../../apps/dashboard/src/lib/http/allowed-methods";
-import { BASE_URL } from "../e2e-env";
+import { BASE_URL, SCREENSHOT_DIR } from "../e2e-env";
 import { discoverDashboardRoutes } from "../http/dashboard-routes";
 import { addAccount, expect, signInAs, test } from "./fixtures";
 
@@ -25,6 +26,7 @@ test("an admin replaces the one-time password, creates an editor, and the editor
   // Sent to choose a password; other pages send it back here, and writes are refused meanwhile.
   await expect(page).toHaveURL(/\/account/);
   await expect(page.getByTestId("must-change-password")).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, "account-one-time-password.png") });
   await page.goto("/claims");
   await expect(page).toHaveURL(/\/account\?next=%2Fclaims/);
   const refused = await page.request.post("/api/short-links", { data: { path: "/claims" }, headers: { origin: BASE_URL } });
@@ -47,6 +49,7 @@ test("an admin replaces the one-time password, creates an editor, and the editor
   await form.getByLabel("Role").selectOption("editor");
   await form.getByRole("button", { name: "Add account" }).click();
   const editorPassword = await page.getByTestId("one-time-password-value").inputValue();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, "admin-users.png"), fullPage: true });
   expect(editorPassword.length).toBeGreaterThanOrEqual(16);
   await expect(page.locator(`tr[data-email="${editorEmail}"]`)).toContainText("one-time, not yet changed");
   const stored = await prisma.$queryRaw<{ role: string; mustChangePassword: boolean }[]>`SELECT role, "mustChangePassword" FROM "user" WHERE email = ${editorEmail}`;
@@ -90,6 +93,7 @@ test("a signed-out visitor reads every page but gets 401/403 from every write ro
   }
   await page.goto("/claims");
   await expect(page.getByTestId("share-copy")).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, "signed-out-claims.png") });
   await expect(page.getByTestId("share-short-needs-sign-in")).toContainText("short links need signing in");
 
   // Better Auth's own endpoints are the door in (sign-in); every other route that writes is listed here.
