@@ -28,7 +28,7 @@ import {
   type ViewKey,
 } from "../../apps/dashboard/src/lib/view-state";
 import { BASE_URL } from "../e2e-env";
-import { expect, test } from "../fixtures";
+import { addAccount, expect, test } from "../accounts/fixtures";
 import { discoverDashboardRoutes } from "./dashboard-routes";
 import { sendRaw, type RawRequest } from "./send-raw";
 
@@ -53,6 +53,11 @@ interface Known {
   words: string[];
   /** Whether this machine routes all of 127.0.0.0/8 to loopback (Linux does; macOS only 127.0.0.1). */
   loopbackRange: boolean;
+  /** Session cookies of a signed-in viewer and admin (writes need one; the generators send them, or none, or a forged one). */
+  viewerCookie: string;
+  adminCookie: string;
+  /** A throwaway viewer account the admin API may change or remove. */
+  targetId: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -426,6 +431,69 @@ function clientAddress(known: Known, n: number): string | undefined {
 }
 
 const LIST = ["limit", "cursor", "v"];
+
+const FORGED_COOKIES = ["", "better-auth.session_token=forged.signature", "better-auth.session_token=%ZZ"];
+/** A session cookie: a real one (viewer or admin), none, or a forged one. */
+const cookieArb = (known: Known) => fc.constantFrom(known.viewerCookie, known.adminCookie, known.adminCookie, ...FORGED_COOKIES);
+
+/**
+ * Requests to a write route: what the dashboard's own pages send (JSON, same origin, a real session) with bodies
+ * drawn from `body`, and anything (other methods, content types, origins, cookies, hostile bodies).
+ */
+function writeRoute(
+  methods: readonly string[],
+  path: (known: Known) => fc.Arbitrary<string>,
+  body: (known: Known) => fc.Arbitrary<string>,
+  /** "none": never a real session (Better Auth's sign-out would end the sessions the other routes use). */
+  sessions: "real" | "none" = "real",
+): RouteSpec {
+  const cookies = (known: Known) => (sessions === "real" ? cookieArb(known) : fc.constantFrom(...FORGED_COOKIES));
+  return {
+    request: (known) =>
+      fc.oneof(
+        fc.tuple(fc.constantFrom(...methods), path(known), body(known), fc.integer({ min: 2, max: 250 })).map(
+          ([method, target, b, host]): RawRequest => ({
+            method,
+            target,
+            headers: { "content-type": "application/json", origin: BASE_URL, ...(sessions === "real" ? { cookie: known.adminCookie } : {}) },
+            body: method === "GET" || method === "HEAD" ? undefined : Buffer.from(b),
+            localAddress: clientAddress(known, host),
+          }),
+        ),
+        fc
+          .tuple(
+            fc.constantFrom(...methods, ...METHODS),
+            path(known),
+            fc.oneof(body(known), anyBody.map((b) => b ?? "")),
+            fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", ""),
+            fc.constantFrom<string | null>(BASE_URL, BASE_URL, null, "null", "http://evil.example"),
+            cookies(known),
+            headersArb,
+            fc.integer({ min: 2, max: 250 }),
+          )
+          .map(([method, target, b, contentType, origin, cookie, headers, host]): RawRequest => ({
+            method,
+            target,
+            headers: { ...headers, "content-type": contentType, ...(origin ? { origin } : {}), ...(cookie ? { cookie } : {}) },
+            body: method === "GET" || method === "HEAD" ? undefined : Buffer.from(b, "latin1"),
+            localAddress: clientAddress(known, host),
+          })),
+      ),
+  };
+}
+
+/** Bodies for the account API: real-looking accounts (with the property run's own addresses, removed afterwards) and near misses. */
+const accountBody = () =>
+  fc.oneof(
+    fc
+      .tuple(fc.nat(1_000_000), fc.constantFrom("viewer", "editor", "admin", "owner", "", "ADMIN"), fc.option(anyText, { nil: undefined }))
+      .map(([n, role, name]) => JSON.stringify({ email: `${PROPERTY_ACCOUNT_PREFIX}${n}@example.org`, role, name })),
+    fc.tuple(anyText, anyText).map(([email, role]) => JSON.stringify({ email, role })),
+    fc.constantFrom("{}", "[]", "null", "{", '{"role": 5}'),
+  );
+const roleBody = () => fc.oneof(fc.constantFrom(JSON.stringify({ role: "viewer" })), anyText.map((role) => JSON.stringify({ role })), fc.constantFrom("{}", "[]", "{"));
+/** Accounts the generators may create; deleted after the run. */
+const PROPERTY_ACCOUNT_PREFIX = "e2e-property-";
 /** Every route the dashboard has, and how to generate requests for it. The first test checks this covers them all. */
 const ROUTES: Record<string, RouteSpec> = {
   "/": readRoute(VIEW_PARAMS.overview, fixed("/")),
@@ -444,6 +512,19 @@ const ROUTES: Record<string, RouteSpec> = {
   "/api/charts/[chart]": chartRoute("/api/charts", LIST, "none"),
   "/api/evidence/[chart]": chartRoute("/api/evidence", LIST, "mark"),
   "/api/og/[chart]": chartRoute("/api/og", ["format"], "none"),
+  "/sign-in": readRoute(["next"], fixed("/sign-in")),
+  "/account": readRoute(["next"], fixed("/account")),
+  "/admin/users": readRoute([], fixed("/admin/users")),
+  // Better Auth: the session (200, null when signed out), sign-in and sign-out, change-password, and unknown paths.
+  "/api/auth/[...all]": writeRoute(
+    ["GET", "POST"],
+    () => fc.constantFrom("/api/auth/get-session", "/api/auth/get-session", "/api/auth/sign-in/email", "/api/auth/sign-out", "/api/auth/change-password", "/api/auth/sign-up/email", "/api/auth/nothing", "/api/auth/%ZZ"),
+    () => fc.oneof(fc.tuple(anyText, anyText).map(([email, password]) => JSON.stringify({ email, password })), fc.tuple(anyText, anyText).map(([currentPassword, newPassword]) => JSON.stringify({ currentPassword, newPassword })), anyText),
+    "none",
+  ),
+  "/api/admin/users": writeRoute(["GET", "POST"], () => fc.constantFrom("/api/admin/users", "/api/admin/users/"), accountBody),
+  // A throwaway account of its own: the generated DELETEs may remove it.
+  "/api/admin/users/[id]": writeRoute(["PATCH"], (k) => segment([k.targetId]).map((id) => `/api/admin/users/${id}`), roleBody),
   "/api/short-links": {
     request: (known) =>
       fc.oneof(
@@ -455,7 +536,7 @@ const ROUTES: Record<string, RouteSpec> = {
               (query): RawRequest => ({
                 method: "POST",
                 target: "/api/short-links",
-                headers: { "content-type": "application/json", origin: BASE_URL },
+                headers: { "content-type": "application/json", origin: BASE_URL, cookie: known.viewerCookie },
                 body: Buffer.from(JSON.stringify({ path, query })),
                 localAddress: clientAddress(known, host),
               }),
@@ -470,11 +551,12 @@ const ROUTES: Record<string, RouteSpec> = {
             fc.constantFrom<string | null>(BASE_URL, BASE_URL, null, "null", "http://evil.example", "http://127.0.0.1:1", "%"),
             headersArb,
             fc.integer({ min: 2, max: 250 }),
+            cookieArb(known),
           )
-          .map(([method, tail, body, contentType, origin, headers, host]) => ({
+          .map(([method, tail, body, contentType, origin, headers, host, cookie]) => ({
             method,
             target: `/api/short-links${tail}`,
-            headers: { ...headers, "content-type": contentType, ...(origin ? { origin } : {}) },
+            headers: { ...headers, "content-type": contentType, ...(origin ? { origin } : {}), ...(cookie ? { cookie } : {}) },
             body: Buffer.from(body),
             localAddress: clientAddress(known, host),
           })),
@@ -492,12 +574,24 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
   let known: Known;
   let linksBefore = new Set<string>();
 
-  test.beforeAll(async ({ prisma }) => {
+  test.beforeAll(async ({ prisma, browser, signIn }) => {
+    // Sessions for the write routes, as the accounts fixture makes them (corpus user add, own password).
+    const sessionOf = async (role: "viewer" | "admin") => {
+      const context = await browser.newContext({ baseURL: BASE_URL });
+      const page = await context.newPage();
+      const account = await signIn(page, role);
+      const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+      await context.close();
+      return { account, cookie };
+    };
+    const viewer = await sessionOf("viewer");
+    const admin = await sessionOf("admin");
+    const target = addAccount("viewer", "property-target");
     const distinct = async (rows: Promise<Record<string, unknown>[]>, key: string) => [...new Set((await rows).map((r) => String(r[key])))].filter(Boolean);
     linksBefore = new Set((await prisma.shortLink.findMany({ select: { id: true } })).map((l) => l.id));
     const articles = await prisma.article.findMany({ select: { id: true, title: true }, orderBy: { id: "asc" }, take: 20 });
     // A real link and real cursors, as the API hands them out.
-    const link = await sendRawJson("POST", "/api/short-links", { path: "/claims", query: "?scale=linear" });
+    const link = await sendRawJson("POST", "/api/short-links", { path: "/claims", query: "?scale=linear" }, viewer.cookie);
     const cursors: string[] = [];
     for (const target of ["/api/articles?limit=1", "/api/claims?limit=1", `/api/articles/${articles[0]?.id ?? 1}/signals?limit=1`]) {
       const page = (await sendRawJson("GET", target)) as { next?: string | null } | null;
@@ -515,6 +609,9 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
       cursors,
       words: articles.flatMap((a) => (a.title ?? "").split(/\s+/)).filter((w) => /^\p{L}{3,}$/u.test(w)).slice(0, 20),
       loopbackRange: (await sendRaw(BASE_URL, { method: "HEAD", target: "/", headers: {}, localAddress: "127.0.1.2" }, TIMEOUT_MS)).status > 0,
+      viewerCookie: viewer.cookie,
+      adminCookie: admin.cookie,
+      targetId: (await prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "user" WHERE email = ${target.email}`)[0]!.id,
     };
     expect(known.articleIds.length, "the e2e database holds the bundled corpus").toBeGreaterThan(0);
   });
@@ -523,6 +620,7 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
     // Later specs compare pages with the database: leave only the links that were there.
     const links = await prisma.shortLink.findMany({ select: { id: true } });
     await prisma.shortLink.deleteMany({ where: { id: { in: links.map((l) => l.id).filter((id) => !linksBefore.has(id)) } } });
+    await prisma.$executeRaw`DELETE FROM "user" WHERE email LIKE ${`${PROPERTY_ACCOUNT_PREFIX}%`}`;
   });
 
   test("the property test covers every page and API route the dashboard has", () => {
@@ -564,10 +662,10 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
   });
 });
 
-async function sendRawJson(method: string, target: string, body?: unknown): Promise<unknown> {
+async function sendRawJson(method: string, target: string, body?: unknown, cookie = ""): Promise<unknown> {
   const res = await fetch(`${BASE_URL}${target}`, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json", origin: BASE_URL },
+    headers: { ...(body === undefined ? {} : { "content-type": "application/json", origin: BASE_URL }), ...(cookie ? { cookie } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return res.ok ? ((await res.json()) as unknown) : null;

@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { importCorpus } from "@framewatch/db/import";
 import { refreshRollups } from "@framewatch/db/rollups";
 import { BASE_URL, e2eDatabaseUrl } from "../e2e-env";
-import { expect, test } from "../fixtures";
+import { expect, test } from "../accounts/fixtures";
 
 const CHARTS = ["naming", "actors", "sourcing", "threat", "frames", "loaded", "claims", "attacks"];
 const XSS_ARTICLE = path.join(import.meta.dirname, "fixtures", "xss-article.html");
@@ -56,12 +56,14 @@ test.describe("stored and reflected XSS", () => {
     await refreshRollups(prisma);
   });
 
-  test("every route, with payloads stored in titles, bodies, evidence and outlet names and reflected in parameters, runs no script", async ({ page, request, prisma }) => {
+  test("every route, with payloads stored in titles, bodies, evidence and outlet names and reflected in parameters, runs no script", async ({ page, prisma, signIn }) => {
     const stored = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, include: { outlet: true } });
     // The payloads really are in the database, so the pages below do show them.
     expect(stored.body).toContain('<img src=x onerror=fw("body-img")>');
     const outlets = outletId === null ? "" : `outlets=${outletId}`;
-    const short = await request.post("/api/short-links", { data: { path: "/claims", query: `?${outlets}` } });
+    // Storing a short link takes an account; the pages below are read signed in (the header shows the account).
+    await signIn(page, "viewer");
+    const short = await page.request.post("/api/short-links", { data: { path: "/claims", query: `?${outlets}` } });
     expect(short.status()).toBe(200);
     const shortPath = ((await short.json()) as { path: string }).path;
 
@@ -169,6 +171,9 @@ test("unsupported methods get 405 with Allow on every route, never 500 or 200", 
     ["/api/evidence/frames", ["POST", "OPTIONS", "TRACE"], "GET, HEAD"],
     ["/api/og/claims", ["POST", "DELETE"], "GET, HEAD"],
     ["/api/short-links", ["GET", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE"], "POST"],
+    ["/sign-in", ["POST", "DELETE"], "GET, HEAD"],
+    ["/api/admin/users", ["PUT", "DELETE", "PATCH"], "GET, HEAD, POST"],
+    ["/api/admin/users/some-id", ["GET", "POST", "PUT"], "PATCH, DELETE"],
   ];
   for (const [route, methods, allow] of cases) {
     for (const method of methods) {

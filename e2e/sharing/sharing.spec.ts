@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "../fixtures";
-import { SCREENSHOT_DIR } from "../e2e-env";
+import { expect, test } from "../accounts/fixtures";
+import { BASE_URL, SCREENSHOT_DIR } from "../e2e-env";
 
 const CHART_SVG = ".chart-box svg[data-chart]";
 
@@ -57,8 +57,10 @@ function pngSize(buf: Buffer): { width: number; height: number } {
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
 
-test("claims built by clicking: copied link and short link reproduce the exact chart in a fresh context", async ({ page, context, browser, prisma }) => {
+test("claims built by clicking: copied link and short link reproduce the exact chart in a fresh context", async ({ page, context, browser, prisma, signIn }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  // Short links are stored: they take an account (any role). The copied link needs none.
+  await signIn(page, "viewer");
   const claim = await prisma.fighterClaim.findFirstOrThrow({ where: { article: { publishedEarliest: { not: null } } }, orderBy: { id: "asc" } });
   await page.goto("/claims");
   await page.getByTestId("toggle-scale").getByText("Linear").click();
@@ -89,7 +91,7 @@ test("claims built by clicking: copied link and short link reproduce the exact c
   const row = await prisma.shortLink.findUniqueOrThrow({ where: { id } });
   expect(row).toMatchObject({ path: "/claims", stateVersion: 1 });
   expect(`${row.path}${row.query}`).toBe(`${u.pathname}${u.search}`);
-  const again = await page.request.post("/api/short-links", { data: { url: `${u.pathname}?referents=${u.searchParams.get("referents")}&color=outlet&scale=linear` } });
+  const again = await page.request.post("/api/short-links", { data: { url: `${u.pathname}?referents=${u.searchParams.get("referents")}&color=outlet&scale=linear` }, headers: { origin: BASE_URL } });
   expect((await again.json()).id).toBe(id);
   const resolved = await svgInFreshContext(browser, short, original);
   expect(resolved.svg).toBe(original);

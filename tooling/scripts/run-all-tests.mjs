@@ -11,6 +11,7 @@ const RESULT_FILES = [
   "packages/db/test-results/vitest.json",
   "packages/cli/test-results/vitest.json",
   "packages/charts/test-results/vitest.json",
+  "packages/auth/test-results/vitest.json",
   "apps/dashboard/test-results/vitest.json",
   "tooling/bench-scale/test-results/vitest.json",
   "e2e/test-results/playwright.json",

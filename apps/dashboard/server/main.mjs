@@ -26,6 +26,8 @@ import { parseArgs } from "node:util";
 import { createAdmission } from "./admit-requests.mjs";
 import { answerClientError, refuseConnect, refuseUnsupportedMethod } from "./refuse-methods.mjs";
 
+const CLIENT_IP_HEADER = "x-framewatch-client-ip";
+
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } }, strict: true });
 // An entry point, like `next start`: the environment it was started with is its configuration.
 /* eslint-disable no-restricted-properties */
@@ -71,6 +73,9 @@ const handle = app.getRequestHandler();
 const { admit } = createAdmission({ concurrent, queue });
 server.on("request", (req, res) => {
   if (refuseUnsupportedMethod(req, res)) return;
+  // The client's address for the sign-in rate limit (CLIENT_IP_HEADER in packages/auth/src/create-auth.ts): the TCP
+  // peer, replacing whatever a client sent under that name. X-Forwarded-For is whatever the client says.
+  req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "";
   admit(req, res, () =>
     handle(req, res).catch((error) => {
       // As `next start` does: Next answers its own errors; this is only for a failure of the handler itself.

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { currentUser } from "@/lib/auth/authorize";
+import { loginExempt } from "@/lib/auth/login-exempt";
 import { databaseAvailable } from "@/lib/database-health";
 import { readDashboardEnv } from "@/lib/env";
 import { allowedMethods, methodNotAllowed } from "@/lib/http/allowed-methods";
@@ -22,6 +24,11 @@ import { databaseUnavailableJson, databaseUnavailablePage } from "@/lib/http/dat
  *    retries on its own, instead of each failing with a bare 500. Checked
  *    here so no page or handler has to, and it recovers by itself.
  *
+ * 4. FRAMEWATCH_REQUIRE_LOGIN=1: without a session, pages redirect to
+ *    /sign-in?next=<where they were going> and API routes answer 401
+ *    (lib/auth/login-exempt.ts lists what stays open). Off by default:
+ *    reading is open, writes check their own session (lib/auth/authorize.ts).
+ *
  * The static headers (nosniff, Referrer-Policy, X-Frame-Options) are in
  * next.config.ts, which also covers the files this proxy skips.
  */
@@ -34,7 +41,7 @@ export async function proxy(request: NextRequest) {
     return res;
   }
 
-  const { development } = readDashboardEnv();
+  const { development, requireLogin } = readDashboardEnv();
   const framable = pathname === "/embed" || pathname.startsWith("/embed/");
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   const nonce = isApi ? null : createNonce();
@@ -43,6 +50,17 @@ export async function proxy(request: NextRequest) {
   // Every route reads the database, the icon excepted.
   if (pathname !== "/favicon.ico" && !(await databaseAvailable())) {
     const res = isApi ? databaseUnavailableJson() : databaseUnavailablePage();
+    res.headers.set("content-security-policy", policy);
+    return res;
+  }
+
+  if (requireLogin && !loginExempt(pathname) && !(await currentUser(request.headers))) {
+    const signIn = request.nextUrl.clone();
+    signIn.pathname = "/sign-in";
+    signIn.search = `?next=${encodeURIComponent(`${pathname}${request.nextUrl.search}`)}`;
+    const res = isApi
+      ? Response.json({ error: "This Framewatch requires signing in.", signIn: "/sign-in" }, { status: 401, headers: { "cache-control": "no-store" } })
+      : NextResponse.redirect(signIn);
     res.headers.set("content-security-policy", policy);
     return res;
   }

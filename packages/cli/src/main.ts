@@ -3,6 +3,7 @@ import { describeFailure, EXIT_USAGE } from "./commands/describe-failure";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
 import { runServe } from "./commands/serve";
+import { runUser } from "./commands/user";
 import { runWorker } from "./commands/worker";
 
 const USAGE = `Usage: corpus <command> [options]
@@ -28,6 +29,14 @@ Commands:
   worker [--processes N]            Work the import queue (one process per core) until Ctrl-C. Start it on more
                                     machines with the same DATABASE_URL to share large imports.
   migrate                           Apply pending database migrations.
+  user add EMAIL [--admin|--editor|--viewer] [--name NAME]
+                                    Create a dashboard account (default viewer) and print its one-time password,
+                                    which it must replace at its first sign-in. Roles: viewer reads (and shares),
+                                    editor also imports, admin also manages accounts and outlets.
+  user list                         List the accounts and their roles.
+  user role EMAIL ROLE              Give an account another role (viewer, editor or admin).
+  user reset-password EMAIL         Sign an account out everywhere and print a new one-time password.
+  user remove EMAIL                 Delete an account. The last admin can be neither removed nor demoted.
   serve [--dev]                     Start PostgreSQL, migrate, run a worker pool, import the bundled corpus and serve
                                     the dashboard, restarting it (and the embedded PostgreSQL) if it dies
                                     (--dev: the Next.js dev server with hot reload instead of the production build).
@@ -35,7 +44,10 @@ Commands:
 Environment: DATABASE_URL (use this PostgreSQL instead of the embedded one), PORT (dashboard, default 3000),
 HOST (interface the dashboard listens on, default 127.0.0.1; 0.0.0.0 exposes it), FRAMEWATCH_PG_PORT (embedded PostgreSQL port, default 54329), FRAMEWATCH_WORKERS (worker processes, default one per core),
 FRAMEWATCH_MAX_FILE_MB (largest file import and analyze read, and largest page fetched, default 8),
-FRAMEWATCH_URL_TIMEOUT_S (seconds one URL's request may take, default 15).
+FRAMEWATCH_URL_TIMEOUT_S (seconds one URL's request may take, default 15),
+FRAMEWATCH_PUBLIC_URL (the dashboard's address as browsers see it; sign-in accepts requests from it only),
+FRAMEWATCH_AUTH_SECRET (signs sign-in cookies; default: generated once per data folder),
+FRAMEWATCH_REQUIRE_LOGIN=1 (every page and read API needs a signed-in account; default: reading is open).
 
 Every command exits 2 when started wrongly (an unknown option, a missing path, an invalid environment variable) and
 75 when it cannot reach the database (run it again once the database is up). Put -- before paths that start with -.`;
@@ -58,6 +70,8 @@ async function main(): Promise<number> {
       return runWorker(args);
     case "serve":
       return runServe({ dev: args.includes("--dev") });
+    case "user":
+      return runUser(args);
     case undefined:
     case "help":
     case "--help":

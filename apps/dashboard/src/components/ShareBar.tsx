@@ -6,6 +6,7 @@ import type { ChartTable } from "@/lib/charts";
 import { exportFileName, type ChartKey } from "@/lib/share/charts";
 import { buildCsv, composeExportSvg, svgToPng } from "@/lib/share/export";
 import { canonicalQuery, readViewState, type ViewKey } from "@/lib/view-state";
+import { useSignedInUser } from "./account/AccountContext";
 
 interface Props {
   view: ViewKey;
@@ -33,6 +34,8 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
   const search = useSearchParams();
   const [output, setOutput] = useState<{ kind: "link" | "short" | "embed"; text: string } | null>(null);
   const [status, setStatus] = useState("");
+  // Short links are stored, so they take an account; the full link reproduces the view exactly without one.
+  const signedIn = useSignedInUser() !== null;
 
   const query = () => canonicalQuery(view, readViewState(view, new URLSearchParams(search?.toString() ?? "")).state);
   const fullUrl = () => `${window.location.origin}${pathname}${query()}`;
@@ -59,6 +62,10 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ path: pathname, query: query() }),
     });
+    if (res.status === 401) {
+      setStatus("Short links need signing in; the full link (Copy link) reproduces this view exactly.");
+      return;
+    }
     if (!res.ok) {
       // The API says why in JSON (e.g. a filter naming an outlet that no longer exists).
       const reason = ((await res.json().catch(() => null)) as { error?: string } | null)?.error;
@@ -124,9 +131,15 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
         <button type="button" data-testid="share-copy" onClick={() => void copyLink()}>
           Copy link
         </button>
-        <button type="button" data-testid="share-short" onClick={() => void shortLink()}>
-          Short link
-        </button>
+        {signedIn ? (
+          <button type="button" data-testid="share-short" onClick={() => void shortLink()}>
+            Short link
+          </button>
+        ) : (
+          <span className="muted share-note" data-testid="share-short-needs-sign-in">
+            (the link reproduces this view exactly; short links need <a href={`/sign-in?next=${encodeURIComponent(`${pathname ?? "/"}${query()}`)}`}>signing in</a>)
+          </span>
+        )}
         {chart ? (
           <>
             <button type="button" data-testid="share-embed" onClick={() => void embed()}>

@@ -22,3 +22,24 @@ describe("readDashboardEnv", () => {
     expect(() => readDashboardEnv({ FRAMEWATCH_PUBLIC_URL: "javascript:alert(1)" })).toThrow(/http:\/\/ or https:\/\//);
   });
 });
+
+describe("readDashboardEnv: accounts", () => {
+  it("reads FRAMEWATCH_REQUIRE_LOGIN as a switch, off by default, and refuses anything else", () => {
+    expect(readDashboardEnv({}).requireLogin).toBe(false);
+    expect(readDashboardEnv({ FRAMEWATCH_REQUIRE_LOGIN: "1" }).requireLogin).toBe(true);
+    expect(readDashboardEnv({ FRAMEWATCH_REQUIRE_LOGIN: "0" }).requireLogin).toBe(false);
+    expect(() => readDashboardEnv({ FRAMEWATCH_REQUIRE_LOGIN: "yes please" })).toThrow(/FRAMEWATCH_REQUIRE_LOGIN/);
+  });
+
+  it("takes the auth secret without ever echoing a bad one", () => {
+    expect(readDashboardEnv({ FRAMEWATCH_AUTH_SECRET: "k".repeat(32) }).authSecret).toBe("k".repeat(32));
+    expect(readDashboardEnv({}).authSecret).toBeNull();
+    expect(() => readDashboardEnv({ FRAMEWATCH_AUTH_SECRET: "short-secret" })).toThrow(/FRAMEWATCH_AUTH_SECRET: must be at least 32/);
+    expect(() => readDashboardEnv({ FRAMEWATCH_AUTH_SECRET: "short-secret" })).not.toThrow(/short-secret/);
+  });
+
+  it("trusts localhost besides 127.0.0.1 only when no public URL is configured", () => {
+    expect(readDashboardEnv({ PORT: "3100" }).extraTrustedOrigins).toEqual(["http://localhost:3100"]);
+    expect(readDashboardEnv({ FRAMEWATCH_PUBLIC_URL: "https://fw.example.org" }).extraTrustedOrigins).toEqual([]);
+  });
+});

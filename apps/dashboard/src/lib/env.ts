@@ -14,6 +14,15 @@ export interface DashboardEnv {
   publicOriginConfigured: boolean;
   /** `next dev`: React needs eval() for its debugging aids, so the script policy allows it there only. */
   development: boolean;
+  /**
+   * Origins Better Auth accepts sign-ins from besides `publicOrigin`: http://localhost:PORT when the public origin
+   * is derived from a loopback HOST (the same dashboard, typed differently); none when FRAMEWATCH_PUBLIC_URL is set.
+   */
+  extraTrustedOrigins: string[];
+  /** Signs session cookies; `corpus serve` passes it (FRAMEWATCH_AUTH_SECRET, or the data folder's). Null: not started by it. */
+  authSecret: string | null;
+  /** FRAMEWATCH_REQUIRE_LOGIN=1: every page and read API needs a signed-in account (default: reading is open). */
+  requireLogin: boolean;
 }
 
 const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", "[::]", ""]);
@@ -42,6 +51,23 @@ const schema = z.object({
   HOST: z.string().trim().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.string().optional(),
+  FRAMEWATCH_AUTH_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null)
+    // The value is never echoed: it is a secret.
+    .refine((v) => v === null || v.length >= 32, "must be at least 32 characters"),
+  FRAMEWATCH_REQUIRE_LOGIN: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "" || v === "0" || v === "false") return false;
+      if (v === "1" || v === "true") return true;
+      ctx.addIssue({ code: "custom", message: `use 1 (or true) to require login, 0 (or false) for open reading; got "${v.slice(0, 20)}"` });
+      return z.NEVER;
+    }),
 });
 
 /** Reads and validates the dashboard's environment; the only place in the dashboard that reads process.env. */
@@ -51,12 +77,15 @@ export function readDashboardEnv(source: Readonly<Record<string, string | undefi
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  const { FRAMEWATCH_PUBLIC_URL, HOST, PORT, NODE_ENV } = parsed.data;
+  const { FRAMEWATCH_PUBLIC_URL, HOST, PORT, NODE_ENV, FRAMEWATCH_AUTH_SECRET, FRAMEWATCH_REQUIRE_LOGIN } = parsed.data;
   // A wildcard bind address is not an address a browser can use: fall back to loopback.
   const host = HOST && !WILDCARD_HOSTS.has(HOST) ? (HOST.includes(":") && !HOST.startsWith("[") ? `[${HOST}]` : HOST) : "127.0.0.1";
   return {
     publicOrigin: FRAMEWATCH_PUBLIC_URL ?? `http://${host}:${PORT}`,
     publicOriginConfigured: FRAMEWATCH_PUBLIC_URL !== null,
     development: NODE_ENV === "development",
+    extraTrustedOrigins: FRAMEWATCH_PUBLIC_URL === null && host === "127.0.0.1" ? [`http://localhost:${PORT}`] : [],
+    authSecret: FRAMEWATCH_AUTH_SECRET,
+    requireLogin: FRAMEWATCH_REQUIRE_LOGIN,
   };
 }

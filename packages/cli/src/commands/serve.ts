@@ -1,9 +1,12 @@
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import { readAuthEnv } from "@framewatch/auth";
+import { readAuthSecret } from "@framewatch/auth/secret";
 import { readEnv } from "@framewatch/db";
 import { createOwnedImportRun, createPgPool, stageImportRun, stageReanalysisRun, watchImportRun } from "@framewatch/db/import";
 import { REPO_ROOT } from "@framewatch/db/paths";
+import { resolveDataDir } from "@framewatch/db/server";
 import { refreshRollups } from "@framewatch/db/rollups";
 import { openDatabase, redact } from "./open-database";
 import { superviseDatabase } from "./supervise-database";
@@ -32,8 +35,17 @@ export const BUNDLED_CORPUS = path.join(REPO_ROOT, "data", "corpus");
  */
 export async function runServe(options: { dev?: boolean } = {}): Promise<number> {
   const env = readEnv();
+  const authEnv = readAuthEnv();
   const log = (line: string) => console.log(`[framewatch] ${line}`);
   const db = await openDatabase(log);
+  // Read (or made) once the cluster exists, so a new data folder gets its secret inside it (read-auth-secret.ts).
+  let authSecret: string;
+  try {
+    authSecret = readAuthSecret(authEnv, resolveDataDir(env));
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   const database = db.handle.server ? superviseDatabase(db.handle.server, { log }) : null;
   let gaveUp = false;
   const size = workerProcessCount() ?? os.availableParallelism();
@@ -106,9 +118,10 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
     spawnOptions: {
       cwd: DASHBOARD,
       stdio: "inherit",
-      // The dashboard inherits our environment, pointed at the database we opened.
+      // The dashboard inherits our environment, pointed at the database we opened, with the secret that signs
+      // its session cookies (never logged).
       // eslint-disable-next-line no-restricted-properties
-      env: { ...process.env, DATABASE_URL: db.handle.url, PORT: String(env.PORT), HOST: env.HOST },
+      env: { ...process.env, DATABASE_URL: db.handle.url, PORT: String(env.PORT), HOST: env.HOST, FRAMEWATCH_AUTH_SECRET: authSecret },
     },
     log,
   });

@@ -33,6 +33,14 @@ export interface RestartableServer {
 const DATABASE = "framewatch";
 
 /**
+ * The embedded cluster's folder: FRAMEWATCH_DATA_DIR, else `.data/postgres` in the repository. Absolute, so the
+ * server's command line names the folder whatever folder a later command runs from.
+ */
+export function resolveDataDir(env: Env = readEnv()): string {
+  return path.resolve(env.FRAMEWATCH_DATA_DIR ?? path.join(REPO_ROOT, ".data", "postgres"));
+}
+
+/**
  * `DATABASE_URL` wins and nothing embedded starts; otherwise the embedded
  * server starts in the git-ignored data folder and the `framewatch`
  * database is created on first use.
@@ -46,8 +54,7 @@ export async function connectDatabase(
   }
   // A Framewatch already serving from this data folder (npm start in another
   // terminal) owns the server: share it rather than fail on its lock.
-  // Absolute, so the server's command line names the folder whatever folder a later command runs from.
-  const dataDir = path.resolve(env.FRAMEWATCH_DATA_DIR ?? path.join(REPO_ROOT, ".data", "postgres"));
+  const dataDir = resolveDataDir(env);
   const running = await findRunningServer(dataDir);
   if (running) {
     const credentials = readCredentials(dataDir);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { belongsToAnotherUser, EmbeddedPostgresError } from "./embedded-postgres-error";
+import { writePrivateFile } from "./private-file";
 
 export interface Login {
   user: string;
@@ -59,22 +60,14 @@ export function readCredentials(dataDir: string): EmbeddedCredentials | null {
   return parsed;
 }
 
-/**
- * Writes the credentials readable by this OS user only (0600), atomically:
- * a crash leaves the old file or the new one, never half of one.
- */
+/** Writes the credentials readable by this OS user only (0600), atomically (see writePrivateFile). */
 export function writeCredentials(dataDir: string, credentials: EmbeddedCredentials): void {
-  const file = credentialsPath(dataDir);
-  const temporary = `${file}.${randomBytes(6).toString("hex")}.tmp`;
   const text = JSON.stringify(
     { about: "Logins of the embedded PostgreSQL in this folder, made by Framewatch. Keep private.", ...credentials },
     null,
     2,
   );
-  fs.writeFileSync(temporary, text + "\n", { mode: 0o600, flag: "wx" });
-  // mode is masked by the umask on creation; make sure, before a password is in it for long.
-  fs.chmodSync(temporary, 0o600);
-  fs.renameSync(temporary, file);
+  writePrivateFile(credentialsPath(dataDir), text + "\n");
 }
 
 function parseCredentials(text: string): EmbeddedCredentials | null {

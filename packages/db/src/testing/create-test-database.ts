@@ -1,3 +1,5 @@
+// The ProvidedContext keys (pgPort, pgCredentials) are declared there; packages that use this file need them too.
+import type {} from "./vitest-global-setup";
 import { inject } from "vitest";
 import { createPrismaClient, type PrismaClient } from "../client";
 import { migrateDatabase } from "../migrate/migrate-database";

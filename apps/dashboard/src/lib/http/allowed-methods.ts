@@ -5,7 +5,7 @@
  * header, before any handler or page renders. The table itself is in
  * route-methods.mjs, which the front server (server/main.mjs) reads too.
  */
-export { allowedMethods } from "./route-methods.mjs";
+export { allowedMethods, API_ROUTES } from "./route-methods.mjs";
 
 /** The 405 answer: JSON like every other API error, with the `Allow` header RFC 9110 requires. */
 export function methodNotAllowed(method: string, allowed: readonly string[]): Response {

@@ -6,9 +6,13 @@
  */
 const READ = Object.freeze(["GET", "HEAD"]);
 
-/** @type {readonly { prefix: string; methods: readonly string[] }[]} Route prefixes under /api and what they accept; first match wins. */
-const API_ROUTES = [
+/** @type {readonly { prefix: string; methods: readonly string[] }[]} Route prefixes under /api and what they accept; first match wins (e2e/accounts reads it to find every write route). */
+export const API_ROUTES = [
   { prefix: "/api/short-links", methods: ["POST"] },
+  // Better Auth: sign-in, sign-out and change-password are POSTs, the session a GET.
+  { prefix: "/api/auth/", methods: ["GET", "HEAD", "POST"] },
+  { prefix: "/api/admin/users", methods: ["GET", "HEAD", "POST"] },
+  { prefix: "/api/admin/users/", methods: ["PATCH", "DELETE"] },
   { prefix: "/api/charts/", methods: READ },
   { prefix: "/api/evidence/", methods: READ },
   { prefix: "/api/og/", methods: READ },

@@ -7,6 +7,9 @@ import { importCorpus } from "@framewatch/db/import";
 import { applyMigrations } from "@framewatch/db/migrate";
 import { REPO_ROOT } from "@framewatch/db/paths";
 import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
+import pgDriver from "pg";
+import { addUser, createAuth, type Auth } from "@framewatch/auth";
+import { createAuthorizer } from "@/lib/auth/create-authorizer";
 import { RateLimiter } from "@/lib/http/rate-limiter";
 import { MAX_STATE_LENGTH } from "./create-short-link";
 import { MAX_BODY_BYTES, shortLinksHandler } from "./short-links-handler";
@@ -16,7 +19,28 @@ let stopPg: () => Promise<void>;
 let prisma: PrismaClient;
 let base: string;
 let server: http.Server;
+let authPool: pgDriver.Pool;
+let auth: Auth;
+/** The session cookie of a signed-in viewer that has chosen its own password. */
+let cookie = "";
+/** The session cookie of an account still on its one-time password. */
+let oneTimeCookie = "";
 const PUBLIC_ORIGIN = "https://framewatch.example.org";
+const authorize = (request: Request) =>
+  createAuthorizer((headers) => auth.api.getSession({ headers }), PUBLIC_ORIGIN).authorizeWrite(request, "viewer");
+
+/** Signs in through Better Auth's own endpoint, as the sign-in page does, and returns the session cookie. */
+async function signIn(email: string, password: string): Promise<string> {
+  const res = await auth.handler(
+    new Request(`${PUBLIC_ORIGIN}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: PUBLIC_ORIGIN },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  expect(res.status).toBe(200);
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
 
 function serve(handler: http.RequestListener): Promise<{ server: http.Server; base: string }> {
   const s = http.createServer(handler);
@@ -30,19 +54,31 @@ beforeAll(async () => {
   await applyMigrations(url);
   prisma = createPrismaClient(url);
   await importCorpus(url, [path.join(REPO_ROOT, "data", "corpus", "000_dc4fe99221364841.txt"), path.join(REPO_ROOT, "data", "corpus", "001_f66b25dddb0aaa26.txt")]);
+  authPool = new pgDriver.Pool({ connectionString: url });
+  authPool.on("error", () => {});
+  auth = createAuth({ pool: authPool, secret: "short-links-test-secret-0123456789", publicOrigin: PUBLIC_ORIGIN });
+  const viewer = await addUser(auth, { email: "viewer@example.org", role: "viewer" });
+  const first = await signIn("viewer@example.org", viewer.password);
+  const changed = await auth.api.changePassword({ headers: new Headers({ cookie: first }), body: { currentPassword: viewer.password, newPassword: "viewer's own password" } });
+  expect(changed.user).toBeDefined();
+  cookie = await signIn("viewer@example.org", "viewer's own password");
+  const fresh = await addUser(auth, { email: "fresh@example.org", role: "editor" });
+  oneTimeCookie = await signIn("fresh@example.org", fresh.password);
   // A limiter large enough that only the rate-limit test meets it.
-  ({ server, base } = await serve(shortLinksHandler({ prisma: () => prisma, limiter: new RateLimiter({ capacity: 1000, refillPerSecond: 100, maxClients: 10 }), publicOrigin: PUBLIC_ORIGIN })));
+  ({ server, base } = await serve(shortLinksHandler({ prisma: () => prisma, limiter: new RateLimiter({ capacity: 1000, refillPerSecond: 100, maxClients: 10 }), publicOrigin: PUBLIC_ORIGIN, authorize })));
 });
 
 afterAll(async () => {
   server?.close();
+  await authPool?.end();
   await prisma?.$disconnect();
   await stopPg?.();
 });
 
+/** A POST as a signed-in viewer's browser sends it (pass `cookie: ""` to send it signed out). */
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: "POST",
-  headers: { "content-type": "application/json", ...headers },
+  headers: { "content-type": "application/json", cookie, ...headers },
   body: typeof body === "string" ? body : JSON.stringify(body),
 });
 
@@ -86,6 +122,13 @@ describe("POST /api/short-links", () => {
     if (claim) expect((await post(json({ path: "/claims", query: `?sel=claim::${claim.id}` }))).status).toBe(200);
   });
 
+  it("needs a signed-in account (401 signed out), which has replaced its one-time password (403)", async () => {
+    const signedOut = await expectRefused(json({ path: "/claims" }, { cookie: "" }), 401, /Sign in/);
+    expect(signedOut.body.signIn).toBe("/sign-in");
+    await expectRefused(json({ path: "/claims" }, { cookie: "better-auth.session_token=forged.value" }), 401, /Sign in/);
+    await expectRefused(json({ path: "/claims" }, { cookie: oneTimeCookie }), 403, /Choose your own password/);
+  });
+
   it("refuses bodies that are not a view-state object with 400, never 500", async () => {
     for (const body of ["null", "[]", '"x"', "42", "{}", "{", "", '{"path": 5}', '{"path": "/claims", "extra": 1}', '{"url": "/claims", "path": "/"}']) {
       await expectRefused(json(body), 400, /Body must be/);
@@ -120,14 +163,14 @@ describe("POST /api/short-links", () => {
         c.close();
       },
     });
-    await expectRefused({ method: "POST", headers: { "content-type": "application/json" }, body: huge, duplex: "half" } as RequestInit, 413, /Body too large/);
+    await expectRefused({ method: "POST", headers: { "content-type": "application/json", cookie }, body: huge, duplex: "half" } as RequestInit, 413, /Body too large/);
     await expectRefused(json({ path: "/claims", query: `?utm_source=${"x".repeat(MAX_STATE_LENGTH)}` }), 413, /View state too long/);
   });
 
   it("requires JSON (415): a text/plain or form POST is what another site's page can send without asking", async () => {
-    await expectRefused({ method: "POST", headers: { "content-type": "text/plain" }, body: '{"path": "/claims"}' }, 415, /application\/json/);
-    await expectRefused({ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "path=/claims" }, 415, /application\/json/);
-    await expectRefused({ method: "POST", body: '{"path": "/claims"}' }, 415, /application\/json/);
+    await expectRefused({ method: "POST", headers: { "content-type": "text/plain", cookie }, body: '{"path": "/claims"}' }, 415, /application\/json/);
+    await expectRefused({ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", cookie }, body: "path=/claims" }, 415, /application\/json/);
+    await expectRefused({ method: "POST", headers: { cookie }, body: '{"path": "/claims"}' }, 415, /application\/json/);
   });
 
   it("refuses other sites (403): cross-origin Origin, Sec-Fetch-Site cross-site or same-site, opaque origin", async () => {
@@ -138,7 +181,7 @@ describe("POST /api/short-links", () => {
   });
 
   it("rate-limits each client address (429 with Retry-After), and stores nothing refused", async () => {
-    const limited = await serve(shortLinksHandler({ prisma: () => prisma, limiter: new RateLimiter({ capacity: 5, refillPerSecond: 0.01, maxClients: 10 }), publicOrigin: PUBLIC_ORIGIN }));
+    const limited = await serve(shortLinksHandler({ prisma: () => prisma, limiter: new RateLimiter({ capacity: 5, refillPerSecond: 0.01, maxClients: 10 }), publicOrigin: PUBLIC_ORIGIN, authorize }));
     try {
       const statuses: number[] = [];
       for (let i = 1; i <= 8; i++) statuses.push((await post(json({ path: "/claims", query: `?from=2020-01-0${i}` }), limited.base)).status);
@@ -155,7 +198,7 @@ describe("POST /api/short-links", () => {
 
   it("answers 503 with JSON when the database cannot be reached", async () => {
     const down = createPrismaClient("postgresql://nobody:nothing@127.0.0.1:1/none");
-    const unreachable = await serve(shortLinksHandler({ prisma: () => down, limiter: new RateLimiter({ capacity: 5, refillPerSecond: 1, maxClients: 10 }), publicOrigin: PUBLIC_ORIGIN }));
+    const unreachable = await serve(shortLinksHandler({ prisma: () => down, limiter: new RateLimiter({ capacity: 5, refillPerSecond: 1, maxClients: 10 }), publicOrigin: PUBLIC_ORIGIN, authorize }));
     try {
       const res = await post(json({ path: "/claims" }), unreachable.base);
       expect(res.status).toBe(503);

@@ -5,6 +5,8 @@ import { checkSameOrigin } from "@/lib/http/check-same-origin";
 import { UNAVAILABLE_HEADERS, unavailableBody } from "@/lib/http/database-unavailable";
 import { clientKey, type RateLimiter } from "@/lib/http/rate-limiter";
 import { BodyError, readJsonBody } from "@/lib/http/read-json-body";
+import { toFetchRequest } from "@/lib/http/to-fetch-request";
+import type { SignedInUser } from "@/lib/auth/create-authorizer";
 import { createShortLink } from "./create-short-link";
 
 /** The largest body read: a real request is under 300 bytes; the state itself is capped at 2 KB. */
@@ -15,6 +17,8 @@ export interface ShortLinksHandlerOptions {
   limiter: RateLimiter;
   /** The configured public origin (see env.ts), accepted as a same origin besides the request's Host. */
   publicOrigin: string;
+  /** authorizeWrite(request, "viewer") in the app: any signed-in account may shorten a link. */
+  authorize: (request: Request) => Promise<SignedInUser | Response>;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -30,10 +34,10 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 /**
  * The POST /api/short-links handler on plain Node request/response objects.
  * Checks, cheapest first, each with its own JSON error: same origin (403),
- * rate limit (429), JSON content type (415), body size (413), body shape and
+ * a signed-in account (401; 403 until its one-time password is replaced), rate limit (429), JSON content type (415), body size (413), body shape and
  * view state against the schema and the database (400, 413).
  */
-export function shortLinksHandler({ prisma, limiter, publicOrigin }: ShortLinksHandlerOptions) {
+export function shortLinksHandler({ prisma, limiter, publicOrigin, authorize }: ShortLinksHandlerOptions) {
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const header = (name: string) => {
       const v = req.headers[name];
@@ -41,6 +45,10 @@ export function shortLinksHandler({ prisma, limiter, publicOrigin }: ShortLinksH
     };
     const refused = checkSameOrigin(header, publicOrigin);
     if (refused) return send(res, 403, { error: `Short links can only be created from Framewatch itself: ${refused}.` });
+
+    // Stored links are writes: anyone may copy a view's full URL, but storing one takes an account.
+    const user = await authorize(toFetchRequest(req));
+    if (user instanceof Response) return send(res, user.status, await user.json());
 
     const rate = limiter.take(clientKey(req.socket.remoteAddress));
     if (!rate.allowed) {

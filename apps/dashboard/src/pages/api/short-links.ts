@@ -7,9 +7,10 @@
  * rate limit needs an address the client cannot choose (X-Forwarded-For is
  * whatever the client sends unless a trusted proxy rewrites it).
  *
- * The checks live in lib/share/short-links-handler.ts; other methods get
+ * Needs a signed-in account (any role). The checks live in lib/share/short-links-handler.ts; other methods get
  * 405 from the proxy (src/proxy.ts).
  */
+import { authorizeWrite } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { readDashboardEnv } from "@/lib/env";
 import { RateLimiter } from "@/lib/http/rate-limiter";
@@ -25,4 +26,9 @@ export const config = { api: { bodyParser: false } };
  */
 const limiter = new RateLimiter({ capacity: 20, refillPerSecond: 0.5, maxClients: 10_000 });
 
-export default shortLinksHandler({ prisma: db, limiter, publicOrigin: readDashboardEnv().publicOrigin });
+export default shortLinksHandler({
+  prisma: db,
+  limiter,
+  publicOrigin: readDashboardEnv().publicOrigin,
+  authorize: (request) => authorizeWrite(request, "viewer"),
+});

@@ -1,0 +1,3 @@
+import config from "@framewatch/eslint-config/base";
+
+export default config;

@@ -1,0 +1,12 @@
+export { AccountError } from "./account-error";
+export { addUser, type NewAccount } from "./add-user";
+export { AUTH_SCHEMA_OPTIONS } from "./auth-options";
+export { changeRole } from "./change-role";
+export { CLIENT_IP_HEADER, createAuth, type Auth, type AuthSettings } from "./create-auth";
+export { readAuthEnv, type AuthEnv } from "./env";
+export { listUsers, type AccountRow } from "./list-users";
+export { generateOneTimePassword } from "./one-time-password";
+export { removeUser } from "./remove-user";
+export { resetPassword } from "./reset-password";
+export { hasRole, isRole, ROLES, type Role } from "./roles";
+export type { AccountSelector } from "./with-admin-lock";
