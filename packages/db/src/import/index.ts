@@ -14,3 +14,5 @@ export { detectFileKind, IMPORT_FORMATS, parseImportFormat, type ImportFormat } 
 export { readDocuments, type FailedDocument, type ReadDocument } from "./read-documents";
 export type { ReadOptions, UrlOptions } from "./stage-import-run";
 export { USER_AGENT } from "./user-agent";
+export { isPublicAddress } from "./guard-public-address";
+export type { FetchUrlOptions } from "./fetch-url-list";
