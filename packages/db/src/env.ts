@@ -34,8 +34,6 @@ const schema = z.object({
     .enum(["0", "1", "true", "false", ""])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
-  /** Largest browser upload in MB, all its files together (each file is also held to FRAMEWATCH_MAX_FILE_MB). */
-  FRAMEWATCH_UPLOAD_MAX_MB: z.coerce.number().positive().max(4096).default(64),
 });
 
 export type Env = z.infer<typeof schema>;
