@@ -14,6 +14,11 @@ export interface DashboardEnv {
   publicOriginConfigured: boolean;
   /** `next dev`: React needs eval() for its debugging aids, so the script policy allows it there only. */
   development: boolean;
+  /**
+   * FRAMEWATCH_UPLOAD_MAX_MB in bytes: the largest browser import (/imports/new), all its files together; each file
+   * is also held to FRAMEWATCH_MAX_FILE_MB. next.config.ts lets request bodies this large through the proxy.
+   */
+  uploadMaxBytes: number;
 }
 
 const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", "[::]", ""]);
@@ -42,6 +47,7 @@ const schema = z.object({
   HOST: z.string().trim().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.string().optional(),
+  FRAMEWATCH_UPLOAD_MAX_MB: z.coerce.number().positive().max(4096).default(64),
 });
 
 /** Reads and validates the dashboard's environment; the only place in the dashboard that reads process.env. */
@@ -51,12 +57,13 @@ export function readDashboardEnv(source: Readonly<Record<string, string | undefi
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  const { FRAMEWATCH_PUBLIC_URL, HOST, PORT, NODE_ENV } = parsed.data;
+  const { FRAMEWATCH_PUBLIC_URL, HOST, PORT, NODE_ENV, FRAMEWATCH_UPLOAD_MAX_MB } = parsed.data;
   // A wildcard bind address is not an address a browser can use: fall back to loopback.
   const host = HOST && !WILDCARD_HOSTS.has(HOST) ? (HOST.includes(":") && !HOST.startsWith("[") ? `[${HOST}]` : HOST) : "127.0.0.1";
   return {
     publicOrigin: FRAMEWATCH_PUBLIC_URL ?? `http://${host}:${PORT}`,
     publicOriginConfigured: FRAMEWATCH_PUBLIC_URL !== null,
     development: NODE_ENV === "development",
+    uploadMaxBytes: Math.round(FRAMEWATCH_UPLOAD_MAX_MB * 1024 * 1024),
   };
 }
