@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import { DOCUMENT_FIELDS, IMPORT_FORMATS, type DocumentField, type ImportFormat } from "@framewatch/corpus-model/documents";
+import { fileOptions } from "@/lib/imports/file-options";
 import type { FileOutcome, RunProgress, RunSummary } from "@/lib/imports/import-events-handler";
 import { PREVIEW_BYTES, previewUpload, type UploadPreview } from "@/lib/imports/preview-upload";
 
@@ -35,7 +36,7 @@ type Phase =
   | { step: "sending" }
   | { step: "running"; runId: number; progress: RunProgress | null; files: FileOutcome[]; summary: RunSummary | null; error: string | null };
 
-const mb = (bytes: number) => `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${Number((bytes / 1024 / 1024).toFixed(1))} MB`);
 
 /** Reads a file's first bytes and previews it as the server will read it. */
 async function previewFile(file: File, format: ImportFormat | ""): Promise<UploadPreview> {
@@ -86,12 +87,7 @@ export function UploadForm({ maxFileBytes, maxTotalBytes }: { maxFileBytes: numb
     for (const c of chosen) form.append("files", c.file, c.file.name);
     form.append(
       "options",
-      JSON.stringify(
-        chosen.map((c) => {
-          const map = Object.fromEntries(Object.entries(c.map).filter(([, v]) => v));
-          return c.format || Object.keys(map).length > 0 ? { ...(c.format ? { format: c.format } : {}), ...(Object.keys(map).length > 0 ? { map } : {}) } : null;
-        }),
-      ),
+      JSON.stringify(chosen.map((c) => fileOptions(c.format, c.map, c.preview?.kind === "table" ? c.preview.detected : {}))),
     );
     if (urls.trim() !== "") form.append("urls", urls);
     setPhase({ step: "sending" });
@@ -290,7 +286,7 @@ function RunView({ phase }: { phase: Extract<Phase, { step: "running" }> }) {
             <p>
               {progress.done} of {progress.total}
               {progress.staged ? "" : "+"} done: {progress.imported} imported, {progress.unchanged} unchanged, {progress.failed} failed
-              {progress.perSecond !== null && ` · ${progress.perSecond} articles/s`}
+              {progress.perSecond !== null && progress.perSecond > 0 && ` · ${progress.perSecond} articles/s`}
               {progress.etaSeconds !== null && !summary && ` · about ${formatEta(progress.etaSeconds)} left`}
             </p>
           </>

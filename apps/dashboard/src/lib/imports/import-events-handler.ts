@@ -122,6 +122,7 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
         const send = (event: string, data: unknown) => controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
         const sentFiles = new Set<number>();
         const sentArticles = new Set<number>();
+        const sentFailures = new Set<string>();
         const samples: { at: number; done: number }[] = [];
         let row: PollRow = first;
         let floor = 0;
@@ -158,8 +159,11 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
             };
             send("progress", progress);
             const outcomes: FileOutcome[] = fresh.map(({ source, status, reason, articleId }) => ({ source, status, reason, articleId }));
+            for (const f of fresh) if (f.status === "failed") sentFailures.add(f.source);
             if (run.finished) {
-              for (const a of row.articles.toReversed()) if (!sentArticles.has(a.id)) outcomes.push({ source: a.source, status: "imported", reason: null, articleId: a.id });
+              // What landed after the last poll, or before the stream began, whose staging rows are gone now.
+              for (const a of row.articles) if (!sentArticles.has(a.id)) outcomes.push({ source: a.source, status: "imported", reason: null, articleId: a.id });
+              for (const f of run.failures ?? []) if (!sentFailures.has(f.source)) outcomes.push({ source: f.source, status: "failed", reason: f.reason, articleId: null });
             }
             if (outcomes.length > 0) send("files", outcomes);
             if (run.finished && fresh.length < FILES_PER_POLL) {

@@ -291,6 +291,11 @@ describe("GET /api/imports/[id]/events", () => {
     const { id } = await prisma.importRun.findFirstOrThrow({ where: { finishedAt: { not: null } }, orderBy: { id: "asc" } });
     const received = await readEvents(await get(String(id)));
     expect(received.map((e) => e.event)).toEqual(["progress", "files", "summary"]);
+    // A run watched only after it finished still lists every import and every failure (its staging rows are gone).
+    const mixed = await prisma.importRun.findFirstOrThrow({ where: { finishedAt: { not: null }, failed: { gt: 0 }, imported: { gt: 0 } }, orderBy: { id: "asc" } });
+    const late = (await readEvents(await get(String(mixed.id)))).filter((e) => e.event === "files").flatMap((e) => e.data as FileOutcome[]);
+    expect(late.filter((o) => o.status === "imported")).toHaveLength(mixed.imported);
+    expect(late.filter((o) => o.status === "failed").map(({ source, reason }) => ({ source, reason }))).toEqual(mixed.failures);
     expect((await get("999999")).status).toBe(404);
     for (const bad of ["0", "-1", "abc", "1e3", "99999999999"]) expect((await get(bad)).status, bad).toBe(400);
   });
