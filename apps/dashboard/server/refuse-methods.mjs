@@ -82,8 +82,18 @@ export function refuseUnsupportedMethod(req, res) {
 export function refuseConnect(req, socket) {
   const answer = refusal("CONNECT", req.url);
   if (!answer) return;
-  const head = [`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}`, ...Object.entries(answer.headers).map(([k, v]) => `${k}: ${v}`)];
   socket.on("error", () => {});
+  writeRaw(socket, answer);
+}
+
+/**
+ * Writes an answer on a socket that has no response object (CONNECT, parse errors), then ends it.
+ *
+ * @param {import("node:stream").Duplex} socket
+ * @param {{ status: number; headers: Record<string, string>; body: string }} answer
+ */
+function writeRaw(socket, answer) {
+  const head = [`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}`, ...Object.entries(answer.headers).map(([k, v]) => `${k}: ${v}`)];
   socket.end(`${head.join("\r\n")}\r\n\r\n${answer.body}`);
 }
 
@@ -109,9 +119,7 @@ export function answerClientError(error, socket) {
   if (error.code === "HPE_INVALID_METHOD") {
     const [method = "", target] = (error.rawPacket?.toString("latin1") ?? "").split("\r\n", 1)[0]?.split(" ") ?? [];
     // Echo only a token-shaped name (RFC 9110's tchar), never arbitrary bytes.
-    const answer = refuse(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/.test(method) ? method : "(unknown)", target);
-    const head = [`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}`, ...Object.entries(answer.headers).map(([k, v]) => `${k}: ${v}`)];
-    socket.end(`${head.join("\r\n")}\r\n\r\n${answer.body}`);
+    writeRaw(socket, refuse(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,32}$/.test(method) ? method : "(unknown)", target));
     return;
   }
   const status = PARSE_ERROR_STATUS[/** @type {keyof typeof PARSE_ERROR_STATUS} */ (error.code)] ?? 400;

@@ -10,7 +10,7 @@ const USAGE = `Usage: corpus <command> [options]
 Commands:
   analyze [--json] FILE_OR_DIR...   Analyse articles and print the results (no database).
                                     --json prints one contract object per article (JSON Lines). Reads the same
-                                    formats as import, with the same --format and --map.
+                                    formats as import, with the same --format, --map and --urls.
   import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: the same document = one article): stages the
                                     files, queues their analysis and follows the run (articles/s, time left). Running
                                     workers do the work; with none running, it starts one process per core itself.

@@ -1,26 +1,29 @@
+import path from "node:path";
 import { analyzeArticle, toContractJson, type ContractArticle } from "@framewatch/corpus-model";
 import { readEnv } from "@framewatch/db";
-import { collectFiles, readDocuments } from "@framewatch/db/import";
+import { collectFiles, fetchUrlList, readDocuments, type FailedDocument, type ReadDocument } from "@framewatch/db/import";
 import { parseArguments } from "./parse-arguments";
 import { readFormatOptions } from "./read-format-options";
 import { printable } from "./printable";
 
 /**
- * `corpus analyze [--json] [--format F] [--map field=column] FILE_OR_DIR...`:
+ * `corpus analyze [--json] [--format F] [--map field=column] [--urls LIST]... FILE_OR_DIR...`:
  * JSON Lines on stdout, one object per article (a file, or a record of a
  * structured file: see readDocuments) in input order and nothing else; progress and warnings go to
- * stderr. A bad file yields `{ source, error }` and the run goes on.
+ * stderr. A bad file yields `{ source, error }` and the run goes on. The pages of URL lists come after the
+ * files, fetched as `corpus import --urls` fetches them (same limits and politeness), in the order they arrive.
  */
 export async function runAnalyze(args: string[], cwd: string): Promise<number> {
-  const parsed = parseArguments(args, ["--json"], ["--format", "--map"]);
+  const parsed = parseArguments(args, ["--json"], ["--format", "--map", "--urls"]);
   const usage = (problem?: string) => {
     if (problem) process.stderr.write(`corpus analyze: ${problem}\n`);
-    process.stderr.write("Usage: corpus analyze [--json] [--format FORMAT] [--map field=column]... [--] FILE_OR_DIR...\n");
+    process.stderr.write("Usage: corpus analyze [--json] [--format FORMAT] [--map field=column]... [--urls LIST]... [--] FILE_OR_DIR...\n");
     return 2;
   };
   if ("unknown" in parsed) return usage(`unknown option ${parsed.unknown}`);
   if ("missingValue" in parsed) return usage(`${parsed.missingValue} needs a value`);
-  if (parsed.paths.length === 0) return usage();
+  const urlLists = parsed.values.get("--urls") ?? [];
+  if (parsed.paths.length === 0 && urlLists.length === 0) return usage();
   const read = readFormatOptions(parsed.values);
   if ("problem" in read) return usage(read.problem);
   const json = parsed.options.has("--json");
@@ -35,17 +38,12 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
       const { files, missing } = collectFiles([input], cwd);
       for (const m of missing) yield { source: m.source, error: m.reason };
       for (const f of files) {
-        for await (const doc of readDocuments(f.path, f.source, { ...read, maxFileBytes })) {
-          if ("reason" in doc) yield { source: doc.source, error: doc.reason };
-          else {
-            try {
-              yield toContractJson(analyzeArticle({ source: doc.source, raw: doc.text, metadata: doc.metadata ?? undefined }));
-            } catch (error) {
-              yield { source: doc.source, error: error instanceof Error ? error.message : String(error) };
-            }
-          }
-        }
+        for await (const doc of readDocuments(f.path, f.source, { ...read, maxFileBytes })) yield analyze(doc);
       }
+    }
+    const fetchOptions = { maxBytes: maxFileBytes, timeoutMs: readEnv().FRAMEWATCH_URL_TIMEOUT_S * 1000 };
+    for (const list of urlLists) {
+      for await (const doc of fetchUrlList(path.resolve(cwd, list), list, fetchOptions)) yield analyze(doc);
     }
   }
   for await (const result of results()) {
@@ -60,6 +58,15 @@ export async function runAnalyze(args: string[], cwd: string): Promise<number> {
 }
 
 type AnalyzeResult = ContractArticle | { source: string; error: string };
+
+function analyze(doc: ReadDocument | FailedDocument): AnalyzeResult {
+  if ("reason" in doc) return { source: doc.source, error: doc.reason };
+  try {
+    return toContractJson(analyzeArticle({ source: doc.source, raw: doc.text, metadata: doc.metadata ?? undefined }));
+  } catch (error) {
+    return { source: doc.source, error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 function describe(result: AnalyzeResult): string {
   if ("error" in result) return `${printable(result.source)}: ERROR ${result.error}`;

@@ -119,6 +119,16 @@ describe("corpus import", () => {
       const again = await corpusAsync(["import", `--urls=${path.join(dir, "again.txt")}`], env);
       expect(again.stdout, again.stderr).toContain("Imported 0 new, 1 unchanged, 0 re-analysed, 0 failed.");
       expect(again.code).toBe(0);
+
+      // analyze reads the same lists, without a database: one contract object per page, an error object per failure.
+      const analysed = await corpusAsync(["analyze", "--json", "--urls", path.join(dir, "urls.txt")], { FRAMEWATCH_URL_TIMEOUT_S: "1" });
+      const objects = analysed.stdout.trim().split("\n").map((l) => JSON.parse(l));
+      expect(objects.map((o) => o.source).sort()).toEqual([`${base}/news/regroup`, `${base}/slow`]);
+      const page = objects.find((o) => o.source.endsWith("/news/regroup"));
+      expect(page.title).toBe("Militants regroup");
+      expect(page.fighterClaims.map((c: { low: number }) => c.low)).toContain(300);
+      expect(objects.find((o) => o.source.endsWith("/slow"))).toEqual({ source: `${base}/slow`, error: "timed out after 1 s (FRAMEWATCH_URL_TIMEOUT_S)" });
+      expect(analysed.code).toBe(1);
     } finally {
       web.closeAllConnections();
       web.close();

@@ -149,13 +149,14 @@ describe("importCorpus with URL lists", () => {
     const list = path.join(dir, "urls.txt");
     const good = ["/news/militants-regroup", "/news/latin-1", "/old-address"].map((p) => server.base + p);
     const bad = ["/slow-headers", "/slow-body", "/huge", "/huge-declared", "/missing", "/error", "/loop-a", "/report.pdf", "/to-ftp"].map((p) => server.base + p);
-    fs.writeFileSync(list, ["# pages for the test", "", ...good, "  ", "not a url", "ftp://127.0.0.1/file.txt", ...bad, refused, "# the end"].join("\n"));
+    fs.writeFileSync(list, ["# pages for the test", "", ...good, "  ", "not a url", "ftp://127.0.0.1/file.txt", `https://example.org/${"x".repeat(70 * 1024)}`, ...bad, refused, "# the end"].join("\n"));
 
     const summary = await importCorpus(url, [], { cwd: dir, urlLists: ["urls.txt"], fetch: FETCH });
     const reasons = Object.fromEntries(summary.failures.map((f) => [f.source.replace(server.base, ""), f.reason]));
     expect(reasons).toEqual({
       "urls.txt:7": 'not a URL: "not a url" (one http:// or https:// URL per line)',
       "urls.txt:8": 'not fetched: "ftp://127.0.0.1/file.txt" is not http or https (ftp:)',
+      "urls.txt:9": "line too long: over 64 KB, not a URL",
       "/slow-headers": "timed out after 1 s (FRAMEWATCH_URL_TIMEOUT_S)",
       "/slow-body": "timed out after 1 s while reading the page (FRAMEWATCH_URL_TIMEOUT_S)",
       "/huge": expect.stringMatching(/^too large: over the 0\.1 MB limit \(FRAMEWATCH_MAX_FILE_MB\); stopped reading after \d+ bytes$/),
@@ -167,7 +168,7 @@ describe("importCorpus with URL lists", () => {
       "/to-ftp": "redirected to a URL that is not http or https (ftp:): only web pages are fetched",
       [refused.replace(server.base, "")]: "connection refused",
     });
-    expect(summary).toMatchObject({ imported: 3, unchanged: 0, failed: 12, total: 15 });
+    expect(summary).toMatchObject({ imported: 3, unchanged: 0, failed: 13, total: 16 });
     // The endless body was dropped, not read to the end: the server saw its reader go.
     await hugeClosed;
 

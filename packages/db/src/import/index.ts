@@ -13,6 +13,7 @@ export { commandLineStarter, createOwnedImportRun, markInterruptedImportRuns, ty
 export { detectFileKind, IMPORT_FORMATS, parseImportFormat, type ImportFormat } from "./import-format";
 export { readDocuments, type FailedDocument, type ReadDocument } from "./read-documents";
 export type { ReadOptions, UrlOptions } from "./stage-import-run";
+export { fetchUrlList } from "./fetch-url-list";
 export { USER_AGENT } from "./user-agent";
 export { isPublicAddress } from "./guard-public-address";
 export type { FetchUrlOptions } from "./fetch-url-list";

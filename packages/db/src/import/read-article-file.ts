@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import { readEnv } from "../env";
 import { describeError, kindOf } from "./collect-files";
 
 export interface ArticleFile {
@@ -10,9 +11,6 @@ export interface ArticleFile {
 
 /** A file that cannot be imported, with a reason a person can act on. */
 export class UnreadableFileError extends Error {}
-
-/** The default for FRAMEWATCH_MAX_FILE_MB: far above any news article (the largest bundled one is under 10 kB). */
-export const DEFAULT_MAX_FILE_MB = 8;
 
 /**
  * Reads one article file and checks it is text: only a regular file is
@@ -25,7 +23,7 @@ export const DEFAULT_MAX_FILE_MB = 8;
  * is refused without blocking or reading without end; a file that grows
  * while read is refused too (nothing past the limit is ever read).
  */
-export function readArticleFile(path: string, source: string = path, maxBytes: number = DEFAULT_MAX_FILE_MB * 1024 * 1024): ArticleFile {
+export function readArticleFile(path: string, source: string = path, maxBytes: number = readEnv().FRAMEWATCH_MAX_FILE_MB * 1024 * 1024): ArticleFile {
   const { fd, stat } = openRegularFile(path);
   try {
     return decodeArticleBytes(readOpenFile(fd, stat, maxBytes), source);

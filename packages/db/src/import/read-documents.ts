@@ -18,7 +18,7 @@ import { describeError } from "./collect-files";
 import { documentSha256 } from "./document-sha256";
 import { detectFileKind, type FileKind, type ImportFormat } from "./import-format";
 import { decodeArticleText, openRegularFile, readOpenFile, tooLarge, UnreadableFileError } from "./read-article-file";
-import { readLines } from "./read-lines";
+import { readLines, type Line } from "./read-lines";
 import { readZipEntries, type ZipLimits } from "./read-zip-entries";
 import { firstLine } from "../first-line";
 
@@ -112,7 +112,7 @@ async function* readByteSource(from: ByteSource, kind: FileKind, options: ReadDo
         yield { source: from.source, reason: "a zip archive inside a zip archive is not read: unpack the inner archive and import it" };
         return;
       case "jsonl":
-        yield* countedRecords(from.source, "every line is empty", readJsonLines(from.source, readLines(await from.open(), max), map));
+        yield* countedRecords(from.source, "every line is empty", readJsonLines(from.source, readLines(await from.open(), max, `line too long: over the ${(max / 1024 / 1024).toFixed(1)} MB limit (FRAMEWATCH_MAX_FILE_MB)`), map));
         return;
       case "csv":
       case "tsv":
@@ -185,7 +185,7 @@ async function* countedRecords(
 
 async function* readJsonLines(
   source: string,
-  lines: AsyncGenerator<{ number: number; text: string } | { number: number; error: string }>,
+  lines: AsyncGenerator<Line>,
   map: FieldMap,
 ): AsyncGenerator<ReadDocument | FailedDocument> {
   for await (const line of lines) {

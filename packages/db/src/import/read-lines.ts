@@ -5,24 +5,25 @@ export type Line = { number: number; text: string } | { number: number; error: s
 /**
  * Splits a byte stream into lines (LF or CRLF) one at a time, numbered from
  * 1, decoding each as strict UTF-8. A line longer than `maxLineBytes` is not
- * held: its bytes are dropped as they arrive and it is returned as an error,
- * so one endless line cannot exhaust memory. A byte-order mark on the first
- * line is dropped.
+ * held: its bytes are dropped as they arrive and it is returned as the error
+ * `tooLong` (the caller knows which limit it is and what to call it), so one
+ * endless line cannot exhaust memory. A byte-order mark on the first line is
+ * dropped.
  */
-export async function* readLines(stream: Readable, maxLineBytes: number): AsyncGenerator<Line> {
+export async function* readLines(stream: Readable, maxLineBytes: number, tooLong: string): AsyncGenerator<Line> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   let parts: Buffer[] = [];
   let length = 0;
-  let tooLong = false;
+  let overLimit = false;
   let number = 0;
   const finish = (): Line => {
     number++;
     const bytes = Buffer.concat(parts, length);
     parts = [];
     length = 0;
-    if (tooLong) {
-      tooLong = false;
-      return { number, error: `line too long: over the ${(maxLineBytes / 1024 / 1024).toFixed(1)} MB limit (FRAMEWATCH_MAX_FILE_MB)` };
+    if (overLimit) {
+      overLimit = false;
+      return { number, error: tooLong };
     }
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
     try {
@@ -42,12 +43,12 @@ export async function* readLines(stream: Readable, maxLineBytes: number): AsyncG
     }
     append(chunk.subarray(start));
   }
-  if (length > 0 || tooLong) yield finish();
+  if (length > 0 || overLimit) yield finish();
 
   function append(piece: Buffer) {
-    if (piece.length === 0 || tooLong) return;
+    if (piece.length === 0 || overLimit) return;
     if (length + piece.length > maxLineBytes) {
-      tooLong = true;
+      overLimit = true;
       parts = [];
       length = 0;
       return;

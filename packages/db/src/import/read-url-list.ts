@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { describeError } from "./collect-files";
 import type { FailedDocument } from "./read-documents";
 import { openRegularFile, UnreadableFileError } from "./read-article-file";
 import { readLines } from "./read-lines";
@@ -26,17 +27,17 @@ export async function* readUrlList(path: string, source: string): AsyncGenerator
   try {
     fd = openRegularFile(path).fd;
   } catch (error) {
-    yield { source, reason: error instanceof UnreadableFileError ? error.message : String(error) };
+    yield { source, reason: error instanceof UnreadableFileError ? error.message : describeError(error) };
     return;
   }
   const stream = fs.createReadStream("", { fd, autoClose: true });
   let any = false;
   try {
-    for await (const line of readLines(stream, MAX_URL_LINE_BYTES)) {
+    for await (const line of readLines(stream, MAX_URL_LINE_BYTES, `line too long: over ${MAX_URL_LINE_BYTES / 1024} KB, not a URL`)) {
       const at = `${source}:${line.number}`;
       if ("error" in line) {
         any = true;
-        yield { source: at, reason: line.error.replace(/ \(FRAMEWATCH_MAX_FILE_MB\)$/u, ": not a URL") };
+        yield { source: at, reason: line.error };
         continue;
       }
       const text = line.text.trim();
@@ -45,7 +46,7 @@ export async function* readUrlList(path: string, source: string): AsyncGenerator
       yield parseListedUrl(text, at);
     }
   } catch (error) {
-    yield { source, reason: `cannot read the list: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    yield { source, reason: `cannot read the list: ${describeError(error)}` };
     return;
   } finally {
     stream.destroy();
