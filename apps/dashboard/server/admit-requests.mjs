@@ -12,13 +12,25 @@
  * bounded by `concurrent`.
  *
  * Build assets (`/_next/static/`, the favicon) are files: they skip the queue,
- * so a page's scripts never wait behind other pages' renders.
+ * so a page's scripts never wait behind other pages' renders. Import progress
+ * streams skip it too (isProgressStream).
  */
 
 /**
  * @typedef {{ concurrent: number; queue: number; retryAfterSeconds?: number }} AdmissionOptions
  * @typedef {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse, handle: () => void) => void} Admit
  */
+
+/**
+ * An import's progress stream (GET /api/imports/[id]/events): open for as long as the run lasts, one small query a
+ * second. In the line it would hold a render slot for minutes, and a few open progress pages would stall the
+ * dashboard; it skips the line as build assets do.
+ *
+ * @param {string | undefined} url
+ */
+export function isProgressStream(url) {
+  return url !== undefined && /^\/api\/imports\/[^/?#]+\/events\/?(?:\?|$)/u.test(url);
+}
 
 /** @param {string | undefined} url */
 export function isStaticAsset(url) {
@@ -55,7 +67,7 @@ export function createAdmission({ concurrent, queue, retryAfterSeconds = 2 }) {
 
   /** @type {Admit} */
   const admit = (req, res, handle) => {
-    if (isStaticAsset(req.url)) return handle();
+    if (isStaticAsset(req.url) || isProgressStream(req.url)) return handle();
     if (active < concurrent) return start(res, handle);
     if (waiting.length >= queue) {
       res.writeHead(503, { "content-type": "application/json", "retry-after": String(retryAfterSeconds), "cache-control": "no-store" });

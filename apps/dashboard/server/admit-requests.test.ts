@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { createAdmission } from "./admit-requests.mjs";
+import { createAdmission, isProgressStream } from "./admit-requests.mjs";
 
 /**
  * A real HTTP server whose handler holds each admitted request until the test
@@ -84,6 +84,12 @@ describe("the front server's admission control (a real HTTP server)", () => {
     // Not queued, not started: the line is as it was.
     expect(s.admission.stats()).toEqual({ active: 1, waiting: 1 });
     expect(await s.get("/_next/static/chunk.js").response).toMatchObject({ status: 200, body: "asset" });
+    // An import's progress stream stays open for the whole run: it does not take a render slot or wait for one.
+    const stream = s.get("/api/imports/7/events").response;
+    await s.until(() => s.started.includes("/api/imports/7/events"));
+    expect(s.admission.stats()).toEqual({ active: 1, waiting: 1 });
+    s.release("/api/imports/7/events");
+    expect((await stream).body).toBe("done /api/imports/7/events");
     s.release("/first");
     await s.until(() => s.started.includes("/second"));
     s.release("/second");
@@ -110,5 +116,13 @@ describe("the front server's admission control (a real HTTP server)", () => {
     expect(s.started).toEqual(["/running", "/staying"]);
     s.release("/staying");
     expect((await staying).body).toBe("done /staying");
+  });
+});
+
+describe("isProgressStream", () => {
+  it("is the events route of one import run, and nothing else", () => {
+    for (const url of ["/api/imports/12/events", "/api/imports/12/events/", "/api/imports/12/events?x=1", "/api/imports/abc/events"]) expect(isProgressStream(url), url).toBe(true);
+    for (const url of ["/api/imports/12", "/api/imports/upload", "/api/imports/12/events/more", "/api/imports//events", "/imports/12/events", "/api/imports/12/eventsx", undefined])
+      expect(isProgressStream(url), String(url)).toBe(false);
   });
 });

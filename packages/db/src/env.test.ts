@@ -28,3 +28,13 @@ describe("readEnv", () => {
     expect(() => readEnv({ FRAMEWATCH_URL_TIMEOUT_S: "soon" })).toThrow(/FRAMEWATCH_URL_TIMEOUT_S/);
   });
 });
+
+describe("FRAMEWATCH_URL_ALLOW_PRIVATE", () => {
+  it("is off unless set to 1 or true, and refuses other values rather than guessing", () => {
+    expect(readEnv({}).FRAMEWATCH_URL_ALLOW_PRIVATE).toBe(false);
+    expect(readEnv({ FRAMEWATCH_URL_ALLOW_PRIVATE: "0" }).FRAMEWATCH_URL_ALLOW_PRIVATE).toBe(false);
+    expect(readEnv({ FRAMEWATCH_URL_ALLOW_PRIVATE: "1" }).FRAMEWATCH_URL_ALLOW_PRIVATE).toBe(true);
+    expect(readEnv({ FRAMEWATCH_URL_ALLOW_PRIVATE: "true" }).FRAMEWATCH_URL_ALLOW_PRIVATE).toBe(true);
+    expect(() => readEnv({ FRAMEWATCH_URL_ALLOW_PRIVATE: "yes" })).toThrow(/FRAMEWATCH_URL_ALLOW_PRIVATE/);
+  });
+});

@@ -25,6 +25,15 @@ const schema = z.object({
    * the URL as timed out and goes on with the others.
    */
   FRAMEWATCH_URL_TIMEOUT_S: z.coerce.number().positive().max(600).default(15),
+  /**
+   * URLs imported from the dashboard may reach loopback, private and link-local addresses ("1"). Off by default:
+   * whoever may import could otherwise make the server fetch its own internal services (SSRF). The command line
+   * fetches what its user lists and is not limited.
+   */
+  FRAMEWATCH_URL_ALLOW_PRIVATE: z
+    .enum(["0", "1", "true", "false", ""])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
 });
 
 export type Env = z.infer<typeof schema>;

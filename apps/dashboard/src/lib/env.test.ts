@@ -43,3 +43,12 @@ describe("readDashboardEnv: accounts", () => {
     expect(readDashboardEnv({ FRAMEWATCH_PUBLIC_URL: "https://fw.example.org" }).extraTrustedOrigins).toEqual([]);
   });
 });
+
+describe("FRAMEWATCH_UPLOAD_MAX_MB", () => {
+  it("is the browser upload limit in bytes, 64 MB unless set, and refuses what is not a size", () => {
+    expect(readDashboardEnv({}).uploadMaxBytes).toBe(64 * 1024 * 1024);
+    expect(readDashboardEnv({ FRAMEWATCH_UPLOAD_MAX_MB: "0.5" }).uploadMaxBytes).toBe(512 * 1024);
+    expect(() => readDashboardEnv({ FRAMEWATCH_UPLOAD_MAX_MB: "0" })).toThrow(/FRAMEWATCH_UPLOAD_MAX_MB/);
+    expect(() => readDashboardEnv({ FRAMEWATCH_UPLOAD_MAX_MB: "lots" })).toThrow(/FRAMEWATCH_UPLOAD_MAX_MB/);
+  });
+});

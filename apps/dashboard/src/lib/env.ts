@@ -23,6 +23,10 @@ export interface DashboardEnv {
   authSecret: string | null;
   /** FRAMEWATCH_REQUIRE_LOGIN=1: every page and read API needs a signed-in account (default: reading is open). */
   requireLogin: boolean;
+   * FRAMEWATCH_UPLOAD_MAX_MB in bytes: the largest browser import (/imports/new), all its files together; each file
+   * is also held to FRAMEWATCH_MAX_FILE_MB. next.config.ts lets request bodies this large through the proxy.
+   */
+  uploadMaxBytes: number;
 }
 
 const WILDCARD_HOSTS = new Set(["0.0.0.0", "::", "[::]", ""]);
@@ -68,6 +72,7 @@ const schema = z.object({
       ctx.addIssue({ code: "custom", message: `use 1 (or true) to require login, 0 (or false) for open reading; got "${v.slice(0, 20)}"` });
       return z.NEVER;
     }),
+  FRAMEWATCH_UPLOAD_MAX_MB: z.coerce.number().positive().max(4096).default(64),
 });
 
 /** Reads and validates the dashboard's environment; the only place in the dashboard that reads process.env. */
@@ -77,7 +82,7 @@ export function readDashboardEnv(source: Readonly<Record<string, string | undefi
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment: ${problems}`);
   }
-  const { FRAMEWATCH_PUBLIC_URL, HOST, PORT, NODE_ENV, FRAMEWATCH_AUTH_SECRET, FRAMEWATCH_REQUIRE_LOGIN } = parsed.data;
+  const { FRAMEWATCH_PUBLIC_URL, HOST, PORT, NODE_ENV, FRAMEWATCH_AUTH_SECRET, FRAMEWATCH_REQUIRE_LOGIN, FRAMEWATCH_UPLOAD_MAX_MB } = parsed.data;
   // A wildcard bind address is not an address a browser can use: fall back to loopback.
   const host = HOST && !WILDCARD_HOSTS.has(HOST) ? (HOST.includes(":") && !HOST.startsWith("[") ? `[${HOST}]` : HOST) : "127.0.0.1";
   return {
@@ -87,5 +92,6 @@ export function readDashboardEnv(source: Readonly<Record<string, string | undefi
     extraTrustedOrigins: FRAMEWATCH_PUBLIC_URL === null && host === "127.0.0.1" ? [`http://localhost:${PORT}`] : [],
     authSecret: FRAMEWATCH_AUTH_SECRET,
     requireLogin: FRAMEWATCH_REQUIRE_LOGIN,
+    uploadMaxBytes: Math.round(FRAMEWATCH_UPLOAD_MAX_MB * 1024 * 1024),
   };
 }

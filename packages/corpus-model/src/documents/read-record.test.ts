@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalisePublished } from "./normalise-published";
 import { parseFieldMap } from "./parse-field-map";
-import { readRecord, resolveColumns } from "./read-record";
+import { detectColumns, readRecord, resolveColumns } from "./read-record";
 import { DocumentError } from "./source-document";
 
 const TEXT = "Iraqi officials said on Tuesday that about 150 fighters remain in the hills.";
@@ -87,5 +87,16 @@ describe("normalisePublished", () => {
     expect(normalisePublished("December 2017")).toBe("2017-12");
     expect(normalisePublished("Flumber 4, 2021")).toBeNull();
     expect(normalisePublished("")).toBeNull();
+  });
+});
+
+describe("detectColumns (the upload preview's prefilled mapping)", () => {
+  it("finds what resolveColumns finds without a map, ignoring case, and never throws", () => {
+    const header = ["Headline", "MAINTEXT", "date_publish", "source_domain", "Authors", "extra"];
+    expect(detectColumns(header)).toEqual({ text: "MAINTEXT", title: "Headline", published: "date_publish", outlet: "source_domain", byline: "Authors" });
+    expect(resolveColumns(header, {}, true)).toEqual(detectColumns(header));
+    expect(detectColumns(["a", "b"])).toEqual({});
+    // A named outlet beats the domain, as on the server.
+    expect(detectColumns(["text", "source_domain", "outlet"]).outlet).toBe("outlet");
   });
 });

@@ -14,9 +14,7 @@ export type ResolvedColumns = Partial<Record<DocumentField, string>> & { text: s
  * text is, as other fields may be absent from some records.
  */
 export function resolveColumns(columns: readonly string[], map: FieldMap, strict: boolean): ResolvedColumns {
-  const lower = new Map<string, string>();
-  for (const c of columns) if (!lower.has(c.toLowerCase())) lower.set(c.toLowerCase(), c);
-  const find = (name: string) => (columns.includes(name) ? name : lower.get(name.toLowerCase()));
+  const find = columnFinder(columns);
   const listed = () => {
     const shown = columns.slice(0, 20).map((c) => JSON.stringify(c)).join(", ");
     return columns.length === 0 ? "none" : columns.length > 20 ? `${shown}, ...` : shown;
@@ -31,7 +29,7 @@ export function resolveColumns(columns: readonly string[], map: FieldMap, strict
       }
       if (column !== undefined) out[field] = column;
     } else {
-      const column = DOCUMENT_COLUMNS[field].map(find).find((c) => c !== undefined);
+      const column = detectColumn(field, find);
       if (column !== undefined) out[field] = column;
     }
   }
@@ -41,6 +39,31 @@ export function resolveColumns(columns: readonly string[], map: FieldMap, strict
     );
   }
   return out as ResolvedColumns;
+}
+
+/**
+ * The columns found for each field when nothing is mapped: what resolveColumns falls back to, and what the browser's
+ * upload preview prefills its column-mapping choices with, so the two always agree. Never throws.
+ */
+export function detectColumns(columns: readonly string[]): Partial<Record<DocumentField, string>> {
+  const find = columnFinder(columns);
+  const out: Partial<Record<DocumentField, string>> = {};
+  for (const field of DOCUMENT_FIELDS) {
+    const column = detectColumn(field, find);
+    if (column !== undefined) out[field] = column;
+  }
+  return out;
+}
+
+/** Looks a name up among `columns`: exactly, else ignoring case (the first column of that spelling). */
+function columnFinder(columns: readonly string[]): (name: string) => string | undefined {
+  const lower = new Map<string, string>();
+  for (const c of columns) if (!lower.has(c.toLowerCase())) lower.set(c.toLowerCase(), c);
+  return (name) => (columns.includes(name) ? name : lower.get(name.toLowerCase()));
+}
+
+function detectColumn(field: DocumentField, find: (name: string) => string | undefined): string | undefined {
+  return DOCUMENT_COLUMNS[field].map(find).find((c) => c !== undefined);
 }
 
 /** One JSON object (a JSON Lines line, an element of a JSON array) as an article; throws DocumentError when it cannot be one. */

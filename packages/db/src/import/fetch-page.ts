@@ -1,3 +1,4 @@
+import { checkLiteralHost, filteredDispatcher, REFUSED_CODE, type AddressFilter } from "./guard-public-address";
 import { tooLarge } from "./read-article-file";
 import { USER_AGENT } from "./user-agent";
 import { firstLine } from "../first-line";
@@ -19,6 +20,11 @@ export interface FetchPageOptions {
   beforeRequest?: (url: URL) => Promise<void>;
   /** Gives up at once (the import stopped). */
   signal?: AbortSignal;
+  /**
+   * Only connect to addresses this accepts (the dashboard: isPublicAddress, against SSRF), judged on the address
+   * each connection resolves to and on every redirect hop (guard-public-address.ts). Unset: any address.
+   */
+  allowAddress?: AddressFilter;
 }
 
 export interface FetchedPage {
@@ -44,6 +50,7 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Fe
   let current = url;
   for (let redirects = 0; ; redirects++) {
     checkScheme(current, redirects > 0);
+    if (options.allowAddress) checkLiteralHost(current, options.allowAddress);
     seen.add(current.href);
     await options.beforeRequest?.(current);
     const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -52,6 +59,8 @@ export async function fetchPage(url: URL, options: FetchPageOptions): Promise<Fe
     try {
       response = await fetch(current, {
         redirect: "manual",
+        // Node's fetch takes undici's dispatcher option; the DOM RequestInit type does not list it.
+        ...(options.allowAddress ? ({ dispatcher: await filteredDispatcher(options.allowAddress) } as object) : {}),
         signal,
         headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1" },
       });
@@ -139,6 +148,8 @@ export function describeFetchError(error: unknown, timeout: AbortSignal, timeout
   const cause = (error as { cause?: unknown } | null)?.cause ?? error;
   const code = (cause as NodeJS.ErrnoException | null)?.code;
   switch (code) {
+    case REFUSED_CODE:
+      return firstLine(cause);
     case "ENOTFOUND":
       return `host not found${at} (DNS: no such name)`;
     case "EAI_AGAIN":

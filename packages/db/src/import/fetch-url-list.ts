@@ -20,6 +20,8 @@ export interface FetchUrlOptions {
   maxRedirects?: number;
   /** Stops fetching (Ctrl-C): requests in flight and waits for a host's turn end at once. */
   signal?: AbortSignal;
+  /** Only connect to addresses this accepts (the dashboard's imports: isPublicAddress; see fetchPage). */
+  allowAddress?: (address: string) => boolean;
 }
 
 export const DEFAULT_HOST_INTERVAL_MS = 1_000;
@@ -57,6 +59,7 @@ export async function* fetchUrlList(path: string, source: string, options: Fetch
         maxBytes: options.maxBytes,
         timeoutMs: options.timeoutMs,
         maxRedirects: options.maxRedirects,
+        allowAddress: options.allowAddress,
         signal: stop.signal,
         beforeRequest: (url) => schedule.take(url.hostname, stop.signal),
       });

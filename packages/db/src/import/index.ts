@@ -15,3 +15,5 @@ export { readDocuments, type FailedDocument, type ReadDocument } from "./read-do
 export type { ReadOptions, UrlOptions } from "./stage-import-run";
 export { fetchUrlList } from "./fetch-url-list";
 export { USER_AGENT } from "./user-agent";
+export { isPublicAddress } from "./guard-public-address";
+export type { FetchUrlOptions } from "./fetch-url-list";

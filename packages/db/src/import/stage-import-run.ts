@@ -65,6 +65,8 @@ export async function stageImportRun(
     runId?: number;
     /** Stops staging (Ctrl-C): rejects with the signal's reason, with what was staged so far kept. */
     signal?: AbortSignal;
+    /** How one input is read when it differs from the rest (a browser upload maps each file's columns): by its source. */
+    readOptionsFor?: (source: string) => ReadOptions | undefined;
   } & ReadOptions &
     UrlOptions = {},
 ): Promise<{ runId: number; total: number }> {
@@ -82,7 +84,13 @@ async function stageInto(
   inputs: string[],
   runId: number,
   maxFileBytes: number,
-  options: { cwd?: string; onStaged?: (progress: { staged: number; queued: number }) => void; signal?: AbortSignal } & ReadOptions & UrlOptions,
+  options: {
+    cwd?: string;
+    onStaged?: (progress: { staged: number; queued: number }) => void;
+    signal?: AbortSignal;
+    readOptionsFor?: (source: string) => ReadOptions | undefined;
+  } & ReadOptions &
+    UrlOptions,
 ): Promise<{ runId: number; total: number }> {
   let total = 0;
   let queued = 0;
@@ -113,7 +121,9 @@ async function stageInto(
       await add(entry);
       continue;
     }
-    for await (const doc of readDocuments(entry.path, entry.source, { format: options.format, map: options.map, maxFileBytes })) await add(doc);
+    const own = options.readOptionsFor?.(entry.source);
+    const read = { format: own?.format ?? options.format, map: own?.map ?? options.map, maxFileBytes };
+    for await (const doc of readDocuments(entry.path, entry.source, read)) await add(doc);
   }
   if (options.urlLists?.length) {
     const fetchOptions: FetchUrlOptions = {

@@ -20,6 +20,10 @@ export const API_ROUTES = [
   { prefix: "/api/articles/", methods: READ },
   { prefix: "/api/claims", methods: READ },
   { prefix: "/api/claims/", methods: READ },
+  // Before "/api/imports/": an upload is the one import route that writes.
+  { prefix: "/api/imports/upload", methods: ["POST"] },
+  // /api/imports/[id]/events (and the history's /api/imports/[id]).
+  { prefix: "/api/imports/", methods: READ },
 ];
 
 /**
