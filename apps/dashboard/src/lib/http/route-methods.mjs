@@ -6,9 +6,20 @@
  */
 const READ = Object.freeze(["GET", "HEAD"]);
 
-/** @type {readonly { prefix: string; methods: readonly string[] }[]} Route prefixes under /api and what they accept; first match wins. */
+/**
+ * @typedef {{ prefix: string; pattern?: undefined; methods: readonly string[] } | { pattern: RegExp; prefix?: undefined; methods: readonly string[] }} ApiRoute
+ */
+/**
+ * @type {readonly ApiRoute[]}
+ * Routes under /api and what they accept: a prefix (ending in "/": every path below it; otherwise the path itself,
+ * with or without a trailing slash) or a pattern for routes with a parameter in the middle; first match wins.
+ */
 const API_ROUTES = [
   { prefix: "/api/short-links", methods: ["POST"] },
+  // Import history: reading is open; the deletion's POST is checked by the handler (admins only).
+  { prefix: "/api/imports", methods: READ },
+  { pattern: /^\/api\/imports\/[^/]+\/deletion\/?$/, methods: ["GET", "HEAD", "POST"] },
+  { pattern: /^\/api\/imports\/[^/]+\/?$/, methods: READ },
   { prefix: "/api/charts/", methods: READ },
   { prefix: "/api/evidence/", methods: READ },
   { prefix: "/api/og/", methods: READ },
@@ -29,7 +40,9 @@ const API_ROUTES = [
  */
 export function allowedMethods(pathname) {
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    const route = API_ROUTES.find((r) => (r.prefix.endsWith("/") ? pathname.startsWith(r.prefix) : pathname === r.prefix || pathname === `${r.prefix}/`));
+    const route = API_ROUTES.find((r) =>
+      r.pattern ? r.pattern.test(pathname) : r.prefix.endsWith("/") ? pathname.startsWith(r.prefix) : pathname === r.prefix || pathname === `${r.prefix}/`,
+    );
     return route ? route.methods : null;
   }
   return READ;
