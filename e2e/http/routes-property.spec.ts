@@ -14,6 +14,7 @@
  */
 import http from "node:http";
 import fc from "fast-check";
+import { FILE_OUTCOMES } from "@framewatch/db/import-history";
 import { CHARTS } from "../../apps/dashboard/src/lib/share/charts";
 import {
   ARTICLE_SORTS,
@@ -34,7 +35,7 @@ import { sendRaw, type RawRequest } from "./send-raw";
 
 /** Same requests every run; a failure prints the seed and path fast-check needs to replay it. */
 const SEED = 20261129;
-/** Runs per route: 15 routes x 50 requests (about a minute here), each on a fresh connection. */
+/** Runs per route: 20 routes x 50 requests (about 80 s here), each on a fresh connection. */
 const RUNS = 50;
 /** "Never a hang": a complete answer within this, on a shared two-core machine. */
 const TIMEOUT_MS = 20_000;
@@ -44,6 +45,8 @@ interface Known {
   outletIds: number[];
   articleIds: number[];
   claimIds: number[];
+  /** Import runs of the history (the e2e database's start-up import at least). */
+  runIds: number[];
   shortLinkIds: string[];
   claimants: string[];
   referents: string[];
@@ -207,6 +210,8 @@ function validValue(param: string, known: Known): fc.Arbitrary<string> {
       return fc.constant("1");
     case "format":
       return fc.constantFrom("svg", "png");
+    case "outcome":
+      return fc.constantFrom(...FILE_OUTCOMES);
     default:
       return anyText;
   }
@@ -444,6 +449,36 @@ const ROUTES: Record<string, RouteSpec> = {
   "/api/charts/[chart]": chartRoute("/api/charts", LIST, "none"),
   "/api/evidence/[chart]": chartRoute("/api/evidence", LIST, "mark"),
   "/api/og/[chart]": chartRoute("/api/og", ["format"], "none"),
+  "/imports": readRoute(["cursor"], fixed("/imports")),
+  "/imports/[id]": readRoute(["outcome", "cursor"], (k) => segment(k.runIds.map(String)).map((id) => `/imports/${id}`)),
+  "/api/imports": readRoute(LIST, fixed("/api/imports")),
+  "/api/imports/[id]": readRoute(["outcome", ...LIST], (k) => segment(k.runIds.map(String)).map((id) => `/api/imports/${id}`)),
+  // Reading what a deletion removes is open; the POST needs an admin's session, which these requests never have:
+  // every one must be refused (401, 403, 4xx for a bad body), never a 5xx, and nothing is ever deleted.
+  "/api/imports/[id]/deletion": {
+    request: (known) =>
+      fc.oneof(
+        readRoute([], (k) => segment(k.runIds.map(String)).map((id) => `/api/imports/${id}/deletion`)).request(known),
+        fc
+          .tuple(
+            segment(known.runIds.map(String)),
+            fc.oneof(
+              fc.nat(1_000_000).map((n) => JSON.stringify({ confirm: n })),
+              fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify({ confirm: v })),
+              fc.constantFrom("", "{", "null", "[]", '{"confirm":1e400}', '{"confirm":-1}', "x".repeat(5000)),
+            ),
+            fc.constantFrom("application/json", "text/plain", ""),
+            fc.constantFrom<string | null>(BASE_URL, null, "http://evil.example", "null"),
+            headersArb,
+          )
+          .map(([id, body, contentType, origin, headers]): RawRequest => ({
+            method: "POST",
+            target: `/api/imports/${id}/deletion`,
+            headers: { ...headers, "content-type": contentType, ...(origin ? { origin } : {}) },
+            body: Buffer.from(body),
+          })),
+      ),
+  },
   "/api/short-links": {
     request: (known) =>
       fc.oneof(
@@ -499,13 +534,15 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
     // A real link and real cursors, as the API hands them out.
     const link = await sendRawJson("POST", "/api/short-links", { path: "/claims", query: "?scale=linear" });
     const cursors: string[] = [];
-    for (const target of ["/api/articles?limit=1", "/api/claims?limit=1", `/api/articles/${articles[0]?.id ?? 1}/signals?limit=1`]) {
+    const runIds = (await prisma.importRun.findMany({ select: { id: true }, orderBy: { id: "desc" }, take: 20 })).map((r) => r.id);
+    for (const target of ["/api/articles?limit=1", "/api/claims?limit=1", `/api/articles/${articles[0]?.id ?? 1}/signals?limit=1`, "/api/imports?limit=1", `/api/imports/${runIds[0] ?? 1}?limit=1`]) {
       const page = (await sendRawJson("GET", target)) as { next?: string | null } | null;
       if (page?.next) cursors.push(page.next);
     }
     known = {
       outletIds: (await prisma.outlet.findMany({ select: { id: true } })).map((o) => o.id),
       articleIds: articles.map((a) => a.id),
+      runIds: runIds.length ? runIds : [1],
       claimIds: (await prisma.fighterClaim.findMany({ select: { id: true }, take: 20 })).map((c) => c.id),
       shortLinkIds: [(link as { id?: string } | null)?.id ?? "0000000000"],
       claimants: await distinct(prisma.fighterClaim.findMany({ select: { claimantType: true }, distinct: ["claimantType"] }), "claimantType"),
@@ -517,6 +554,7 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
       loopbackRange: (await sendRaw(BASE_URL, { method: "HEAD", target: "/", headers: {}, localAddress: "127.0.1.2" }, TIMEOUT_MS)).status > 0,
     };
     expect(known.articleIds.length, "the e2e database holds the bundled corpus").toBeGreaterThan(0);
+    expect(runIds.length, "the bundled corpus came in by an import run").toBeGreaterThan(0);
   });
 
   test.afterAll(async ({ prisma }) => {
@@ -549,6 +587,10 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
       expect([...seen.keys()].some((s) => s >= 200 && s < 400), `only refusals: ${JSON.stringify(Object.fromEntries(seen))}`).toBe(true);
     });
   }
+
+  test("no generated request deleted anything: the deletion route needs an admin's session, which none had", async ({ prisma }) => {
+    expect(await prisma.importRun.count({ where: { deletedAt: { not: null } } })).toBe(0);
+  });
 
   test("TRACE, CONNECT and unknown methods on every route answer 405 (never 500, 400 or silence), and the server still answers afterwards", async () => {
     for (const route of Object.keys(ROUTES)) {

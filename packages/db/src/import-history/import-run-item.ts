@@ -31,6 +31,8 @@ export interface ImportRunItem {
   finishedAt: string | null;
   interruptedAt: string | null;
   state: ImportRunState;
+  /** How long the run took, or has been going so far (by the database's clock), in ms. */
+  durationMs: number;
   /** Files (records of structured files, URLs) the run covers; grows while it is staged. */
   total: number;
   imported: number;
@@ -43,6 +45,7 @@ export interface ImportRunItem {
 
 /** The ImportRun columns an ImportRunItem is made of (alias `r`). */
 export const RUN_COLUMNS = Prisma.sql`r."id", r."kind", r."startedBy", r."startedAt", r."finishedAt", r."interruptedAt",
+  (extract(epoch FROM coalesce(r."finishedAt", now()::timestamp) - r."startedAt") * 1000)::float8 AS "durationMs",
   r."total", r."imported", r."unchanged", r."reanalysed", r."failed",
   r."deletedAt", r."deletedBy", r."deletedArticles", r."deletedClaims", r."deletedAttacks", r."deletedSignals"`;
 
@@ -53,6 +56,7 @@ export interface RunRow {
   startedAt: Date;
   finishedAt: Date | null;
   interruptedAt: Date | null;
+  durationMs: number;
   total: number;
   imported: number;
   unchanged: number;
@@ -75,6 +79,7 @@ export function toRunItem(r: RunRow): ImportRunItem {
     finishedAt: r.finishedAt?.toISOString() ?? null,
     interruptedAt: r.interruptedAt?.toISOString() ?? null,
     state: r.interruptedAt ? "interrupted" : r.finishedAt ? "finished" : "running",
+    durationMs: Math.max(0, Math.round(r.durationMs)),
     total: r.total,
     imported: r.imported,
     unchanged: r.unchanged,
