@@ -14,6 +14,7 @@
  */
 import http from "node:http";
 import fc from "fast-check";
+import { FILE_OUTCOMES } from "@framewatch/db/import-history";
 import { CHARTS } from "../../apps/dashboard/src/lib/share/charts";
 import {
   ARTICLE_SORTS,
@@ -34,7 +35,7 @@ import { sendRaw, type RawRequest } from "./send-raw";
 
 /** Same requests every run; a failure prints the seed and path fast-check needs to replay it. */
 const SEED = 20261129;
-/** Runs per route: 15 routes x 50 requests (about a minute here), each on a fresh connection. */
+/** Runs per route: 20 routes x 50 requests (about 80 s here), each on a fresh connection. */
 const RUNS = 50;
 /** "Never a hang": a complete answer within this, on a shared two-core machine. */
 const TIMEOUT_MS = 20_000;
@@ -44,14 +45,14 @@ interface Known {
   outletIds: number[];
   articleIds: number[];
   claimIds: number[];
+  /** Finished import runs of the history (the e2e database's start-up import at least): their progress stream answers the summary and ends. */
+  runIds: number[];
   shortLinkIds: string[];
   claimants: string[];
   referents: string[];
   attackTypes: string[];
   categories: string[];
   cursors: string[];
-  /** Finished import runs: their progress stream answers the summary and ends (an unfinished one would stream on). */
-  runIds: number[];
   words: string[];
   /** Whether this machine routes all of 127.0.0.0/8 to loopback (Linux does; macOS only 127.0.0.1). */
   loopbackRange: boolean;
@@ -214,6 +215,8 @@ function validValue(param: string, known: Known): fc.Arbitrary<string> {
       return fc.constant("1");
     case "format":
       return fc.constantFrom("svg", "png");
+    case "outcome":
+      return fc.constantFrom(...FILE_OUTCOMES);
     default:
       return anyText;
   }
@@ -580,6 +583,36 @@ const ROUTES: Record<string, RouteSpec> = {
     request: () => uploadRequest(),
     refusedWithout: "every upload needs an editor's session, and this spec signs no one in",
   },
+  "/imports": readRoute(["cursor"], fixed("/imports")),
+  "/imports/[id]": readRoute(["outcome", "cursor"], (k) => segment(k.runIds.map(String)).map((id) => `/imports/${id}`)),
+  "/api/imports": readRoute(LIST, fixed("/api/imports")),
+  "/api/imports/[id]": readRoute(["outcome", ...LIST], (k) => segment(k.runIds.map(String)).map((id) => `/api/imports/${id}`)),
+  // Reading what a deletion removes is open; the POST needs an admin's session, which these requests never have:
+  // every one must be refused (401, 403, 4xx for a bad body), never a 5xx, and nothing is ever deleted.
+  "/api/imports/[id]/deletion": {
+    request: (known) =>
+      fc.oneof(
+        readRoute([], (k) => segment(k.runIds.map(String)).map((id) => `/api/imports/${id}/deletion`)).request(known),
+        fc
+          .tuple(
+            segment(known.runIds.map(String)),
+            fc.oneof(
+              fc.nat(1_000_000).map((n) => JSON.stringify({ confirm: n })),
+              fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify({ confirm: v })),
+              fc.constantFrom("", "{", "null", "[]", '{"confirm":1e400}', '{"confirm":-1}', "x".repeat(5000)),
+            ),
+            fc.constantFrom("application/json", "text/plain", ""),
+            fc.constantFrom<string | null>(BASE_URL, null, "http://evil.example", "null"),
+            headersArb,
+          )
+          .map(([id, body, contentType, origin, headers]): RawRequest => ({
+            method: "POST",
+            target: `/api/imports/${id}/deletion`,
+            headers: { ...headers, "content-type": contentType, ...(origin ? { origin } : {}) },
+            body: Buffer.from(body),
+          })),
+      ),
+  },
   "/api/short-links": {
     request: (known) =>
       fc.oneof(
@@ -648,13 +681,16 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
     // A real link and real cursors, as the API hands them out.
     const link = await sendRawJson("POST", "/api/short-links", { path: "/claims", query: "?scale=linear" }, viewer.cookie);
     const cursors: string[] = [];
-    for (const target of ["/api/articles?limit=1", "/api/claims?limit=1", `/api/articles/${articles[0]?.id ?? 1}/signals?limit=1`]) {
+    // Finished runs: a progress stream of a finished run answers its summary and ends.
+    const runIds = (await prisma.importRun.findMany({ where: { finishedAt: { not: null } }, select: { id: true }, orderBy: { id: "desc" }, take: 20 })).map((r) => r.id);
+    for (const target of ["/api/articles?limit=1", "/api/claims?limit=1", `/api/articles/${articles[0]?.id ?? 1}/signals?limit=1`, "/api/imports?limit=1", `/api/imports/${runIds[0] ?? 1}?limit=1`]) {
       const page = (await sendRawJson("GET", target)) as { next?: string | null } | null;
       if (page?.next) cursors.push(page.next);
     }
     known = {
       outletIds: (await prisma.outlet.findMany({ select: { id: true } })).map((o) => o.id),
       articleIds: articles.map((a) => a.id),
+      runIds: runIds.length ? runIds : [1],
       claimIds: (await prisma.fighterClaim.findMany({ select: { id: true }, take: 20 })).map((c) => c.id),
       shortLinkIds: [(link as { id?: string } | null)?.id ?? "0000000000"],
       claimants: await distinct(prisma.fighterClaim.findMany({ select: { claimantType: true }, distinct: ["claimantType"] }), "claimantType"),
@@ -662,7 +698,6 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
       attackTypes: await distinct(prisma.attackMention.findMany({ select: { type: true }, distinct: ["type"] }), "type"),
       categories: await distinct(prisma.framingSignal.findMany({ select: { category: true }, distinct: ["category"], take: 30 }), "category"),
       cursors,
-      runIds: (await prisma.importRun.findMany({ where: { finishedAt: { not: null } }, select: { id: true }, take: 5 })).map((r) => r.id),
       words: articles.flatMap((a) => (a.title ?? "").split(/\s+/)).filter((w) => /^\p{L}{3,}$/u.test(w)).slice(0, 20),
       loopbackRange: (await sendRaw(BASE_URL, { method: "HEAD", target: "/", headers: {}, localAddress: "127.0.1.2" }, TIMEOUT_MS)).status > 0,
       viewerCookie: viewer.cookie,
@@ -670,6 +705,7 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
       targetId: (await prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "user" WHERE email = ${target.email}`)[0]!.id,
     };
     expect(known.articleIds.length, "the e2e database holds the bundled corpus").toBeGreaterThan(0);
+    expect(runIds.length, "the bundled corpus came in by an import run").toBeGreaterThan(0);
   });
 
   test.afterAll(async ({ prisma }) => {
@@ -704,6 +740,10 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
       else expect([...seen.keys()].some((s) => s >= 200 && s < 400), `only refusals: ${JSON.stringify(Object.fromEntries(seen))}`).toBe(true);
     });
   }
+
+  test("no generated request deleted anything: the deletion route needs an admin's session, which none had", async ({ prisma }) => {
+    expect(await prisma.importRun.count({ where: { deletedAt: { not: null } } })).toBe(0);
+  });
 
   test("TRACE, CONNECT and unknown methods on every route answer 405 (never 500, 400 or silence), and the server still answers afterwards", async () => {
     for (const route of Object.keys(ROUTES)) {

@@ -2,6 +2,7 @@ import { runAnalyze } from "./commands/analyze";
 import { describeFailure, EXIT_USAGE } from "./commands/describe-failure";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
+import { runRuns } from "./commands/runs";
 import { runServe } from "./commands/serve";
 import { runUser } from "./commands/user";
 import { runWorker } from "./commands/worker";
@@ -28,6 +29,11 @@ Commands:
                                     75 the database went away (what was stored is kept; run it again), 130 Ctrl-C.
   worker [--processes N]            Work the import queue (one process per core) until Ctrl-C. Start it on more
                                     machines with the same DATABASE_URL to share large imports.
+  runs list [--limit N] [--all]     The import history, newest first: each run's number, start, duration, state,
+                                    counts and who started it (20 newest unless --limit or --all).
+  runs delete ID [--yes]            Delete the articles import run ID added (with their claims, attack mentions and
+                                    framing signals), after stating what goes and asking for the article count
+                                    (--yes: without asking). The run stays in the history, marked deleted.
   migrate                           Apply pending database migrations.
   user add EMAIL [--admin|--editor|--viewer] [--name NAME]
                                     Create a dashboard account (default viewer) and print its one-time password,
@@ -66,6 +72,8 @@ async function main(): Promise<number> {
       return runImport(args, cwd);
     case "migrate":
       return runMigrate();
+    case "runs":
+      return runRuns(args);
     case "worker":
       return runWorker(args);
     case "serve":

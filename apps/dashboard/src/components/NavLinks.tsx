@@ -9,7 +9,11 @@ const LINKS = [
   { href: "/framing", label: "Framing" },
   { href: "/claims", label: "Claims" },
   { href: "/attacks", label: "Attacks" },
+  { href: "/imports", label: "Imports" },
 ] as const;
+
+/** Pages outside the analysis views: the shared filters mean nothing there, so their links carry none. */
+const UNFILTERED = new Set<string>(["/imports"]);
 
 /** Main navigation; carries the shared filters from view to view. */
 export function NavLinks() {
@@ -26,7 +30,7 @@ export function NavList({ pathname, query }: { pathname: string | null; query: s
         const current = l.href === "/" ? pathname === "/" : pathname?.startsWith(l.href);
         return (
           <li key={l.href}>
-            <Link href={`${l.href}${query}`} aria-current={current ? "page" : undefined}>
+            <Link href={UNFILTERED.has(l.href) ? l.href : `${l.href}${query}`} aria-current={current ? "page" : undefined}>
               {l.label}
             </Link>
           </li>

@@ -19,9 +19,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * The one stated exception: a failed `corpus import` records its run. It may
  * add exactly one ImportRun row, finished (not interrupted), with nothing
  * imported or re-analysed and the expected failed/unchanged counts; every
- * ImportRun row that existed before must be byte-identical, and ImportFile
- * (staging, emptied when a run ends) and the queue's tables must be as they
- * were (jobs are queued and deleted again within the run).
+ * ImportRun row that existed before must be byte-identical, and so must the
+ * ImportFile rows of those runs (a run's rows stay as its per-file outcomes
+ * in the import history; the new run's are checked through its counts), and
+ * the queue's tables must be as they were (jobs are queued and deleted again
+ * within the run).
  *
  * File cases that `corpus import` accepts together run in one import (one
  * process start instead of thirty): each still has its own `failed:` line
@@ -87,8 +89,9 @@ async function snapshot(pool: Pool, runsUpTo?: number): Promise<Snapshot> {
   const lastRunId = runsUpTo ?? last[0]!.id ?? 0;
   const tables: Record<string, string> = {};
   for (const { schema, table } of list) {
-    // ImportRun: the rows that existed before (a failed import adds one, checked on its own).
-    const where = schema === "public" && table === "ImportRun" ? `WHERE id <= ${lastRunId}` : "";
+    // ImportRun: the rows that existed before (a failed import adds one, checked on its own); ImportFile: their files.
+    const where =
+      schema === "public" && table === "ImportRun" ? `WHERE id <= ${lastRunId}` : schema === "public" && table === "ImportFile" ? `WHERE "runId" <= ${lastRunId}` : "";
     const { rows } = await pool.query<{ n: number; h: string }>(
       `SELECT count(*)::int AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS h FROM "${schema}"."${table}" t ${where}`,
     );

@@ -6,7 +6,8 @@ import { onImportRunFinished } from "./on-import-run-finished";
 /**
  * Ends a run whose files all have an outcome: onImportRunFinished runs, then
  * the per-file outcomes are summed into ImportRun (failures with their
- * reasons) and the staging rows are deleted, in one transaction. The run
+ * reasons), in one transaction. The rows stay, without their staged text or
+ * metadata, as the run's per-file outcomes in the import history. The run
  * counts as finished only after the hook succeeded, so a failing hook is
  * retried with the job. Idempotent: a run already finished, or with files
  * still pending, is left alone (returns null).
@@ -30,7 +31,8 @@ export async function finishImportRun(pool: pg.Pool, runId: number, prisma: () =
         WHERE id = $1`,
       [runId, summary.total, summary.imported, summary.unchanged, summary.reanalysed, summary.failed, JSON.stringify(summary.failures)],
     );
-    await client.query(`DELETE FROM "ImportFile" WHERE "runId" = $1`, [runId]);
+    // Stored articles carry their own text and metadata; the history needs only source, outcome and reason.
+    await client.query(`UPDATE "ImportFile" SET raw = NULL, metadata = NULL WHERE "runId" = $1 AND (raw IS NOT NULL OR metadata IS NOT NULL)`, [runId]);
     await client.query("COMMIT");
     return summary;
   } catch (error) {

@@ -70,12 +70,13 @@ describe("importCorpus", () => {
     expect(reasons["image.png"]).toMatch(/binary/);
     expect(reasons["missing.txt"]).toMatch(/no such file/);
     expect(await prisma.article.count()).toBe(before + 1);
-    // The reasons are kept with the run; the staging rows are gone once it finished.
+    // The reasons are kept with the run; its rows stay as per-file outcomes, without their staged text.
     const run = await prisma.importRun.findUniqueOrThrow({ where: { id: summary.runId } });
     expect(run).toMatchObject({ kind: "import", total: 4, imported: 1, failed: 3 });
     expect(run.finishedAt).not.toBeNull();
     expect((run.failures as { source: string; reason: string }[]).map((f) => path.basename(f.source)).sort()).toEqual(["empty.txt", "image.png", "missing.txt"]);
-    expect(await prisma.importFile.count({ where: { runId: summary.runId } })).toBe(0);
+    expect(await prisma.importFile.count({ where: { runId: summary.runId } })).toBe(4);
+    expect(await prisma.importFile.count({ where: { runId: summary.runId, OR: [{ raw: { not: null } }, { status: "pending" }] } })).toBe(0);
   });
 
   it("re-analyses articles stored by an older extractor without duplicating their facts", async () => {

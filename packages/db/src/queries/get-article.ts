@@ -11,6 +11,8 @@ export async function getArticle(prisma: PrismaClient, id: number) {
     where: { id },
     include: {
       outlet: true,
+      // The reader names the run that added the article ("added by import #12, ..., by Ana Analyst").
+      importRun: { select: { id: true, startedAt: true, startedBy: true } },
       claims: {
         orderBy: { ordinal: "asc" },
         select: { id: true, ordinal: true, section: true, quantityText: true, quantityStart: true, quantityEnd: true, refersTo: true, claimantType: true },

@@ -32,38 +32,48 @@ export const ANALYZED_TABLES = ["RollupBucket", "RollupCount", "RollupClaim"] as
  * with nothing to do costs one short transaction and keeps the version.
  */
 export async function refreshRollups(prisma: PrismaClient, options: { onStep?: (step: RefreshStep, ms: number) => void } = {}): Promise<RefreshSummary> {
-  const started = performance.now();
   return prisma.$transaction(
-    async (tx) => {
-      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
-      // Big refreshes sort and hash millions of rows; give them room (this transaction only).
-      await tx.$executeRawUnsafe(`SET LOCAL work_mem = '128MB'`);
-      const run = async (step: RefreshStep, sql: string) => {
-        const t = performance.now();
-        await tx.$executeRawUnsafe(sql);
-        options.onStep?.(step, performance.now() - t);
-      };
-      await run("take-dirty", REFRESH_STEPS.takeDirty);
-      const [mode] = await tx.$queryRawUnsafe<{ full: boolean }[]>(REFRESH_STEPS.mode);
-      const full = mode?.full ?? true;
-      if (full) for (const sql of REFRESH_STEPS.clearAll) await run("clear", sql);
-      await run("cells", full ? REFRESH_STEPS.allCells : REFRESH_STEPS.dirtyCells);
-      const [{ n: cells } = { n: 0 }] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM _cells`);
-      if (!full && cells === 0) {
-        const version = await currentVersion(tx);
-        return { version, full, cells: 0, ms: performance.now() - started };
-      }
-      for (const step of ["level0", "level1", "level2", "level3"] as const) {
-        for (const [i, sql] of REFRESH_STEPS[step](full).entries()) await run(`${step}.${i}` as RefreshStep, sql);
-      }
-      // Fresh statistics after large changes, so the planner keeps using the indexes it should.
-      if (full || cells > 1000) await run("analyze", `ANALYZE ${ANALYZED_TABLES.map((t) => `"${t}"`).join(", ")}`);
-      const [state] = await tx.$queryRawUnsafe<{ version: number }[]>(REFRESH_STEPS.bumpVersion);
-      return { version: state?.version ?? 0, full, cells, ms: performance.now() - started };
-    },
+    (tx) => refreshRollupsInTransaction(tx, options),
     // A first build of a large corpus takes a while; nothing else waits on it (readers see the old rollups).
     { timeout: 60 * 60_000, maxWait: 10 * 60_000 },
   );
+}
+
+/**
+ * The same refresh inside a caller's transaction, for writes that must
+ * reach the charts in the same commit as the facts they change (deleting an
+ * import run's articles): readers never see the facts without their rollups.
+ */
+export async function refreshRollupsInTransaction(
+  tx: Prisma.TransactionClient,
+  options: { onStep?: (step: RefreshStep, ms: number) => void } = {},
+): Promise<RefreshSummary> {
+  const started = performance.now();
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`);
+  // Big refreshes sort and hash millions of rows; give them room (this transaction only).
+  await tx.$executeRawUnsafe(`SET LOCAL work_mem = '128MB'`);
+  const run = async (step: RefreshStep, sql: string) => {
+    const t = performance.now();
+    await tx.$executeRawUnsafe(sql);
+    options.onStep?.(step, performance.now() - t);
+  };
+  await run("take-dirty", REFRESH_STEPS.takeDirty);
+  const [mode] = await tx.$queryRawUnsafe<{ full: boolean }[]>(REFRESH_STEPS.mode);
+  const full = mode?.full ?? true;
+  if (full) for (const sql of REFRESH_STEPS.clearAll) await run("clear", sql);
+  await run("cells", full ? REFRESH_STEPS.allCells : REFRESH_STEPS.dirtyCells);
+  const [{ n: cells } = { n: 0 }] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM _cells`);
+  if (!full && cells === 0) {
+    const version = await currentVersion(tx);
+    return { version, full, cells: 0, ms: performance.now() - started };
+  }
+  for (const step of ["level0", "level1", "level2", "level3"] as const) {
+    for (const [i, sql] of REFRESH_STEPS[step](full).entries()) await run(`${step}.${i}` as RefreshStep, sql);
+  }
+  // Fresh statistics after large changes, so the planner keeps using the indexes it should.
+  if (full || cells > 1000) await run("analyze", `ANALYZE ${ANALYZED_TABLES.map((t) => `"${t}"`).join(", ")}`);
+  const [state] = await tx.$queryRawUnsafe<{ version: number }[]>(REFRESH_STEPS.bumpVersion);
+  return { version: state?.version ?? 0, full, cells, ms: performance.now() - started };
 }
 
 async function currentVersion(tx: Prisma.TransactionClient): Promise<number> {

@@ -6,13 +6,28 @@
  */
 const READ = Object.freeze(["GET", "HEAD"]);
 
-/** @type {readonly { prefix: string; methods: readonly string[] }[]} Route prefixes under /api and what they accept; first match wins (e2e/accounts reads it to find every write route). */
+/**
+ * @typedef {{ prefix: string; pattern?: undefined; methods: readonly string[] } | { pattern: RegExp; prefix?: undefined; methods: readonly string[] }} ApiRoute
+ */
+/**
+ * @type {readonly ApiRoute[]}
+ * Routes under /api and what they accept: a prefix (ending in "/": every path below it; otherwise the path itself,
+ * with or without a trailing slash) or a pattern for routes with a parameter in the middle; first match wins
+ * (e2e/accounts reads it to find every write route).
+ */
 export const API_ROUTES = [
   { prefix: "/api/short-links", methods: ["POST"] },
   // Better Auth: sign-in, sign-out and change-password are POSTs, the session a GET.
   { prefix: "/api/auth/", methods: ["GET", "HEAD", "POST"] },
   { prefix: "/api/admin/users", methods: ["GET", "HEAD", "POST"] },
   { prefix: "/api/admin/users/", methods: ["PATCH", "DELETE"] },
+  // Before the run routes: an upload is the one import route that writes (editors).
+  { prefix: "/api/imports/upload", methods: ["POST"] },
+  // Import history: reading is open; the deletion's POST is checked by the handler (admins only).
+  { prefix: "/api/imports", methods: READ },
+  { pattern: /^\/api\/imports\/[^/]+\/deletion\/?$/, methods: ["GET", "HEAD", "POST"] },
+  { pattern: /^\/api\/imports\/[^/]+\/events\/?$/, methods: READ },
+  { pattern: /^\/api\/imports\/[^/]+\/?$/, methods: READ },
   { prefix: "/api/charts/", methods: READ },
   { prefix: "/api/evidence/", methods: READ },
   { prefix: "/api/og/", methods: READ },
@@ -20,10 +35,6 @@ export const API_ROUTES = [
   { prefix: "/api/articles/", methods: READ },
   { prefix: "/api/claims", methods: READ },
   { prefix: "/api/claims/", methods: READ },
-  // Before "/api/imports/": an upload is the one import route that writes.
-  { prefix: "/api/imports/upload", methods: ["POST"] },
-  // /api/imports/[id]/events (and the history's /api/imports/[id]).
-  { prefix: "/api/imports/", methods: READ },
 ];
 
 /**
@@ -37,7 +48,9 @@ export const API_ROUTES = [
  */
 export function allowedMethods(pathname) {
   if (pathname === "/api" || pathname.startsWith("/api/")) {
-    const route = API_ROUTES.find((r) => (r.prefix.endsWith("/") ? pathname.startsWith(r.prefix) : pathname === r.prefix || pathname === `${r.prefix}/`));
+    const route = API_ROUTES.find((r) =>
+      r.pattern ? r.pattern.test(pathname) : r.prefix.endsWith("/") ? pathname.startsWith(r.prefix) : pathname === r.prefix || pathname === `${r.prefix}/`,
+    );
     return route ? route.methods : null;
   }
   return READ;

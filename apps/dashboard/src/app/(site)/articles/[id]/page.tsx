@@ -265,6 +265,15 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <dd>{article.wordCount.toLocaleString("en-US")}</dd>
               <dt>Source file</dt>
               <dd className="break">{article.source}</dd>
+              {article.importRun ? (
+                <>
+                  <dt>Added by</dt>
+                  <dd className="break" data-testid="added-by">
+                    <Link href={`/imports/${article.importRun.id}`}>import #{article.importRun.id}</Link>, {isoDay(article.importRun.startedAt)}
+                    {article.importRun.startedBy ? `, by ${article.importRun.startedBy}` : ""}
+                  </dd>
+                </>
+              ) : null}
               <dt>Extractor</dt>
               <dd>v{article.extractorVersion}</dd>
             </dl>
