@@ -2,6 +2,7 @@ import { runAnalyze } from "./commands/analyze";
 import { describeFailure, EXIT_USAGE } from "./commands/describe-failure";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
+import { runOutlet } from "./commands/outlet";
 import { runServe } from "./commands/serve";
 import { runWorker } from "./commands/worker";
 
@@ -28,6 +29,14 @@ Commands:
   worker [--processes N]            Work the import queue (one process per core) until Ctrl-C. Start it on more
                                     machines with the same DATABASE_URL to share large imports.
   migrate                           Apply pending database migrations.
+  outlet list [SEARCH]              Outlets with their article counts and former names (those renamed or merged
+                                    into them), or those whose name or a former name contains SEARCH.
+  outlet rename OUTLET NEW_NAME     Give an outlet a new display name; its old name keeps resolving to it in later
+                                    imports. A name another outlet holds is refused: merge instead.
+  outlet merge FROM INTO [--yes]    Move FROM's articles to INTO, make FROM's names former names of INTO and delete
+                                    FROM; prints what moves and asks (--yes: merge at once). Cannot be undone.
+                                    Outlets are named by name or as #ID. Unknown outlets and merging an outlet
+                                    into itself exit 2.
   serve [--dev]                     Start PostgreSQL, migrate, run a worker pool, import the bundled corpus and serve
                                     the dashboard, restarting it (and the embedded PostgreSQL) if it dies
                                     (--dev: the Next.js dev server with hot reload instead of the production build).
@@ -54,6 +63,8 @@ async function main(): Promise<number> {
       return runImport(args, cwd);
     case "migrate":
       return runMigrate();
+    case "outlet":
+      return runOutlet(args);
     case "worker":
       return runWorker(args);
     case "serve":
