@@ -3,7 +3,7 @@ import { allowedMethods, methodNotAllowed } from "./allowed-methods";
 
 describe("allowedMethods", () => {
   it("lets pages, embeds and short-link redirects be read only", () => {
-    for (const p of ["/", "/claims", "/framing", "/attacks", "/articles/3", "/embed/claims", "/s/abcdefghij", "/favicon.ico", "/no-such-page"]) {
+    for (const p of ["/", "/admin/outlets", "/claims", "/framing", "/attacks", "/articles/3", "/embed/claims", "/s/abcdefghij", "/favicon.ico", "/no-such-page"]) {
       expect(allowedMethods(p)).toEqual(["GET", "HEAD"]);
     }
   });
@@ -17,6 +17,9 @@ describe("allowedMethods", () => {
     expect(allowedMethods("/api/articles/12/claims")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/claims/7")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/evidence/frames")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/outlets/12")).toEqual(["POST"]);
+    expect(allowedMethods("/api/outlets/merge")).toEqual(["POST"]);
+    expect(allowedMethods("/api/outlets")).toBeNull();
     expect(allowedMethods("/api/short-links-extra")).toBeNull();
     expect(allowedMethods("/api/nothing")).toBeNull();
     expect(allowedMethods("/api")).toBeNull();

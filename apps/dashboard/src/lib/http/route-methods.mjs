@@ -9,6 +9,8 @@ const READ = Object.freeze(["GET", "HEAD"]);
 /** @type {readonly { prefix: string; methods: readonly string[] }[]} Route prefixes under /api and what they accept; first match wins. */
 const API_ROUTES = [
   { prefix: "/api/short-links", methods: ["POST"] },
+  // Admin writes: POST /api/outlets/<id> (rename), POST /api/outlets/merge.
+  { prefix: "/api/outlets/", methods: ["POST"] },
   { prefix: "/api/charts/", methods: READ },
   { prefix: "/api/evidence/", methods: READ },
   { prefix: "/api/og/", methods: READ },
@@ -22,7 +24,8 @@ const API_ROUTES = [
  * The methods `pathname` supports, or null when the path is not ours to
  * judge (an unknown API path: Next answers 404 for it whatever the method).
  * Pages, embeds and short-link redirects are read-only: the dashboard has no
- * forms that post and no server actions.
+ * forms that post and no server actions (the admin pages' forms call the POST
+ * APIs above with fetch).
  *
  * @param {string} pathname
  * @returns {readonly string[] | null}
