@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateArticle } from "@framewatch/corpus-model/generate-corpus";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../client";
 import { importCorpus, reanalyseStored } from "../import/import-corpus";
@@ -15,6 +16,7 @@ import { createTestDatabase } from "../testing/create-test-database";
 import { listOutletRecords } from "./list-outlet-records";
 import { mergeOutlets, previewMerge } from "./merge-outlets";
 import { OutletChangeError } from "./outlet-change-error";
+import { OUTLET_NAMES_LOCK } from "./outlet-names-lock";
 import { renameOutlet } from "./rename-outlet";
 
 /**
@@ -190,5 +192,36 @@ describe("outlet rename and merge", () => {
     expect(await listOutletRecords(prisma, { q: "%" })).toEqual({ items: [], total: 0 });
     expect(await listOutletRecords(prisma, { limit: 1, offset: 1 })).toEqual({ items: [before.items[1]], total: 2 });
     expect(await listOutletRecords(prisma, { limit: 1, offset: 5 })).toEqual({ items: [], total: 2 });
+  });
+
+  it("an import batch that meets a merge in progress waits for it and stores under the merged outlet, never re-creating the old one", async () => {
+    const { prisma, url } = fresh;
+    fs.writeFileSync(path.join(dir, "during.jsonl"), `${JSON.stringify({ text: "About 70 ISIS fighters remain near Kirkuk, an army spokesman said on Sunday in a report from Hawija.", outlet: "Euphrates Daily" })}\n`);
+    const into = await prisma.outlet.findUniqueOrThrow({ where: { name: "Tigris Ledger" } });
+    const from = await prisma.outlet.findUniqueOrThrow({ where: { name: "Euphrates Daily" } });
+    // What a merge does, held open: the lock, the moved articles, the alias, the deleted outlet; not committed yet.
+    const merging = new pg.Client({ connectionString: url });
+    await merging.connect();
+    try {
+      await merging.query("BEGIN");
+      await merging.query(`SELECT pg_advisory_xact_lock(${OUTLET_NAMES_LOCK})`);
+      await merging.query(`UPDATE "Article" SET "outletId" = $1 WHERE "outletId" = $2`, [into.id, from.id]);
+      await merging.query(`INSERT INTO "OutletAlias" ("name", "outletId", "reason") VALUES ('Euphrates Daily', $1, 'merge')`, [into.id]);
+      await merging.query(`DELETE FROM "Outlet" WHERE "id" = $1`, [from.id]);
+      const importing = importCorpus(url, ["during.jsonl"], { cwd: dir });
+      // The batch must be waiting on something the merge holds before the merge commits.
+      for (let i = 0; ; i++) {
+        const [{ waiting }] = (await merging.query<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM pg_locks WHERE NOT granted`)).rows as [{ waiting: number }];
+        if (waiting > 0) break;
+        if (i > 600) throw new Error("the import never waited for the merge");
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await merging.query("COMMIT");
+      expect(await importing).toMatchObject({ imported: 1, failed: 0 });
+    } finally {
+      await merging.end();
+    }
+    expect(await outletOf(prisma, "during.jsonl:1")).toBe("Tigris Ledger");
+    expect(await prisma.outlet.count({ where: { name: "Euphrates Daily" } })).toBe(0);
   });
 });
