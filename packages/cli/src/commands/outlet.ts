@@ -92,7 +92,7 @@ export function describeMerge(p: MergePreview): string[] {
   return [
     `Merge ${q(p.from.name)} (#${p.from.id}, ${articles(p.from.articles)}) into ${q(p.into.name)} (#${p.into.id}, ${articles(p.into.articles)}):`,
     `  ${articles(p.from.articles)} move to ${q(p.into.name)}, which then has ${articles(p.from.articles + p.into.articles)};`,
-    `  ${names.map(q).join(", ")} become${names.length === 1 ? "s" : ""} a former name of ${q(p.into.name)}: later imports that find ${names.length === 1 ? "it" : "them"} count as ${q(p.into.name)};`,
+    `  ${names.map(q).join(", ")} ${names.length === 1 ? "becomes a former name" : "become former names"} of ${q(p.into.name)}: later imports that find ${names.length === 1 ? "it" : "them"} count as ${q(p.into.name)};`,
     `  ${q(p.from.name)} (#${p.from.id}) is deleted. A merge cannot be undone: the moved articles are not marked as ${q(p.from.name)}'s.`,
   ];
 }

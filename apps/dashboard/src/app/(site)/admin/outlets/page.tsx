@@ -177,7 +177,7 @@ function MergeConfirmation({ preview: { from, into } }: { preview: MergePreview 
           {articles(from.articles)} move to “{into.name}”, which then has {articles(from.articles + into.articles)}.
         </li>
         <li>
-          {names} become{from.aliases.length === 0 ? "s" : ""} former name{from.aliases.length === 0 ? "" : "s"} of “{into.name}”: later imports that find{" "}
+          {names} {from.aliases.length === 0 ? "becomes a former name" : "become former names"} of “{into.name}”: later imports that find{" "}
           {from.aliases.length === 0 ? "it" : "them"} count as “{into.name}”.
         </li>
         <li>
