@@ -49,12 +49,13 @@ describe("corpus outlet", () => {
     const asked = corpus(["outlet", "merge", "tigrisledger.example", "Tigris Ledger"], env);
     expect(asked.stdout).toMatch(/Merge "tigrisledger\.example" \(#\d+, 1 article\) into "Tigris Ledger" \(#\d+, 1 article\):/);
     expect(asked.stdout).toContain('1 article move to "Tigris Ledger", which then has 2 articles;');
+    expect(asked.stdout).toContain('"tigrisledger.example" becomes a former name of "Tigris Ledger": later imports that find it count as "Tigris Ledger";');
     expect(asked.stdout).toContain("Nothing was merged: run again with --yes to merge.");
     expect(asked.code).toBe(2);
     expect(corpus(["outlet", "list"], env).stdout).toContain("3 outlets.");
 
     const merged = corpus(["outlet", "merge", "--yes", "tigrisledger.example", "Tigris Ledger"], env);
-    expect(merged.stdout).toContain('Merged "tigrisledger.example" into "Tigris Ledger": 1 article moved; "tigrisledger.example" now count as "Tigris Ledger".');
+    expect(merged.stdout).toContain('Merged "tigrisledger.example" into "Tigris Ledger": 1 article moved; "tigrisledger.example" now counts as "Tigris Ledger".');
     expect(merged.code).toBe(0);
     const after = corpus(["outlet", "list", "ledger"], env).stdout;
     expect(after).toMatch(/^ *#\d+ +2 {2}Tigris Ledger {2}\("tigrisledger\.example"\)$/m);

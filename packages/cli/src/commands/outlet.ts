@@ -52,7 +52,7 @@ export async function runOutlet(args: string[]): Promise<number> {
     }
     // The count shown is the count confirmed: an import that changed it meanwhile stops the merge.
     const result = await mergeOutlets(db.prisma, { from: preview.from.id, into: preview.into.id, expectedArticles: preview.from.articles });
-    console.log(`Merged ${q(result.from.name)} into ${q(result.into.name)}: ${articles(result.articles)} moved; ${result.aliases.map(q).join(", ")} now count as ${q(result.into.name)}.`);
+    console.log(`Merged ${q(result.from.name)} into ${q(result.into.name)}: ${articles(result.articles)} moved; ${result.aliases.map(q).join(", ")} now count${result.aliases.length === 1 ? "s" : ""} as ${q(result.into.name)}.`);
     return 0;
   } catch (error) {
     if (!(error instanceof OutletChangeError)) throw error;
