@@ -139,7 +139,10 @@ describe("outlet rename and merge", () => {
 
   it("resolves a merged or renamed outlet's old names in later imports and re-analyses: supplied names and URL domains alike", async () => {
     const { prisma, url } = merged;
+    const version = await getCorpusVersion(prisma);
     const renamed = await renameOutlet(prisma, { outlet: "Euphrates Daily", name: "The Euphrates Daily" });
+    // No fact changed, but cached charts and lists show names: their version moves.
+    expect((await getCorpusVersion(prisma)).rollups).toBeGreaterThan(version.rollups);
     expect(renamed).toMatchObject({ previousName: "Euphrates Daily", changed: true, outlet: { name: "The Euphrates Daily" } });
     expect((await listOutlets(prisma)).map((o) => o.name)).toContain("The Euphrates Daily");
 
