@@ -3,6 +3,7 @@ import { describeFailure, EXIT_USAGE } from "./commands/describe-failure";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
 import { runRuns } from "./commands/runs";
+import { runOutlet } from "./commands/outlet";
 import { runServe } from "./commands/serve";
 import { runUser } from "./commands/user";
 import { runWorker } from "./commands/worker";
@@ -43,6 +44,14 @@ Commands:
   user role EMAIL ROLE              Give an account another role (viewer, editor or admin).
   user reset-password EMAIL         Sign an account out everywhere and print a new one-time password.
   user remove EMAIL                 Delete an account. The last admin can be neither removed nor demoted.
+  outlet list [SEARCH]              Outlets with their article counts and former names (those renamed or merged
+                                    into them), or those whose name or a former name contains SEARCH.
+  outlet rename OUTLET NEW_NAME     Give an outlet a new display name; its old name keeps resolving to it in later
+                                    imports. A name another outlet holds is refused: merge instead.
+  outlet merge FROM INTO [--yes]    Move FROM's articles to INTO, make FROM's names former names of INTO and delete
+                                    FROM; prints what moves and asks (--yes: merge at once). Cannot be undone.
+                                    Outlets are named by name or as #ID. Unknown outlets and merging an outlet
+                                    into itself exit 2.
   serve [--dev]                     Start PostgreSQL, migrate, run a worker pool, import the bundled corpus and serve
                                     the dashboard, restarting it (and the embedded PostgreSQL) if it dies
                                     (--dev: the Next.js dev server with hot reload instead of the production build).
@@ -74,6 +83,8 @@ async function main(): Promise<number> {
       return runMigrate();
     case "runs":
       return runRuns(args);
+    case "outlet":
+      return runOutlet(args);
     case "worker":
       return runWorker(args);
     case "serve":

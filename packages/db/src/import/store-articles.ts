@@ -11,6 +11,7 @@ import {
   signalRows,
   type ArticleSource,
 } from "./article-rows";
+import { OUTLET_NAMES_LOCK } from "../outlets/outlet-names-lock";
 import { copyRows } from "./copy-rows";
 
 export type FileStatus = "imported" | "unchanged" | "reanalysed" | "failed";
@@ -46,7 +47,9 @@ export async function storeArticles(client: pg.PoolClient, batch: readonly Analy
     // Workers need not wait for the commit to reach the disk: a crash can only lose the last
     // few batches whole (article and staged row together), and their jobs, not yet completed
     // (a later, synchronous commit), run again. WAL order means nothing later survives without them.
-    await client.query("SET LOCAL synchronous_commit = off");
+    // The shared outlet-names lock (in the same round trip): a rename or merge of outlets waits for this batch, or
+    // this batch for it, so names resolve either wholly before or wholly after it (see outlet-names-lock.ts).
+    await client.query(`SET LOCAL synchronous_commit = off; SELECT pg_advisory_xact_lock_shared(${OUTLET_NAMES_LOCK})`);
     // New articles record the import run that brought them; a re-analysis brings none.
     const outcomes = await storeInTransaction(client, batch, run.kind === "import" ? run.id : null);
     await countOutcomes(client, run.id, outcomes);
@@ -149,12 +152,25 @@ export async function countOutcomes(client: pg.PoolClient, runId: number, outcom
   );
 }
 
-/** Outlet ids by name, creating the missing ones (sorted, so concurrent batches lock in one order). */
+/**
+ * Outlet ids by name: a former name of a renamed or merged outlet (OutletAlias)
+ * resolves to the outlet it now counts as; other names are created when
+ * missing (sorted, so concurrent batches lock in one order). Two statements
+ * for the whole batch, whatever its size.
+ */
 async function upsertOutlets(client: pg.PoolClient, names: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(names)].sort();
   if (unique.length === 0) return new Map();
-  await client.query(`INSERT INTO "Outlet" (name) SELECT n FROM unnest($1::text[]) AS n ORDER BY n ON CONFLICT (name) DO NOTHING`, [unique]);
-  const { rows } = await client.query<{ id: number; name: string }>(`SELECT id, name FROM "Outlet" WHERE name = ANY($1::text[])`, [unique]);
+  await client.query(
+    `INSERT INTO "Outlet" (name) SELECT n FROM unnest($1::text[]) AS n
+      WHERE NOT EXISTS (SELECT 1 FROM "OutletAlias" a WHERE a.name = n) ORDER BY n ON CONFLICT (name) DO NOTHING`,
+    [unique],
+  );
+  const { rows } = await client.query<{ id: number; name: string }>(
+    `SELECT id, name FROM "Outlet" WHERE name = ANY($1::text[])
+     UNION ALL SELECT "outletId", name FROM "OutletAlias" WHERE name = ANY($1::text[])`,
+    [unique],
+  );
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 

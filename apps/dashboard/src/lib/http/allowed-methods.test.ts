@@ -3,7 +3,7 @@ import { allowedMethods, methodNotAllowed } from "./allowed-methods";
 
 describe("allowedMethods", () => {
   it("lets pages, embeds and short-link redirects be read only", () => {
-    for (const p of ["/sign-in", "/account", "/admin/users", "/", "/claims", "/framing", "/attacks", "/articles/3", "/imports", "/imports/12", "/imports/new", "/embed/claims", "/s/abcdefghij", "/favicon.ico", "/no-such-page"]) {
+    for (const p of ["/sign-in", "/account", "/admin/users", "/admin/outlets", "/", "/claims", "/framing", "/attacks", "/articles/3", "/imports", "/imports/12", "/imports/new", "/embed/claims", "/s/abcdefghij", "/favicon.ico", "/no-such-page"]) {
       expect(allowedMethods(p)).toEqual(["GET", "HEAD"]);
     }
   });
@@ -29,6 +29,9 @@ describe("allowedMethods", () => {
     expect(allowedMethods("/api/imports/12/deletion/")).toEqual(["GET", "HEAD", "POST"]);
     expect(allowedMethods("/api/imports/12/deletion/x")).toBeNull();
     expect(allowedMethods("/api/imports/12/other")).toBeNull();
+    expect(allowedMethods("/api/outlets/12")).toEqual(["POST"]);
+    expect(allowedMethods("/api/outlets/merge")).toEqual(["POST"]);
+    expect(allowedMethods("/api/outlets")).toBeNull();
     expect(allowedMethods("/api/short-links-extra")).toBeNull();
     expect(allowedMethods("/api/nothing")).toBeNull();
     expect(allowedMethods("/api")).toBeNull();

@@ -7,13 +7,13 @@
 const READ = Object.freeze(["GET", "HEAD"]);
 
 /**
- * @typedef {{ prefix: string; pattern?: undefined; methods: readonly string[] } | { pattern: RegExp; prefix?: undefined; methods: readonly string[] }} ApiRoute
+ * @typedef {{ prefix: string; pattern?: undefined; methods: readonly string[] } | { pattern: RegExp; example: string; prefix?: undefined; methods: readonly string[] }} ApiRoute
  */
 /**
  * @type {readonly ApiRoute[]}
  * Routes under /api and what they accept: a prefix (ending in "/": every path below it; otherwise the path itself,
- * with or without a trailing slash) or a pattern for routes with a parameter in the middle; first match wins
- * (e2e/accounts reads it to find every write route).
+ * with or without a trailing slash) or a pattern for routes with a parameter in the middle, with an example path
+ * (e2e/accounts reads the table to send every write route a request); first match wins.
  */
 export const API_ROUTES = [
   { prefix: "/api/short-links", methods: ["POST"] },
@@ -25,9 +25,11 @@ export const API_ROUTES = [
   { prefix: "/api/imports/upload", methods: ["POST"] },
   // Import history: reading is open; the deletion's POST is checked by the handler (admins only).
   { prefix: "/api/imports", methods: READ },
-  { pattern: /^\/api\/imports\/[^/]+\/deletion\/?$/, methods: ["GET", "HEAD", "POST"] },
-  { pattern: /^\/api\/imports\/[^/]+\/events\/?$/, methods: READ },
-  { pattern: /^\/api\/imports\/[^/]+\/?$/, methods: READ },
+  { pattern: /^\/api\/imports\/[^/]+\/deletion\/?$/, example: "/api/imports/1/deletion", methods: ["GET", "HEAD", "POST"] },
+  { pattern: /^\/api\/imports\/[^/]+\/events\/?$/, example: "/api/imports/1/events", methods: READ },
+  { pattern: /^\/api\/imports\/[^/]+\/?$/, example: "/api/imports/1", methods: READ },
+  // Admin writes: POST /api/outlets/<id> (rename), POST /api/outlets/merge.
+  { prefix: "/api/outlets/", methods: ["POST"] },
   { prefix: "/api/charts/", methods: READ },
   { prefix: "/api/evidence/", methods: READ },
   { prefix: "/api/og/", methods: READ },
@@ -41,7 +43,8 @@ export const API_ROUTES = [
  * The methods `pathname` supports, or null when the path is not ours to
  * judge (an unknown API path: Next answers 404 for it whatever the method).
  * Pages, embeds and short-link redirects are read-only: the dashboard has no
- * forms that post and no server actions.
+ * forms that post and no server actions (the admin pages' forms call the POST
+ * APIs above with fetch).
  *
  * @param {string} pathname
  * @returns {readonly string[] | null}
