@@ -23,6 +23,7 @@ export interface DashboardEnv {
   authSecret: string | null;
   /** FRAMEWATCH_REQUIRE_LOGIN=1: every page and read API needs a signed-in account (default: reading is open). */
   requireLogin: boolean;
+  /**
    * FRAMEWATCH_UPLOAD_MAX_MB in bytes: the largest browser import (/imports/new), all its files together; each file
    * is also held to FRAMEWATCH_MAX_FILE_MB. next.config.ts lets request bodies this large through the proxy.
    */
