@@ -1,4 +1,5 @@
 import type { Prisma, PrismaClient } from "../client";
+import { OUTLET_NAMES_LOCK } from "../outlets/outlet-names-lock";
 import { refreshRollupsInTransaction } from "../rollups/refresh-rollups";
 import { RUN_COLUMNS, toRunItem, type ImportRunItem, type RunRow } from "./import-run-item";
 
@@ -77,7 +78,8 @@ export async function previewRunDeletion(prisma: PrismaClient, runId: number): P
  * articles (those a later run re-analysed included: re-analysis keeps an
  * article's run), their claims, attack mentions and framing signals (by
  * cascade), outlets no article names any more (a fresh import of the
- * remaining files would not have them), the rollups the charts read (the
+ * remaining files would not have them) unless an admin renamed or merged
+ * them (their former names are a decision to keep), the rollups the charts read (the
  * delete triggers mark the cells; they are recomputed before the commit,
  * which bumps the corpus version caches key on), and the run's row, which
  * stays in the history marked deleted with who, when and how many.
@@ -101,13 +103,17 @@ export async function deleteRunArticles(prisma: PrismaClient, runId: number, con
       if (refusal) return { status: "refused", refusal, counts } as const;
       if (counts.articles !== confirm) return { status: "stale", counts } as const;
 
+      // Exclusive, as renames and merges take it: an import batch resolving names meanwhile would otherwise store an
+      // article under an outlet deleted here (its outlet then silently null); batches wait, and see the outlets whole.
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${OUTLET_NAMES_LOCK})`);
       const outlets = await tx.$queryRaw<{ outletId: number }[]>`
         WITH gone AS (DELETE FROM "Article" WHERE "importRunId" = ${runId} RETURNING "outletId")
         SELECT DISTINCT "outletId" FROM gone WHERE "outletId" IS NOT NULL`;
       const ids = outlets.map((o) => o.outletId);
       if (ids.length > 0) {
         await tx.$executeRaw`
-          DELETE FROM "Outlet" o WHERE o."id" = ANY(${ids}::int[]) AND NOT EXISTS (SELECT 1 FROM "Article" a WHERE a."outletId" = o."id")`;
+          DELETE FROM "Outlet" o WHERE o."id" = ANY(${ids}::int[]) AND NOT EXISTS (SELECT 1 FROM "Article" a WHERE a."outletId" = o."id")
+             AND NOT EXISTS (SELECT 1 FROM "OutletAlias" al WHERE al."outletId" = o."id")`;
       }
       const [updated] = await tx.$queryRaw<RunRow[]>`
         UPDATE "ImportRun" r SET "deletedAt" = now(), "deletedBy" = ${by.label}, "deletedById" = ${by.userId ?? null},

@@ -9,6 +9,7 @@ import { importCorpus, reanalyseStored } from "../import/import-corpus";
 import { REPO_ROOT } from "../paths";
 import { countClaims } from "../queries/count-claims";
 import { getCorpusSummary } from "../queries/get-corpus-summary";
+import { renameOutlet } from "../outlets/rename-outlet";
 import { listOutlets } from "../queries/list-outlets";
 import { MAX_PAGE_SIZE } from "../queries/pagination";
 import { getCorpusVersion } from "../rollups/get-corpus-version";
@@ -210,6 +211,19 @@ describe("import history", () => {
     } finally {
       await fresh.prisma.$disconnect();
     }
+  });
+
+  it("keeps an outlet an admin renamed when a deletion leaves it without articles: its former names are a decision", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-history-alias-"));
+    const text = fs.readFileSync(corpusFile(0), "utf8");
+    fs.writeFileSync(path.join(dir, "ledger.jsonl"), `${JSON.stringify({ maintext: `${text}\n\nA note for this copy.`, outlet: "Tigris Ledger" })}\n`);
+    const run = (await importCorpus(url, [path.join(dir, "ledger.jsonl")])).runId;
+    const outlet = await prisma.outlet.findUniqueOrThrow({ where: { name: "Tigris Ledger" } });
+    await renameOutlet(prisma, { outlet: outlet.id, name: "The Tigris Ledger" });
+    expect(await deleteRunArticles(prisma, run, 1, ADMIN)).toMatchObject({ status: "deleted" });
+    expect(await prisma.outlet.findUnique({ where: { id: outlet.id } })).toMatchObject({ name: "The Tigris Ledger" });
+    expect(await prisma.outletAlias.findMany({ where: { outletId: outlet.id }, select: { name: true } })).toEqual([{ name: "Tigris Ledger" }]);
+    fs.rmSync(dir, { recursive: true });
   });
 
   it("imports the files of a deleted run again (not unchanged), as a new run's articles", async () => {
