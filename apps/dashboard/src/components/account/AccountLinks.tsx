@@ -28,7 +28,13 @@ export function AccountLinks() {
         </Link>{" "}
         <span className="badge">{user.role}</span>
       </span>
-      {user.role === "admin" ? <Link href="/admin/users">Users</Link> : null}
+      {user.role === "editor" || user.role === "admin" ? <Link href="/imports/new">Import</Link> : null}
+      {user.role === "admin" ? (
+        <>
+          <Link href="/admin/users">Users</Link>
+          <Link href="/admin/outlets">Outlets</Link>
+        </>
+      ) : null}
       <SignOutButton />
     </div>
   );

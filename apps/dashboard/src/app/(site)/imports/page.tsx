@@ -29,11 +29,11 @@ export default async function ImportsPage({ searchParams }: Props) {
       <h1>Import history</h1>
       <p className="lede">
         Every import (command line, browser upload, start-up import of the bundled corpus) and re-analysis, newest first: who started it, when, and what became
-        of its files.
+        of its files. Editors can <Link href="/imports/new">import files or URLs from the browser</Link>.
       </p>
       {page.items.length === 0 ? (
         <p className="empty" data-testid="imports-empty">
-          No imports yet. Import some with <code>npm run corpus -- import FILE_OR_DIR</code>.
+          No imports yet. Import some <Link href="/imports/new">in the browser</Link> or with <code>npm run corpus -- import FILE_OR_DIR</code>.
         </p>
       ) : (
         <div className="table-scroll">
