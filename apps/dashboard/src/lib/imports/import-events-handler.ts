@@ -1,4 +1,4 @@
-import type { createPgPool } from "@framewatch/db/import";
+import type { createPgPool, ImportProgress, ImportSummary } from "@framewatch/db/import";
 
 /** The import pipeline's pg pool (the dashboard depends on pg only through @framewatch/db). */
 type Pool = ReturnType<typeof createPgPool>;
@@ -12,17 +12,8 @@ export interface FileOutcome {
   articleId: number | null;
 }
 
-/** `event: progress`: the run's counters, with the rate measured over the last samples. */
-export interface RunProgress {
-  runId: number;
-  total: number;
-  /** Every file is staged: `total` is final and the ETA means something. */
-  staged: boolean;
-  done: number;
-  imported: number;
-  unchanged: number;
-  reanalysed: number;
-  failed: number;
+/** `event: progress`: the run's counters (as `corpus import` follows them), with the rate measured over the last samples. */
+export interface RunProgress extends Omit<ImportProgress, "finished"> {
   /** Files with an outcome per second, over the last RATE_WINDOW_MS; null until two samples exist. */
   perSecond: number | null;
   /** Seconds left at that rate, once staged; null when unknown. */
@@ -30,16 +21,7 @@ export interface RunProgress {
 }
 
 /** `event: summary`, the last one: the counters once the run has finished, and every failure with its reason. */
-export interface RunSummary {
-  runId: number;
-  interrupted: boolean;
-  total: number;
-  imported: number;
-  unchanged: number;
-  reanalysed: number;
-  failed: number;
-  failures: { source: string; reason: string }[];
-}
+export type RunSummary = Omit<ImportSummary, "kind">;
 
 /** The rate is measured over this long: long enough to smooth batches landing, short enough to follow a slowdown. */
 const RATE_WINDOW_MS = 10_000;
