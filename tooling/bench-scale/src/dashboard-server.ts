@@ -36,6 +36,8 @@ export class DashboardServer {
       port: number;
       logFile: string;
       rssCapBytes: number;
+      /** FRAMEWATCH_AUTH_SECRET for the dashboard: without one, sessions (and so every write) are refused. */
+      authSecret?: string;
       t0: number;
       log: (line: string) => void;
     },
@@ -73,7 +75,12 @@ export class DashboardServer {
       cwd: this.options.dashboardDir,
       detached: true,
       stdio: ["ignore", out, out],
-      env: childEnv({ DATABASE_URL: this.options.databaseUrl, PORT: String(this.options.port), NODE_ENV: "production" }),
+      env: childEnv({
+        DATABASE_URL: this.options.databaseUrl,
+        PORT: String(this.options.port),
+        NODE_ENV: "production",
+        ...(this.options.authSecret ? { FRAMEWATCH_AUTH_SECRET: this.options.authSecret } : {}),
+      }),
     });
     fs.closeSync(out);
     this.child = child;

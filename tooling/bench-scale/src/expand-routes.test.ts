@@ -14,6 +14,8 @@ const fx: RouteFixtures = {
   claimId: 901,
   evidenceMarks: { naming: "naming:3:Daesh", attacks: "attack:3:bombing" },
   shortLinkId: "abc123",
+  runId: 7,
+  sessionCookie: "better-auth.session_token=abc",
   filters: { outletId: 3, from: "2020-01-01", to: "2020-12-31", claimant: "iraqi_government", referent: "isis" },
 };
 
@@ -78,9 +80,13 @@ describe("expandRoutes", () => {
     const patterns = discoverRoutes(path.join(REPO_ROOT, "apps", "dashboard", "src"));
     const { requests, skipped } = expandRoutes(patterns, fx);
     // Claims have no evidence list (their sentences come with /api/claims); charts with no mark in the fixture are skipped, and say so.
-    expect(skipped.map((s) => s.route).filter((r) => !/^GET \/api\/evidence\/\[chart\] \/api\/evidence\/(claims|actors|sourcing|threat|frames|loaded)$/.test(r))).toEqual([]);
+    // Writes and the account pages are left out, and say so; every read route of the analysis and the history is measured.
+    const left = skipped.filter((s) => !/^GET \/api\/evidence\/\[chart\] \/api\/evidence\/(claims|actors|sourcing|threat|frames|loaded)$/.test(s.route));
+    expect(left.filter((s) => s.reason !== "needs a signed-in account" && !s.reason.startsWith("a write")).map((s) => s.route)).toEqual([]);
+    expect(left.map((s) => s.route)).toEqual(expect.arrayContaining(["GET /admin/users", "GET /api/admin/users", "POST /api/imports/upload", "POST /api/outlets/merge"]));
     const names = requests.map((r) => r.name);
     expect(names).toEqual(expect.arrayContaining(["/", "/claims", "/attacks", "/articles/17", "/s/abc123", "/api/og/claims", "POST /api/short-links"]));
+    expect(names).toEqual(expect.arrayContaining(["/imports", "/imports/7", "/api/imports/7", "/api/imports/7/events", "/api/imports/7/deletion"]));
     expect(names).toEqual(expect.arrayContaining(["/api/evidence/naming?dim=naming&sel=naming%3A3%3ADaesh", "/api/evidence/attacks?sel=attack%3A3%3Abombing", "/api/claims/901", "/api/articles/17/claims", "/api/articles/4242/signals"]));
   });
 });

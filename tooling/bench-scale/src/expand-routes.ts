@@ -14,6 +14,10 @@ export interface RouteFixtures {
   claimId: number | null;
   /** A stored short link for `/s/[id]` (made by POSTing to the short-link API first). */
   shortLinkId: string | null;
+  /** A signed-in session (Cookie header) for the write routes measured: short links need an account. */
+  sessionCookie: string | null;
+  /** The latest import run, for `/imports/[id]` and `/api/imports/[id]/...` (the benchmark's own imports). */
+  runId: number | null;
   /** Filter values that select real data, for the filtered variants. */
   filters: {
     outletId: number | null;
@@ -33,6 +37,8 @@ export interface BenchRequest {
   /** Path and query. */
   url: string;
   body?: string;
+  /** Sent as the Cookie header: the session of a write route. */
+  cookie?: string;
   /** Redirects (short links) are answered, not followed: 3xx is success. */
   redirect?: boolean;
 }
@@ -44,6 +50,12 @@ export interface SkippedRoute {
 
 /** The reader's side-panel lists, for `/api/articles/[id]/[facts]` (apps/dashboard/src/app/api/articles/[id]/[facts]/route.ts). */
 const ARTICLE_FACT_LISTS = ["claims", "attacks", "signals"];
+
+/**
+ * Pages and APIs that answer a signed-in account only (sign-in, account, user and outlet administration): the
+ * benchmark has none, and what they list (accounts, outlets) does not grow with the articles.
+ */
+const ACCOUNT_ROUTE = /^\/(?:account|sign-in|admin)(?:\/|$)|^\/api\/(?:admin|auth)\//;
 
 /** JSON bodies for the POST routes the benchmark knows how to call (idempotent ones only). */
 const POST_BODIES: Record<string, unknown> = {
@@ -64,8 +76,17 @@ export function expandRoutes(patterns: readonly RoutePattern[], fx: RouteFixture
   for (const pattern of patterns) {
     for (const method of pattern.methods) {
       const route = `${method} ${pattern.path}`;
+      if (ACCOUNT_ROUTE.test(pattern.path)) {
+        skipped.push({ route, reason: "needs a signed-in account" });
+        continue;
+      }
       if (method !== "GET" && method !== "POST") {
         skipped.push({ route, reason: `${method} is not measured` });
+        continue;
+      }
+      const body = method === "POST" ? POST_BODIES[pattern.path] : undefined;
+      if (method === "POST" && body === undefined) {
+        skipped.push({ route, reason: "a write that needs an account and changes the data: not measured" });
         continue;
       }
       const filled = fillSegments(pattern.path, fx);
@@ -75,9 +96,7 @@ export function expandRoutes(patterns: readonly RoutePattern[], fx: RouteFixture
       }
       for (const { path, redirect } of filled.paths) {
         if (method === "POST") {
-          const body = POST_BODIES[path];
-          if (body === undefined) skipped.push({ route, reason: "no known request body for this POST route" });
-          else requests.push({ name: `POST ${path}`, kind: pattern.kind, method, url: path, body: JSON.stringify(body) });
+          requests.push({ name: `POST ${path}`, kind: pattern.kind, method, url: path, body: JSON.stringify(body), ...(fx.sessionCookie ? { cookie: fx.sessionCookie } : {}) });
           continue;
         }
         const variants = queryVariants(path, fx);
@@ -108,6 +127,7 @@ function fillSegments(pattern: string, fx: RouteFixtures): { paths: { path: stri
     else if (param === "id" && parent === "articles") values = fx.articles.map((a) => String(a.id));
     else if (param === "facts" && segments[i - 2] === "articles") values = ARTICLE_FACT_LISTS;
     else if (param === "id" && parent === "claims") values = fx.claimId !== null ? [String(fx.claimId)] : [];
+    else if (param === "id" && parent === "imports") values = fx.runId !== null ? [String(fx.runId)] : [];
     else if (param === "id" && parent === "s") {
       values = fx.shortLinkId ? [fx.shortLinkId] : [];
       redirect = true;

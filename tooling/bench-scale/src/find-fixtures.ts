@@ -51,7 +51,7 @@ async function one<T>(client: pg.Client, sql: string, params: unknown[] = []): P
  * `stride`), so every corpus size measures the same URLs and the growth
  * check compares like with like.
  */
-export async function findDataFixtures(client: pg.Client, stride: number): Promise<Pick<RouteFixtures, "articles" | "claimId" | "filters">> {
+export async function findDataFixtures(client: pg.Client, stride: number): Promise<Pick<RouteFixtures, "articles" | "claimId" | "runId" | "filters">> {
   const typical = await one<{ id: number }>(
     client,
     `WITH c AS (SELECT a.id, length(a.body) AS l FROM "Article" a
@@ -73,12 +73,14 @@ export async function findDataFixtures(client: pg.Client, stride: number): Promi
   const claimant = await one<{ v: string }>(client, `SELECT "claimantType" AS v FROM "FighterClaim" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
   const referent = await one<{ v: string }>(client, `SELECT "refersTo" AS v FROM "FighterClaim" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
   const claim = typical ? await one<{ id: number }>(client, `SELECT id FROM "FighterClaim" WHERE "articleId" = $1 ORDER BY id LIMIT 1`, [typical.id]) : null;
+  const run = await one<{ id: number }>(client, `SELECT id FROM "ImportRun" WHERE "finishedAt" IS NOT NULL ORDER BY id DESC LIMIT 1`);
   const articles: RouteFixtures["articles"] = [];
   if (typical) articles.push({ label: "typical", id: typical.id });
   if (largest && largest.id !== typical?.id) articles.push({ label: "largest", id: largest.id });
   return {
     articles,
     claimId: claim?.id ?? null,
+    runId: run?.id ?? null,
     filters: {
       outletId: outlet?.id ?? null,
       from: year ? `${year.y}-01-01` : null,
@@ -121,14 +123,15 @@ export async function findEvidenceMarks(
 }
 
 /** Stores a short link through the API (as the share button does) and returns its id, or null. */
-export async function createShortLink(origin: string): Promise<string | null> {
-  const reply = await sendRequestJson(origin, "/api/short-links", { path: "/claims", query: "?scale=linear" });
+export async function createShortLink(origin: string, cookie: string | null): Promise<string | null> {
+  const reply = await sendRequestJson(origin, "/api/short-links", { path: "/claims", query: "?scale=linear" }, cookie);
   return typeof reply?.id === "string" ? reply.id : null;
 }
 
-async function sendRequestJson(origin: string, url: string, body: unknown): Promise<Record<string, unknown> | null> {
+async function sendRequestJson(origin: string, url: string, body: unknown, cookie: string | null): Promise<Record<string, unknown> | null> {
   try {
-    const res = await fetch(new URL(url, origin), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const headers = { "content-type": "application/json", ...(cookie ? { cookie } : {}) };
+    const res = await fetch(new URL(url, origin), { method: "POST", headers, body: JSON.stringify(body) });
     return res.ok ? ((await res.json()) as Record<string, unknown>) : null;
   } catch {
     return null;

@@ -16,6 +16,7 @@ import { DashboardServer } from "./dashboard-server";
 import { discoverRoutes } from "./discover-routes";
 import { invocationDir } from "./env";
 import { expandRoutes, type RouteFixtures, type SkippedRoute } from "./expand-routes";
+import { newAuthSecret, signInBenchAccount } from "./bench-session";
 import { createShortLink, findDataFixtures, findEvidenceMarks, loadChartKeys } from "./find-fixtures";
 import { measureAnalysis, measureBareCopy, writeGeneratedFiles } from "./measure-ingest";
 import { measureRoute, type RouteResult } from "./measure-route";
@@ -75,12 +76,14 @@ async function main(args: BenchArgs): Promise<void> {
   // --- routes
   const patterns = discoverRoutes(path.join(DASHBOARD, "src"));
   const { charts, framingDims, evidence } = await loadChartKeys(log);
+  const authSecret = newAuthSecret();
   const dashboard = new DashboardServer({
     dashboardDir: DASHBOARD,
     databaseUrl: url,
     port: await findFreePort(),
     logFile: path.join(work, "dashboard.log"),
     rssCapBytes: args.rssCapMb * 2 ** 20,
+    authSecret,
     t0,
     log,
   });
@@ -121,8 +124,9 @@ async function main(args: BenchArgs): Promise<void> {
       ...(await findDataFixtures(client, base.stride)),
       evidenceMarks: await findEvidenceMarks(client, base.stride, evidence),
       shortLinkId: null,
+      sessionCookie: await signInBenchAccount(url, dashboard.origin, authSecret),
     };
-    fixtures.shortLinkId ??= await createShortLink(dashboard.origin);
+    fixtures.shortLinkId ??= await createShortLink(dashboard.origin, fixtures.sessionCookie);
     const expanded = expandRoutes(patterns, fixtures);
     skipped = expanded.skipped;
     const requests = expanded.requests.filter((r) => !args.routes || args.routes.test(r.name));

@@ -25,7 +25,7 @@ export function createAgent(clients: number): http.Agent {
  */
 export function sendRequest(
   origin: string,
-  req: { method: "GET" | "POST"; url: string; body?: string },
+  req: { method: "GET" | "POST"; url: string; body?: string; cookie?: string },
   timeoutMs: number,
   agent: http.Agent = sequentialAgent,
 ): Promise<Reply> {
@@ -38,6 +38,7 @@ export function sendRequest(
       resolve({ ...reply, ms: endedAt - started });
     };
     const headers: http.OutgoingHttpHeaders = { "accept-encoding": "gzip", accept: "text/html,application/json,*/*" };
+    if (req.cookie) headers.cookie = req.cookie;
     if (req.body !== undefined) {
       headers["content-type"] = "application/json";
       headers["content-length"] = Buffer.byteLength(req.body);
