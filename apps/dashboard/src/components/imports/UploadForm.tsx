@@ -297,6 +297,7 @@ function RunView({ phase }: { phase: Extract<Phase, { step: "running" }> }) {
       {summary && (
         <p role="status" data-testid="upload-summary">
           {summary.interrupted ? "Stopped early" : "Finished"}: {summary.imported} imported, {summary.unchanged} unchanged, {summary.failed} failed of {summary.total}.{" "}
+          {summary.unlisted > 0 && `${summary.unlisted.toLocaleString("en-US")} more outcomes are not listed below. `}
           <Link href={`/imports/${runId}`}>The run&apos;s full result</Link>
         </p>
       )}

@@ -20,8 +20,17 @@ export interface RunProgress extends Omit<ImportProgress, "finished"> {
   etaSeconds: number | null;
 }
 
-/** `event: summary`, the last one: the counters once the run has finished, and every failure with its reason. */
-export type RunSummary = Omit<ImportSummary, "kind">;
+/**
+ * `event: summary`, the last one: the counters once the run has finished, and its failures with their reasons (the
+ * first MAX_OUTCOMES_LISTED); `unlisted` outcomes were not sent (the run's page pages through them all).
+ */
+export type RunSummary = Omit<ImportSummary, "kind"> & { unlisted: number };
+
+/**
+ * Outcomes one stream lists at most: a stream's size is bounded whatever the run's (an upload of small records can
+ * hold a hundred thousand); the run's page (/imports/[id]) lists them all, in pages.
+ */
+export const MAX_OUTCOMES_LISTED = 1_000;
 
 /** The rate is measured over this long: long enough to smooth batches landing, short enough to follow a slowdown. */
 const RATE_WINDOW_MS = 10_000;
@@ -77,6 +86,8 @@ export interface ImportEventsOptions {
   pool: () => Pool;
   /** Time between polls; default 1 s. */
   intervalMs?: number;
+  /** Outcomes listed per stream; default MAX_OUTCOMES_LISTED. */
+  maxOutcomes?: number;
 }
 
 /**
@@ -88,6 +99,7 @@ export interface ImportEventsOptions {
  */
 export function createImportEventsHandler(options: ImportEventsOptions) {
   const interval = options.intervalMs ?? 1_000;
+  const maxOutcomes = options.maxOutcomes ?? MAX_OUTCOMES_LISTED;
   return async function handle(request: Request, id: string): Promise<Response> {
     const runId = /^[1-9]\d{0,9}$/u.test(id) ? Number(id) : NaN;
     if (!Number.isSafeInteger(runId) || runId > 2_147_483_647) {
@@ -108,6 +120,7 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
         const samples: { at: number; done: number }[] = [];
         let row: PollRow = first;
         let floor = 0;
+        let listed = 0;
         try {
           for (;;) {
             const run = row.run;
@@ -147,7 +160,9 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
               for (const a of row.articles) if (!sentArticles.has(a.id)) outcomes.push({ source: a.source, status: "imported", reason: null, articleId: a.id });
               for (const f of run.failures ?? []) if (!sentFailures.has(f.source)) outcomes.push({ source: f.source, status: "failed", reason: f.reason, articleId: null });
             }
-            if (outcomes.length > 0) send("files", outcomes);
+            const listing = outcomes.slice(0, Math.max(0, maxOutcomes - listed));
+            listed += listing.length;
+            if (listing.length > 0) send("files", listing);
             if (run.finished && fresh.length < FILES_PER_POLL) {
               const summary: RunSummary = {
                 runId,
@@ -157,7 +172,8 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
                 unchanged: run.unchanged,
                 reanalysed: run.reanalysed,
                 failed: run.failed,
-                failures: run.failures ?? [],
+                failures: (run.failures ?? []).slice(0, maxOutcomes),
+                unlisted: Math.max(0, run.total - listed),
               };
               send("summary", summary);
               break;

@@ -287,6 +287,16 @@ describe("GET /api/imports/[id]/events", () => {
     }
   });
 
+  it("lists at most maxOutcomes outcomes per stream and says how many more the run's page has", async () => {
+    const { id, total } = await prisma.importRun.findFirstOrThrow({ where: { finishedAt: { not: null }, total: { gte: 4 } }, orderBy: { id: "asc" } });
+    const capped = createImportEventsHandler({ pool: () => pool, intervalMs: 50, maxOutcomes: 2 });
+    const received = await readEvents(await capped(new Request(`http://127.0.0.1:3000/api/imports/${id}/events`), String(id)));
+    expect(received.filter((e) => e.event === "files").flatMap((e) => e.data as FileOutcome[])).toHaveLength(2);
+    const summary = received.at(-1)!.data as RunSummary;
+    expect(summary).toMatchObject({ total, unlisted: total - 2 });
+    expect(summary.failures.length).toBeLessThanOrEqual(2);
+  });
+
   it("answers a finished run's summary at once, 404 for a run that does not exist, 400 for an id that is not one", async () => {
     const { id } = await prisma.importRun.findFirstOrThrow({ where: { finishedAt: { not: null } }, orderBy: { id: "asc" } });
     const received = await readEvents(await get(String(id)));
