@@ -20,7 +20,9 @@ export function indexGold(articles: readonly GoldArticle[]): GoldIndex {
     if (a.sha256) index.bySha256.set(a.sha256.toLowerCase(), a);
     index.bySource.set(a.source, a);
     const name = lastSegment(a.source);
-    index.byName.set(name, [...(index.byName.get(name) ?? []), a]);
+    const same = index.byName.get(name);
+    if (same) same.push(a);
+    else index.byName.set(name, [a]);
   }
   return index;
 }

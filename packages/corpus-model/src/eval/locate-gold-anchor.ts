@@ -22,10 +22,8 @@ export function locateGoldAnchor(text: string, anchor: GoldAnchor): Span | null 
   const occurrences = findAll(text, anchor.text);
   if (occurrences.length === 0) return null;
   const sentence = anchor.sentence?.text;
-  const inSentence =
-    sentence && sentence.includes(anchor.text)
-      ? occurrences.filter((at) => findAll(text, sentence).some((s) => at >= s && at + anchor.text.length <= s + sentence.length))
-      : [];
+  const sentences = sentence && sentence.includes(anchor.text) ? findAll(text, sentence) : [];
+  const inSentence = occurrences.filter((at) => sentences.some((s) => at >= s && at + anchor.text.length <= s + sentence!.length));
   const candidates = inSentence.length > 0 ? inSentence : occurrences;
   const best = candidates.reduce((a, b) => (Math.abs(b - anchor.start) < Math.abs(a - anchor.start) ? b : a));
   return { start: best, end: best + anchor.text.length };

@@ -47,6 +47,12 @@ describe("scoreArticle: claims", () => {
     expect(score.counts.claimsStrict).toEqual(counts(1, 1, 0));
   });
 
+  it("takes a percentage read as people for a strict miss", () => {
+    const machine = machineArticle({ fighterClaims: [machineClaim("2,000", { unit: "percent" })] });
+    const score = scoreArticle(goldArticle({ fighterClaims: [goldClaim("2,000")] }), machine);
+    expect([score.counts.claimsLoose, score.counts.claimsStrict]).toEqual([counts(1, 0, 0), counts(0, 1, 1)]);
+  });
+
   it("counts every gold claim missed when the machine found none, and every machine claim wrong when the gold has none", () => {
     expect(scoreArticle(gold, machineArticle()).counts.claimsLoose).toEqual(counts(0, 0, 3));
     const empty = scoreArticle(goldArticle({ fighterClaims: [] }), machineArticle({ fighterClaims: [machineClaim("2,000")] }));

@@ -36,7 +36,11 @@ export interface EvalSummary {
 export function summariseScores(scores: readonly ArticleScore[]): EvalSummary {
   const groupBy = (key: (s: ArticleScore) => string) => {
     const groups = new Map<string, ArticleScore[]>();
-    for (const s of scores) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
+    for (const s of scores) {
+      const group = groups.get(key(s));
+      if (group) group.push(s);
+      else groups.set(key(s), [s]);
+    }
     return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   };
   return {
