@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "@framewatch/db/paths";
@@ -9,13 +9,24 @@ const BIN = path.join(import.meta.dirname, "..", "..", "bin", "corpus.mjs");
 const EXAMPLE_GOLD = "docs/examples/gold/gold.json";
 const EXAMPLE_ARTICLE = "docs/examples/gold/tigris-ledger-desert-cells.txt";
 
-function corpus(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, INIT_CWD: REPO_ROOT }, timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+// Asynchronous: a synchronous spawn blocks the test worker for seconds and vitest's RPC to it times out.
+function corpus(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, INIT_CWD: REPO_ROOT } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += String(d)));
+  child.stderr.on("data", (d) => (stderr += String(d)));
+  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+  return new Promise((resolve) =>
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
 }
 
-function evalJson(args: string[]) {
-  const run = corpus(["eval", "--json", ...args]);
+async function evalJson(args: string[]) {
+  const run = await corpus(["eval", "--json", ...args]);
   return { ...run, report: run.stdout ? JSON.parse(run.stdout) : null };
 }
 
@@ -24,18 +35,18 @@ const MEASURE_IDS = ["claimsLoose", "claimsStrict", "claimantType", "refersTo", 
 
 // Each `corpus` process costs seconds to start: the runs below are as few as the cases allow.
 describe("corpus eval with the example gold file", () => {
-  it("prints a table of every measure and the outlet's line", () => {
-    const { code, stdout } = corpus(["eval", EXAMPLE_GOLD, "docs/examples/gold"]);
+  it("prints a table of every measure and the outlet's line", async () => {
+    const { code, stdout } = await corpus(["eval", EXAMPLE_GOLD, "docs/examples/gold"]);
     expect(code).toBe(0);
     expect(stdout).toContain("1 article scored against docs/examples/gold/gold.json");
     for (const label of LABELS) expect(stdout).toMatch(new RegExp(`^${label.replace(/[()]/g, "\\$&")} +`, "m"));
     expect(stdout).toMatch(/^ {2}Tigris Ledger +1 /m);
   }, 120_000);
 
-  it("--json: one object whose counts add up to the gold's facts and the machine's", () => {
-    const { code, report } = evalJson([EXAMPLE_GOLD, "docs/examples/gold"]);
+  it("--json: one object whose counts add up to the gold's facts and the machine's", async () => {
+    const { code, report } = await evalJson([EXAMPLE_GOLD, "docs/examples/gold"]);
     expect(code).toBe(0);
-    const machine = JSON.parse(corpus(["analyze", "--json", EXAMPLE_ARTICLE]).stdout);
+    const machine = JSON.parse((await corpus(["analyze", "--json", EXAMPLE_ARTICLE])).stdout);
     const gold = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, EXAMPLE_GOLD), "utf8")).articles[0];
     const m = report.overall.measures;
     for (const id of ["claimsLoose", "claimsStrict", "claimantType", "refersTo"]) {
@@ -58,14 +69,14 @@ describe("corpus eval against gold made of the machine's own output", () => {
     fs.writeFileSync(file, JSON.stringify({ format: "framewatch-gold/1", articles }));
     return file;
   };
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = makeTempDir("eval");
-    machine = corpus(["analyze", "--json", "data/corpus"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
+    machine = (await corpus(["analyze", "--json", "data/corpus"])).stdout.trim().split("\n").map((l) => JSON.parse(l));
   }, 120_000);
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("accepts contract objects as gold records and scores them perfect", () => {
-    const { code, report } = evalJson([writeGold("self.json", machine), "data/corpus"]);
+  it("accepts contract objects as gold records and scores them perfect", async () => {
+    const { code, report } = await evalJson([writeGold("self.json", machine), "data/corpus"]);
     expect(code).toBe(0);
     const claims = machine.reduce((n, a) => n + a.fighterClaims.length, 0);
     expect(claims).toBeGreaterThan(0);
@@ -79,7 +90,7 @@ describe("corpus eval against gold made of the machine's own output", () => {
     expect(report.overall.articles).toBe(machine.length);
   }, 120_000);
 
-  it("counts each correction of the gold where a person expects it", () => {
+  it("counts each correction of the gold where a person expects it", async () => {
     const withClaims = machine.findIndex((a) => a.fighterClaims.length >= 2);
     const gold = structuredClone(machine);
     const article = gold[withClaims]!;
@@ -90,7 +101,7 @@ describe("corpus eval against gold made of the machine's own output", () => {
     const missing = ["hijacking", "hostage_barricade", "unarmed_assault"].find((t) => !types.has(t))!;
     article.attacks.push({ type: missing, trigger: { start: 0, end: 1, text: "\u0000" } } as never); // missed, and not in the text
     article.published = null; // the page has no date: the machine's is a false positive, if it gave one
-    const { code, report } = evalJson([writeGold("corrected.json", gold), "data/corpus"]);
+    const { code, report } = await evalJson([writeGold("corrected.json", gold), "data/corpus"]);
     expect(code).toBe(0);
     const claims = machine.reduce((n, a) => n + a.fighterClaims.length, 0);
     const m = report.overall.measures;
@@ -105,41 +116,41 @@ describe("corpus eval against gold made of the machine's own output", () => {
     expect(scored.differences).toContainEqual({ kind: "missed-attack-type", type: missing });
   }, 120_000);
 
-  it("reports documents not in the gold, gold articles without a file, and files changed since", () => {
+  it("reports documents not in the gold, gold articles without a file, and files changed since", async () => {
     const [first, ...rest] = machine;
     const gold = writeGold("part.json", [{ ...rest[0], source: "elsewhere/never-given.txt" }, ...rest.slice(1)]);
-    const partial = evalJson([gold, "data/corpus", "docs/examples/news-please.jsonl"]);
+    const partial = await evalJson([gold, "data/corpus", "docs/examples/news-please.jsonl"]);
     expect(partial.code).toBe(0);
     expect(partial.report.notInGold).toEqual([first!.source, rest[0]!.source, ...[1, 2, 3].map((n) => `docs/examples/news-please.jsonl:${n}`)]);
     expect(partial.report.goldWithoutFile).toEqual(["elsewhere/never-given.txt"]);
     // Readable, with a path that does not exist: listed as failed (exit 1), the rest scored.
-    const readable = corpus(["eval", gold, "data/corpus", "no/such/dir"]);
+    const readable = await corpus(["eval", gold, "data/corpus", "no/such/dir"]);
     expect(readable.code).toBe(1);
     expect(readable.stdout).toMatch(/In the gold, but no file given \(1\):\n {2}elsewhere\/never-given\.txt/);
     expect(readable.stdout).toMatch(/Not scored: failed \(1\):\n {2}no\/such\/dir: /);
 
     // The gold's hash says which text it describes: another text under that source fails (exit 1), the rest is scored.
     const changed = writeGold("changed.json", [{ ...first, sha256: "0".repeat(64) }, ...rest]);
-    const run = evalJson([changed, "data/corpus"]);
+    const run = await evalJson([changed, "data/corpus"]);
     expect(run.code).toBe(1);
     expect(run.report.failed).toEqual([{ source: first!.source, error: expect.stringMatching(/^changed since the gold was written/) }]);
     expect(run.report.overall.articles).toBe(rest.length);
     expect(run.stderr).toContain(`corpus eval: ${first!.source}: changed since the gold was written`);
   }, 120_000);
 
-  it("exits 2, naming the problem, when started wrongly or the gold file is not valid", () => {
-    const alone = corpus(["eval", EXAMPLE_GOLD]);
+  it("exits 2, naming the problem, when started wrongly or the gold file is not valid", async () => {
+    const alone = await corpus(["eval", EXAMPLE_GOLD]);
     expect([alone.code, alone.stderr]).toEqual([2, expect.stringContaining("no files to score")]);
-    expect(corpus(["eval", "--csv", EXAMPLE_GOLD, EXAMPLE_ARTICLE]).code).toBe(2);
+    expect((await corpus(["eval", "--csv", EXAMPLE_GOLD, EXAMPLE_ARTICLE])).code).toBe(2);
     const bad = structuredClone(machine);
     const withClaim = bad.find((a) => a.fighterClaims.length > 0)!;
     withClaim.fighterClaims[0]!.qualifier = "roughly";
     const index = bad.indexOf(withClaim);
-    const invalid = corpus(["eval", writeGold("bad.json", bad), "data/corpus"]);
+    const invalid = await corpus(["eval", writeGold("bad.json", bad), "data/corpus"]);
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain(`articles[${index}].fighterClaims[0].qualifier`);
     expect(invalid.stdout).toBe("");
-    const twice = corpus(["eval", writeGold("twice.json", [machine[0], machine[0]]), "data/corpus"]);
+    const twice = await corpus(["eval", writeGold("twice.json", [machine[0], machine[0]]), "data/corpus"]);
     expect([twice.code, twice.stderr]).toEqual([2, expect.stringContaining(`articles[1]: same source "${machine[0]!.source}" as articles[0]`)]);
   }, 120_000);
 });
