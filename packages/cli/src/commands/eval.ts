@@ -34,7 +34,11 @@ export async function runEval(args: string[], cwd: string): Promise<number> {
   try {
     gold = readGoldFile(goldFile);
   } catch (error) {
-    if (error instanceof GoldFileError) return usage(`${printable(goldPath)}: ${error.message}`);
+    if (error instanceof GoldFileError) {
+      // The command was started right; its gold is what needs fixing, so the usage line would only be noise.
+      process.stderr.write(`corpus eval: ${printable(goldPath)}: ${error.message}\n`);
+      return 2;
+    }
     throw error;
   }
   const index = indexGold(gold.articles);
