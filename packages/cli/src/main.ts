@@ -1,4 +1,5 @@
 import { runAnalyze } from "./commands/analyze";
+import { runEval } from "./commands/eval";
 import { describeFailure, EXIT_USAGE } from "./commands/describe-failure";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
@@ -14,6 +15,13 @@ Commands:
   analyze [--json] FILE_OR_DIR...   Analyse articles and print the results (no database).
                                     --json prints one contract object per article (JSON Lines). Reads the same
                                     formats as import, with the same --format, --map and --urls.
+  eval GOLD FILE_OR_DIR... [--json] Score the machine against a gold file (docs/gold-format.md), no database:
+                                    analyses the files as analyze does and prints precision, recall and F1 of
+                                    claims (loose, strict), claimant type, referent, attack types and dates, with
+                                    tp/fp/fn, overall and per outlet (--json: one object). Files the gold does not
+                                    hold are listed and skipped; gold articles without a file are listed.
+                                    Exit status: 0 scored, 1 some file failed (unreadable, or changed since the
+                                    gold was written), 2 started wrongly or the gold file is not valid.
   import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: the same document = one article): stages the
                                     files, queues their analysis and follows the run (articles/s, time left). Running
                                     workers do the work; with none running, it starts one process per core itself.
@@ -77,6 +85,8 @@ async function main(): Promise<number> {
   switch (command) {
     case "analyze":
       return runAnalyze(args, cwd);
+    case "eval":
+      return runEval(args, cwd);
     case "import":
       return runImport(args, cwd);
     case "migrate":
