@@ -118,7 +118,7 @@ export async function reattachDecisions(client: pg.PoolClient, articleIds: reado
       [moved.map((m) => m.id), moved.map((m) => m.shift)],
     );
   }
-  if (detach.length > 0) await client.query(`UPDATE "ReviewDecision" SET "detachedAt" = now() WHERE id = ANY($1::int[])`, [detach]);
+  if (detach.length > 0) await client.query(`UPDATE "ReviewDecision" SET "detachedAt" = now(), "claimId" = NULL, "attackId" = NULL WHERE id = ANY($1::int[])`, [detach]);
   return { reattached: attach.length + added.length - detach.filter((id) => added.some((d) => d.id === id)).length, detached: detach.length };
 }
 

@@ -54,9 +54,3 @@ CREATE INDEX "ReviewDecision_detachedAt_id_idx" ON "ReviewDecision"("detachedAt"
 -- AddForeignKey
 ALTER TABLE "ReviewDecision" ADD CONSTRAINT "ReviewDecision_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- AddForeignKey
-ALTER TABLE "ReviewDecision" ADD CONSTRAINT "ReviewDecision_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "FighterClaim"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ReviewDecision" ADD CONSTRAINT "ReviewDecision_attackId_fkey" FOREIGN KEY ("attackId") REFERENCES "AttackMention"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
