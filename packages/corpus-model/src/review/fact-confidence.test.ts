@@ -24,7 +24,7 @@ describe("claimConfidence", () => {
     const text =
       "ISIS fighters remain in Syria\n\nBAGHDAD — The UN said on Monday that between 20,000 and 30,000 Islamic State fighters remain in Iraq and Syria. " +
       "Dozens of militants fled the city, officials said.";
-    const claims = analyzeArticle({ raw: text }).fighterClaims;
+    const claims = analyzeArticle({ source: "test.txt", raw: text }).fighterClaims;
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) {
       const score = claimConfidence(c);

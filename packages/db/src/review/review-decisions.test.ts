@@ -141,7 +141,9 @@ describe("re-analysis keeps decisions", () => {
       fields,
       anchor: { sentenceStart: signal.sentenceStart, sentenceEnd: signal.sentenceEnd, anchorStart: signal.matchStart, anchorEnd: signal.matchEnd },
     });
-    for (const r of [accept, correct, reject, add]) expect(r.status).toBe("recorded");
+    const attack = (await prisma.attackMention.findFirstOrThrow({ where: { articleId }, orderBy: { ordinal: "asc" } }));
+    const onAttack = await record({ kind: "attack", action: "correct", factId: attack.id, basedOn: null, fields: { type: attack.type === "kidnapping" ? "bombing_explosion" : "kidnapping" } });
+    for (const r of [accept, correct, reject, add, onAttack]) expect(r.status).toBe("recorded");
     const oldIds = new Set((await claims()).map((c) => c.id));
 
     await reanalyse([articleId]);
@@ -158,6 +160,9 @@ describe("re-analysis keeps decisions", () => {
     expect(of(c3)).toMatchObject({ status: "rejected", reviewed: null, decision: { reason: "duplicate" } });
     expect(review.claims.find((f) => f.status === "added")).toMatchObject({ reviewed: fields, anchorText: signal.matchText, sentenceStart: signal.sentenceStart });
     expect(review.claims.filter((f) => f.status !== "unreviewed")).toHaveLength(4);
+    const newAttack = review.attacks.find((f) => f.anchorText === attack.triggerText && f.sentenceStart === attack.sentenceStart)!;
+    expect(newAttack.factId).not.toBe(attack.id);
+    expect(newAttack).toMatchObject({ status: "corrected", machine: { type: attack.type }, decision: { attackId: newAttack.factId } });
     // Decisions on the new facts stand on the re-attached ones.
     const d1 = of(c1).decision!;
     expect(await record({ kind: "claim", action: "correct", factId: of(c1).factId, basedOn: d1.id, fields: { refersTo: "other" } })).toMatchObject({ status: "recorded" });
