@@ -42,6 +42,9 @@ export type RecordDecisionResult =
   | { status: "stale"; error: string; current: ReviewDecisionView | null };
 
 const MAX_NOTE = 2000;
+/** Ids are PostgreSQL int columns: anything larger names nothing (and must not reach a query as an overflow). */
+const MAX_ID = 2_147_483_647;
+const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) <= MAX_ID;
 
 /**
  * Records one decision, in one transaction that holds the article's row lock
@@ -249,16 +252,16 @@ function readAnchor(input: DecisionInput, article: { title: string | null; body:
 
 /** The checks that need no database: the shape of the decision. */
 function checkInput(input: DecisionInput): RecordDecisionResult | null {
-  if (!Number.isSafeInteger(input.articleId) || input.articleId < 1) return invalid("articleId", "articleId must be a whole number >= 1.");
+  if (!isId(input.articleId)) return invalid("articleId", "articleId must be an article id (a whole number >= 1).");
   if (!REVIEW_FACT_KINDS.includes(input.kind)) return invalid("kind", `kind must be one of ${REVIEW_FACT_KINDS.join(", ")}.`);
   if (!REVIEW_ACTIONS.includes(input.action)) return invalid("action", `action must be one of ${REVIEW_ACTIONS.join(", ")}.`);
-  if (input.basedOn !== null && !(Number.isSafeInteger(input.basedOn) && input.basedOn > 0)) return invalid("basedOn", "basedOn must be a decision id or null.");
+  if (input.basedOn !== null && !isId(input.basedOn)) return invalid("basedOn", "basedOn must be a decision id or null.");
   if (input.note != null && (typeof input.note !== "string" || input.note.length > MAX_NOTE)) return invalid("note", `note must be text of at most ${MAX_NOTE} characters.`);
   if (input.action === "add") {
     if (input.factId != null || input.addedId != null) return invalid("factId", "An added fact has no factId or addedId: it is new.");
   } else {
     const ids = [input.factId, input.addedId].filter((v) => v != null);
-    if (ids.length !== 1 || !Number.isSafeInteger(ids[0]) || ids[0]! < 1) return invalid("factId", "Say which fact: factId (a machine fact) or addedId (an added fact), not both.");
+    if (ids.length !== 1 || !isId(ids[0])) return invalid("factId", "Say which fact: factId (a machine fact) or addedId (an added fact), not both.");
   }
   if (input.action === "reject") {
     if (!input.reason || !REJECT_REASONS.includes(input.reason)) return invalid("reason", `A rejection needs a reason: ${REJECT_REASONS.join(", ")}.`);
@@ -268,5 +271,11 @@ function checkInput(input: DecisionInput): RecordDecisionResult | null {
     if (!fields.ok) return invalid("fields", fields.error);
   } else if (input.fields != null) return invalid("fields", `An ${input.action} changes no fields: send fields with correct or add only.`);
   if (input.action !== "add" && input.anchor != null) return invalid("anchor", "Only an added fact has an anchor: a machine fact's is its own.");
+  if (input.action === "add" && (typeof input.anchor !== "object" || input.anchor === null || Array.isArray(input.anchor))) {
+    return invalid("anchor", "An added fact needs its anchor: {section?, sentenceStart, sentenceEnd, anchorStart, anchorEnd}.");
+  }
+  if (input.action === "add" && input.anchor!.section !== undefined && input.anchor!.section !== "body" && input.anchor!.section !== "title") {
+    return invalid("anchor", 'anchor.section must be "body" or "title".');
+  }
   return null;
 }

@@ -61,9 +61,14 @@ describe("recordDecision", () => {
       [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { sentenceStart: 5, sentenceEnd: 2, anchorStart: 3, anchorEnd: 4 } }, "anchor"],
       [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5 } }, "fields"],
       [{ kind: "fact" as never, action: "accept", factId: c!.id, basedOn: null }, "kind"],
+      // Ids beyond PostgreSQL's int are refused before any query (they would overflow it).
+      [{ kind: "claim", action: "accept", factId: 2 ** 32, basedOn: null }, "factId"],
+      [{ kind: "claim", action: "accept", factId: c!.id, basedOn: 2 ** 31 }, "basedOn"],
+      [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { section: "caption" as never, sentenceStart: 0, sentenceEnd: 9, anchorStart: 0, anchorEnd: 3 } }, "anchor"],
     ];
     for (const [input, field] of cases) expect(await record(input), JSON.stringify(input)).toMatchObject({ status: "invalid", field });
     expect(await record({ articleId: 999_999, kind: "claim", action: "accept", factId: c!.id, basedOn: null })).toMatchObject({ status: "not-found" });
+    expect(await record({ articleId: 2 ** 31, kind: "claim", action: "accept", factId: c!.id, basedOn: null })).toMatchObject({ status: "invalid", field: "articleId" });
     expect(await prisma.reviewDecision.count()).toBe(0);
   });
 
@@ -104,6 +109,23 @@ describe("recordDecision", () => {
     // A fact id that is not (any longer) the article's: stale too.
     expect(await record({ kind: "claim", action: "accept", factId: 2_000_000, basedOn: null })).toMatchObject({ status: "stale" });
     expect(await prisma.reviewDecision.count()).toBe(before);
+  });
+
+  it("takes decisions on an added fact by its add decision's id: correct, then reject, each superseding the last", async () => {
+    const [c] = await claims();
+    const fields = { low: null, high: 50, qualifier: "fewer_than", claimant: "police", claimantType: "local_official", refersTo: "in_city" };
+    const anchor = { section: c!.section as "body" | "title", sentenceStart: c!.sentenceStart, sentenceEnd: c!.sentenceEnd, anchorStart: c!.quantityStart, anchorEnd: c!.quantityEnd };
+    const add = await record({ kind: "claim", action: "add", basedOn: null, fields, anchor });
+    if (add.status !== "recorded") throw new Error(JSON.stringify(add));
+    expect(add.decision.anchor).toMatchObject({ sentence: c!.sentence, anchorText: c!.quantityText });
+    const fix = await record({ kind: "claim", action: "correct", addedId: add.decision.id, basedOn: add.decision.id, fields: { high: 60 } }, ed);
+    expect(fix).toMatchObject({ status: "recorded", decision: { addedId: add.decision.id, before: fields, after: { ...fields, high: 60 } } });
+    expect(await record({ kind: "claim", action: "reject", reason: "duplicate", addedId: add.decision.id, basedOn: add.decision.id })).toMatchObject({ status: "stale" });
+    expect(await record({ kind: "attack", action: "reject", reason: "duplicate", addedId: add.decision.id, basedOn: null })).toMatchObject({ status: "not-found" });
+    const gone = await record({ kind: "claim", action: "reject", reason: "duplicate", addedId: add.decision.id, basedOn: fix.status === "recorded" ? fix.decision.id : 0 });
+    expect(gone.status).toBe("recorded");
+    const added = (await listArticleReview(prisma, articleId))!.claims.filter((f) => f.addedId === add.decision.id);
+    expect(added).toMatchObject([{ status: "rejected", reviewed: null, factId: null, machine: null }]);
   });
 
   it("pages an article's history newest first without repeats or gaps", async () => {
