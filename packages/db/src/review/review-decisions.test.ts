@@ -1,4 +1,5 @@
 import path from "node:path";
+import pg from "pg";
 import { EXTRACTOR_VERSION } from "@framewatch/corpus-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../client";
@@ -109,6 +110,32 @@ describe("recordDecision", () => {
     // A fact id that is not (any longer) the article's: stale too.
     expect(await record({ kind: "claim", action: "accept", factId: 2_000_000, basedOn: null })).toMatchObject({ status: "stale" });
     expect(await prisma.reviewDecision.count()).toBe(before);
+  });
+
+  it("lets exactly one of two simultaneous first decisions on a fact through (the article's row lock orders them)", async () => {
+    const c = (await claims())[2]!;
+    // Another transaction holds the article's row (as a re-analysis of it would): both decisions wait for it, then
+    // run one after the other, so the second sees the first and is refused.
+    const blocker = new pg.Client({ connectionString: url });
+    await blocker.connect();
+    try {
+      await blocker.query("BEGIN");
+      await blocker.query(`SELECT id FROM "Article" WHERE id = $1 FOR UPDATE`, [articleId]);
+      let settled = 0;
+      const pending = [
+        record({ kind: "claim", action: "accept", factId: c.id, basedOn: null }),
+        record({ kind: "claim", action: "reject", reason: "other", factId: c.id, basedOn: null }, ed),
+      ].map((p) => p.finally(() => (settled += 1)));
+      // Both are waiting on the lock (a server-side fact, not a guess about timing).
+      await expect.poll(async () => (await blocker.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE NOT l.granted AND d.datname = current_database()`)).rows[0].n).toBe(2);
+      expect(settled).toBe(0);
+      await blocker.query("COMMIT");
+      const results = await Promise.all(pending);
+      expect(results.map((r) => r.status).sort()).toEqual(["recorded", "stale"]);
+    } finally {
+      await blocker.end();
+    }
+    expect(await prisma.reviewDecision.count({ where: { claimId: c.id, supersededById: null } })).toBe(1);
   });
 
   it("takes decisions on an added fact by its add decision's id: correct, then reject, each superseding the last", async () => {
