@@ -127,7 +127,7 @@ describe("recordDecision", () => {
         record({ kind: "claim", action: "reject", reason: "other", factId: c.id, basedOn: null }, ed),
       ].map((p) => p.finally(() => (settled += 1)));
       // Both are waiting on the lock (a server-side fact, not a guess about timing).
-      await expect.poll(async () => (await blocker.query(`SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE NOT l.granted AND d.datname = current_database()`)).rows[0].n).toBe(2);
+      await expect.poll(async () => (await blocker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n).toBe(2);
       expect(settled).toBe(0);
       await blocker.query("COMMIT");
       const results = await Promise.all(pending);
