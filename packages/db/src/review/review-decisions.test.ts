@@ -126,8 +126,11 @@ describe("recordDecision", () => {
         record({ kind: "claim", action: "accept", factId: c.id, basedOn: null }),
         record({ kind: "claim", action: "reject", reason: "other", factId: c.id, basedOn: null }, ed),
       ].map((p) => p.finally(() => (settled += 1)));
-      // Both are waiting on the lock (a server-side fact, not a guess about timing).
-      await expect.poll(async () => (await blocker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].n).toBe(2);
+      // Both are waiting on the lock (a server-side fact, not a guess about timing). Asked outside the blocker's
+      // transaction: pg_stat_activity is a snapshot that stays fixed for the rest of a transaction.
+      const waiting = async () =>
+        (await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0]!.n;
+      await expect.poll(waiting, { timeout: 30_000 }).toBe(2);
       expect(settled).toBe(0);
       await blocker.query("COMMIT");
       const results = await Promise.all(pending);
