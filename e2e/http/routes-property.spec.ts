@@ -211,6 +211,8 @@ function validValue(param: string, known: Known): fc.Arbitrary<string> {
       return cursor;
     case "limit":
       return fc.integer({ min: 1, max: 200 }).map(String);
+    case "before":
+      return fc.integer({ min: 1, max: 100_000 }).map(String);
     case "v":
       return fc.constant("1");
     case "format":
@@ -591,6 +593,35 @@ function uploadRequest(): fc.Arbitrary<RawRequest> {
 }
 
 /** Every route the dashboard has, and how to generate requests for it. The first test checks this covers them all. */
+/** Review decisions as the reader sends them (every action and kind, real fact ids) and otherwise. */
+function reviewBody(known: Known): fc.Arbitrary<string> {
+  const id = fc.oneof(fc.constantFrom(...known.claimIds, 1), fc.integer({ min: -5, max: 2 ** 32 }), fc.constantFrom(null, "1", true, [], {}));
+  const decision = fc.record(
+    {
+      articleId: fc.oneof(fc.constantFrom(...known.articleIds, 1), fc.integer({ min: -5, max: 2 ** 32 })),
+      kind: fc.constantFrom("claim", "attack", "signal", ""),
+      action: fc.constantFrom("accept", "reject", "correct", "add", "delete"),
+      factId: id,
+      addedId: id,
+      basedOn: fc.oneof(fc.constant(null), id),
+      reason: fc.constantFrom("not-militants", "not-a-claim", "duplicate", "wrong-article", "other", "meh", null),
+      fields: fc.oneof(
+        fc.record({ claimantType: fc.constantFrom("un", "analyst", "aliens"), low: fc.oneof(fc.nat(10_000), fc.double()), high: fc.constantFrom(null, 5, -1) }, { requiredKeys: [] }),
+        fc.record({ type: fc.constantFrom("kidnapping", "piracy") }),
+        fc.jsonValue({ maxDepth: 2 }),
+      ),
+      anchor: fc.record({ sentenceStart: fc.nat(5000), sentenceEnd: fc.nat(5000), anchorStart: fc.nat(5000), anchorEnd: fc.nat(5000) }),
+      note: anyText,
+    },
+    { requiredKeys: [] },
+  );
+  return fc.oneof(
+    { weight: 4, arbitrary: decision.map((d) => JSON.stringify(d)) },
+    { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v) ?? "null") },
+    { weight: 1, arbitrary: fc.constantFrom("", "{", "null", "[]", '{"__proto__":{"basedOn":null}}', "[".repeat(5000) + "]".repeat(5000), JSON.stringify({ note: "x".repeat(10_000) })) },
+  );
+}
+
 const ROUTES: Record<string, RouteSpec> = {
   "/": readRoute(VIEW_PARAMS.overview, fixed("/")),
   "/framing": readRoute(VIEW_PARAMS.framing, fixed("/framing")),
@@ -603,6 +634,28 @@ const ROUTES: Record<string, RouteSpec> = {
   "/api/articles/[id]/[facts]": readRoute(LIST, (k) =>
     fc.tuple(segment(k.articleIds.map(String)), segment(["claims", "attacks", "signals"])).map(([id, facts]) => `/api/articles/${id}/${facts}`),
   ),
+  "/api/articles/[id]/review": readRoute([], (k) => segment(k.articleIds.map(String)).map((id) => `/api/articles/${id}/review`)),
+  "/api/articles/[id]/history": readRoute(["limit", "before"], (k) => segment(k.articleIds.map(String)).map((id) => `/api/articles/${id}/history`)),
+  // Recording a review decision needs an editor's session, which these requests never carry: every one is refused.
+  "/api/reviews": {
+    refusedWithout: "review decisions need an editor's session; these requests carry none (a real one would change what other specs see)",
+    request: (known) =>
+      fc
+        .tuple(
+          fc.constantFrom("/api/reviews", "/api/reviews/", "/api/reviews?x=1"),
+          fc.constantFrom("POST", "POST", "POST", "POST", "GET", "PUT", "DELETE", "OPTIONS"),
+          reviewBody(known),
+          fc.constantFrom("application/json", "application/json", "application/json; charset=utf-8", "text/plain", ""),
+          fc.constantFrom<string | null>(BASE_URL, BASE_URL, null, "null", "http://evil.example"),
+          headersArb,
+        )
+        .map(([target, method, body, contentType, origin, headers]): RawRequest => ({
+          method,
+          target,
+          headers: { ...headers, "content-type": contentType, ...(origin ? { origin } : {}) },
+          body: method === "GET" ? undefined : Buffer.from(body),
+        })),
+  },
   "/api/claims": readRoute([...FILTER_KEYS, ...LIST], fixed("/api/claims")),
   "/api/claims/[id]": readRoute([], (k) => segment(k.claimIds.map(String)).map((id) => `/api/claims/${id}`)),
   "/api/charts/[chart]": chartRoute("/api/charts", LIST, "none"),
@@ -795,6 +848,10 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
 
   test("no generated request deleted anything: the deletion route needs an admin's session, which none had", async ({ prisma }) => {
     expect(await prisma.importRun.count({ where: { deletedAt: { not: null } } })).toBe(0);
+  });
+
+  test("no generated request recorded a review decision: POST /api/reviews needs an editor's session, which none had", async ({ prisma }) => {
+    expect(await prisma.reviewDecision.count()).toBe(0);
   });
 
   test("TRACE, CONNECT and unknown methods on every route answer 405 (never 500, 400 or silence), and the server still answers afterwards", async () => {

@@ -12,6 +12,7 @@ import {
   type ArticleSource,
 } from "./article-rows";
 import { OUTLET_NAMES_LOCK } from "../outlets/outlet-names-lock";
+import { reattachDecisions } from "../review/reattach-decisions";
 import { copyRows } from "./copy-rows";
 
 export type FileStatus = "imported" | "unchanged" | "reanalysed" | "failed";
@@ -39,7 +40,8 @@ export interface FileOutcome {
  *
  * An article already stored by the current extractor is "unchanged"; one
  * stored by an older extractor is updated in place and its facts replaced
- * ("reanalysed"), keeping its id.
+ * ("reanalysed"), keeping its id; analysts' decisions re-attach to the new
+ * facts (review/reattach-decisions.ts).
  */
 export async function storeArticles(client: pg.PoolClient, batch: readonly AnalysedFile[], run: { id: number; kind: string }): Promise<FileOutcome[]> {
   await client.query("BEGIN");
@@ -93,6 +95,7 @@ async function storeInTransaction(client: pg.PoolClient, batch: readonly Analyse
     const existing = toStore.filter((s) => !inserted.has(s.file.sha256));
     const stored = new Map(inserted);
     const reanalysed = new Set<string>();
+    const reanalysedIds: number[] = [];
     if (existing.length > 0) {
       const { rows } = await client.query<{ id: number; sha256: string; extractorVersion: string }>(
         `SELECT id, sha256, "extractorVersion" FROM "Article" WHERE sha256 = ANY($1::text[]) ORDER BY sha256 FOR UPDATE`,
@@ -106,6 +109,7 @@ async function storeInTransaction(client: pg.PoolClient, batch: readonly Analyse
         for (const table of ["FighterClaim", "AttackMention", "FramingSignal"]) {
           await client.query(`DELETE FROM "${table}" WHERE "articleId" = ANY($1::int[])`, [ids]);
         }
+        reanalysedIds.push(...ids);
         stale.forEach((s, i) => {
           stored.set(s.file.sha256, ids[i]!);
           reanalysed.add(s.file.sha256);
@@ -119,6 +123,9 @@ async function storeInTransaction(client: pg.PoolClient, batch: readonly Analyse
     await copyRows(client, "FramingSignal", SIGNAL_COLUMNS, (function* () {
       for (const f of facts) yield* signalRows(f.id, f.analysis);
     })());
+
+    // Analysts' decisions on the replaced facts find the new ones (or are marked detached) in the same commit.
+    await reattachDecisions(client, reanalysedIds);
 
     for (const s of toStore) {
       const status = !stored.has(s.file.sha256) ? "unchanged" : reanalysed.has(s.file.sha256) ? "reanalysed" : "imported";

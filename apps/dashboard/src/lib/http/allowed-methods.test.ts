@@ -32,6 +32,11 @@ describe("allowedMethods", () => {
     expect(allowedMethods("/api/outlets/12")).toEqual(["POST"]);
     expect(allowedMethods("/api/outlets/merge")).toEqual(["POST"]);
     expect(allowedMethods("/api/outlets")).toBeNull();
+    expect(allowedMethods("/api/reviews")).toEqual(["POST"]);
+    expect(allowedMethods("/api/reviews/")).toEqual(["POST"]);
+    expect(allowedMethods("/api/reviews/1")).toBeNull();
+    expect(allowedMethods("/api/articles/12/review")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/articles/12/history")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/short-links-extra")).toBeNull();
     expect(allowedMethods("/api/nothing")).toBeNull();
     expect(allowedMethods("/api")).toBeNull();

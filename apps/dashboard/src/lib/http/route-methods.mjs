@@ -33,6 +33,9 @@ export const API_ROUTES = [
   { prefix: "/api/charts/", methods: READ },
   { prefix: "/api/evidence/", methods: READ },
   { prefix: "/api/og/", methods: READ },
+  // Review decisions (editors; the handler checks the session). Reading an article's review and history is open
+  // (GET /api/articles/<id>/review, /history, under /api/articles/ below).
+  { prefix: "/api/reviews", methods: ["POST"] },
   { prefix: "/api/articles", methods: READ },
   { prefix: "/api/articles/", methods: READ },
   { prefix: "/api/claims", methods: READ },
