@@ -8,6 +8,7 @@ interface Counts {
   claims: number;
   attacks: number;
   signals: number;
+  reviews: number;
 }
 
 type Step =
@@ -95,6 +96,7 @@ export function DeleteRunArticles({ runId, articles }: { runId: number; articles
             <li>{n(step.counts.claims)} fighter claims</li>
             <li>{n(step.counts.attacks)} attack mentions</li>
             <li>{n(step.counts.signals)} framing signals</li>
+            {step.counts.reviews > 0 ? <li>{n(step.counts.reviews)} review decisions analysts made on them</li> : null}
           </ul>
           <p className="muted">This cannot be undone; importing the same files again imports them anew.</p>
           <button type="button" className="danger" disabled={step.kind === "deleting"} onClick={() => confirm(step.counts)} data-testid="delete-confirm-button">

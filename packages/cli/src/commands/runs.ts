@@ -77,8 +77,10 @@ export function describeRun(run: ImportRunItem): string {
   return `${line}\n      articles deleted ${run.deleted.at.slice(0, 16).replace("T", " ")} UTC by ${printable(run.deleted.by)}: ${describeCounts(run.deleted)}`;
 }
 
-function describeCounts(c: RunDeletionCounts): string {
-  return `${c.articles} articles, ${c.claims} fighter claims, ${c.attacks} attack mentions, ${c.signals} framing signals`;
+/** What a deletion removes (or removed: the history keeps the machine's counts, not the review decisions). */
+function describeCounts(c: Omit<RunDeletionCounts, "reviews"> & { reviews?: number }): string {
+  const reviews = c.reviews ? `, ${c.reviews} review decisions` : "";
+  return `${c.articles} articles, ${c.claims} fighter claims, ${c.attacks} attack mentions, ${c.signals} framing signals${reviews}`;
 }
 
 async function deleteRun(runId: number, yes: boolean): Promise<number> {

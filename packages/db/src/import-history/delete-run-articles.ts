@@ -9,6 +9,8 @@ export interface RunDeletionCounts {
   claims: number;
   attacks: number;
   signals: number;
+  /** Analysts' review decisions on those articles (ReviewDecision): they go with the articles, so the confirmation names them. */
+  reviews: number;
 }
 
 /** Why a run's articles cannot be deleted now; null when they can. */
@@ -46,8 +48,9 @@ export async function countRunDeletion(db: Db, runId: number): Promise<RunDeleti
     SELECT (SELECT count(*) FROM "Article" a WHERE a."importRunId" = ${runId})::int AS articles,
            (SELECT count(*) FROM "FighterClaim" c JOIN "Article" a ON a."id" = c."articleId" WHERE a."importRunId" = ${runId})::int AS claims,
            (SELECT count(*) FROM "AttackMention" m JOIN "Article" a ON a."id" = m."articleId" WHERE a."importRunId" = ${runId})::int AS attacks,
-           (SELECT count(*) FROM "FramingSignal" s JOIN "Article" a ON a."id" = s."articleId" WHERE a."importRunId" = ${runId})::int AS signals`;
-  return row ?? { articles: 0, claims: 0, attacks: 0, signals: 0 };
+           (SELECT count(*) FROM "FramingSignal" s JOIN "Article" a ON a."id" = s."articleId" WHERE a."importRunId" = ${runId})::int AS signals,
+           (SELECT count(*) FROM "ReviewDecision" d JOIN "Article" a ON a."id" = d."articleId" WHERE a."importRunId" = ${runId})::int AS reviews`;
+  return row ?? { articles: 0, claims: 0, attacks: 0, signals: 0, reviews: 0 };
 }
 
 function refusalOf(run: ImportRunItem, counts: RunDeletionCounts): DeletionRefusal | null {

@@ -10,6 +10,7 @@ import { REPO_ROOT } from "../paths";
 import { countClaims } from "../queries/count-claims";
 import { getCorpusSummary } from "../queries/get-corpus-summary";
 import { renameOutlet } from "../outlets/rename-outlet";
+import { recordDecision } from "../review/record-decision";
 import { listOutlets } from "../queries/list-outlets";
 import { MAX_PAGE_SIZE } from "../queries/pagination";
 import { getCorpusVersion } from "../rollups/get-corpus-version";
@@ -30,8 +31,14 @@ const ADMIN = { label: "Ana Admin <ana@example.org>", userId: "user-ana" };
 
 /** Every fact table's rows, to compare before and after. */
 async function tableCounts(prisma: PrismaClient) {
-  const [articles, claims, attacks, signals] = await Promise.all([prisma.article.count(), prisma.fighterClaim.count(), prisma.attackMention.count(), prisma.framingSignal.count()]);
-  return { articles, claims, attacks, signals };
+  const [articles, claims, attacks, signals, reviews] = await Promise.all([
+    prisma.article.count(),
+    prisma.fighterClaim.count(),
+    prisma.attackMention.count(),
+    prisma.framingSignal.count(),
+    prisma.reviewDecision.count(),
+  ]);
+  return { articles, claims, attacks, signals, reviews };
 }
 
 /**
@@ -165,9 +172,14 @@ describe("import history", () => {
   });
 
   it("deletes exactly the counted articles and facts in one go; charts then equal a fresh import of the remaining files", async () => {
+    // An analyst's decision on one of run A's claims: it goes with the article, so the confirmation counts it.
+    const claim = await prisma.fighterClaim.findFirstOrThrow({ where: { article: { importRunId: runA } }, orderBy: { id: "asc" } });
+    const reviewer = { id: "user-rita", name: "Rita Reviewer", email: "rita@example.org" };
+    expect(await recordDecision(prisma, { articleId: claim.articleId, kind: "claim", action: "accept", factId: claim.id, basedOn: null }, reviewer)).toMatchObject({ status: "recorded" });
     const preview = await previewRunDeletion(prisma, runA);
     expect(preview?.refusal).toBeNull();
     const counts = preview!.counts;
+    expect(counts.reviews).toBe(1);
     // Run A's articles include the one re-analysed above.
     expect(counts.articles).toBe(5);
     expect(counts.claims + counts.attacks + counts.signals).toBeGreaterThan(0);
@@ -187,6 +199,7 @@ describe("import history", () => {
       claims: before.claims - after.claims,
       attacks: before.attacks - after.attacks,
       signals: before.signals - after.signals,
+      reviews: before.reviews - after.reviews,
     }).toEqual(counts);
     expect(await prisma.article.count({ where: { importRunId: runA } })).toBe(0);
     // Outlets only run A's articles named are gone, as a fresh import would never have had them.
@@ -195,9 +208,10 @@ describe("import history", () => {
     // The chart cache keys on the corpus version: it moved in the same commit.
     expect((await getCorpusVersion(prisma)).rollups).toBeGreaterThan(versionBefore.rollups);
 
-    // The run stays in the history, marked deleted: who, when, how many.
+    // The run stays in the history, marked deleted: who, when, how many (of the machine's rows; not the review decisions).
     const run = await getImportRun(prisma, runA);
-    expect(run).toMatchObject({ state: "finished", articles: 0, deleted: { by: ADMIN.label, ...counts } });
+    const { reviews: _reviews, ...stored } = counts;
+    expect(run).toMatchObject({ state: "finished", articles: 0, deleted: { by: ADMIN.label, ...stored } });
     const row = await prisma.importRun.findUniqueOrThrow({ where: { id: runA } });
     expect(row.deletedById).toBe(ADMIN.userId);
     expect((await listImportRunFiles(prisma, runA, { outcome: "imported" })).items.every((f) => f.article === null)).toBe(true);

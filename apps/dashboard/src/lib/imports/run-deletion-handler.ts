@@ -23,7 +23,8 @@ export function describeDeletion(runId: number, counts: RunDeletionCounts): stri
   return (
     `Deletes the ${n(counts.articles, "article", "articles")} import #${runId} added (articles a later run re-analysed included), ` +
     `with their ${n(counts.claims, "fighter claim", "fighter claims")}, ${n(counts.attacks, "attack mention", "attack mentions")} and ` +
-    `${n(counts.signals, "framing signal", "framing signals")}. The run stays in the history, marked deleted.`
+    `${n(counts.signals, "framing signal", "framing signals")}${counts.reviews > 0 ? `, and ${n(counts.reviews, "review decision", "review decisions")} analysts made on them` : ""}. ` +
+    `The run stays in the history, marked deleted.`
   );
 }
 
