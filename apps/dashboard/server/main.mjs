@@ -117,3 +117,11 @@ function stop(signal) {
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
+// Started by `corpus serve` with an IPC channel that carries nothing: it closes when serve dies, however it dies
+// (kill -9 included), and the dashboard then stops rather than live on as an orphan holding the port.
+if (process.send) {
+  if (!process.connected) stop("SIGTERM");
+  process.once("disconnect", () => stop("SIGTERM"));
+  // The channel only watches the parent; it must not keep this process alive.
+  process.channel?.unref();
+}

@@ -231,4 +231,27 @@ describe("corpus serve", () => {
       await new Promise((r) => blocker.close(r));
     }
   }, 400_000);
+
+  it("kill -9 of serve: the dashboard it started stops instead of holding the port as an orphan", async () => {
+    serve = startServe();
+    await serve.waitFor(/Dashboard starting/, 240_000);
+    const home = `http://127.0.0.1:${env.PORT}/`;
+    await until("the dashboard", async () => (await httpStatus(home)) === 200);
+    const dashboard = dashboardPid(serve.child.pid!);
+    expect(dashboard).toBeDefined();
+    process.kill(serve.child.pid!, "SIGKILL");
+    await serve.exited;
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await until("the orphaned dashboard to stop", async () => !alive(dashboard!), 30_000);
+    expect(await httpStatus(home)).toBe(0);
+    // PostgreSQL outlives a killed serve by design (the next start shares or restarts it); stop it for the clean-up.
+    if (fs.existsSync(path.join(dataDir, "postmaster.pid"))) process.kill(postmasterPid(), "SIGINT");
+  }, 400_000);
 });

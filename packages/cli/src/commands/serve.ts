@@ -117,7 +117,9 @@ export async function runServe(options: { dev?: boolean } = {}): Promise<number>
     args: [...launch, "--port", String(env.PORT), "--hostname", env.HOST],
     spawnOptions: {
       cwd: DASHBOARD,
-      stdio: "inherit",
+      // The production server gets an IPC channel that carries nothing: its closing tells it that this process died
+      // (even by kill -9), and it stops instead of holding the port as an orphan (server/main.mjs).
+      stdio: options.dev ? "inherit" : ["inherit", "inherit", "inherit", "ipc"],
       // The dashboard inherits our environment, pointed at the database we opened, with the secret that signs
       // its session cookies (never logged).
       // eslint-disable-next-line no-restricted-properties
