@@ -364,8 +364,8 @@ interface RouteSpec {
   /** The requests to send to the route, drawn with values from what the database holds. */
   request: (known: Known) => fc.Arbitrary<RawRequest>;
   /**
-   * Why every request is refused (a write that needs a signed-in account, which this spec has none of): the route
-   * is held to "never a 5xx" and to answering each with a 4xx, instead of to reaching a 2xx.
+   * Why every request is refused (a write that needs a signed-in account, which these requests do not carry): the
+   * route is held to "never a 5xx", to a 401 among its answers and to no success, instead of to reaching a 2xx.
    */
   refusedWithout?: string;
 }
@@ -837,9 +837,10 @@ test.describe("every route under generated requests: never a 5xx, never a hang",
       // Nothing tested is no test: the generators must reach the route's real answers, not only refusals.
       test.info().annotations.push({ type: "statuses", description: JSON.stringify(Object.fromEntries(seen)) });
       if (spec.refusedWithout) {
-        // Without an account a write is refused by authorization (401) among other 4xx, and never succeeds.
+        // Without an account a write is refused by authorization (401) among other 4xx, and never succeeds (a 308 to
+        // the path without its trailing slash is Next's, before the route: no success either).
         expect(seen.has(401), `never refused as signed out: ${JSON.stringify(Object.fromEntries(seen))}`).toBe(true);
-        expect([...seen.keys()].every((s) => s >= 400 && s < 500), `${spec.refusedWithout}: ${JSON.stringify(Object.fromEntries(seen))}`).toBe(true);
+        expect([...seen.keys()].filter((s) => s < 300), `${spec.refusedWithout}: ${JSON.stringify(Object.fromEntries(seen))}`).toEqual([]);
       } else {
         expect([...seen.keys()].some((s) => s >= 200 && s < 400), `only refusals: ${JSON.stringify(Object.fromEntries(seen))}`).toBe(true);
       }

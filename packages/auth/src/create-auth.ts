@@ -18,6 +18,8 @@ export interface AuthSettings {
   clientIpHeader?: string;
   /** Other origins of the same dashboard that may sign in (e.g. http://localhost:PORT besides http://127.0.0.1:PORT). */
   extraTrustedOrigins?: string[];
+  /** Sign-ins (and password changes) a minute per client address: FRAMEWATCH_SIGNIN_PER_MINUTE, default 10. */
+  signInPerMinute?: number;
 }
 
 export const CLIENT_IP_HEADER = "x-framewatch-client-ip";
@@ -28,7 +30,7 @@ export const CLIENT_IP_HEADER = "x-framewatch-client-ip";
  * limited. Its own CSRF defences stay on: origin check against the public
  * origin, and Fetch Metadata checks.
  */
-export function createAuth({ pool, secret, publicOrigin, clientIpHeader = CLIENT_IP_HEADER, extraTrustedOrigins = [] }: AuthSettings) {
+export function createAuth({ pool, secret, publicOrigin, clientIpHeader = CLIENT_IP_HEADER, extraTrustedOrigins = [], signInPerMinute = 10 }: AuthSettings) {
   return betterAuth({
     ...AUTH_SCHEMA_OPTIONS,
     appName: "Framewatch",
@@ -43,8 +45,8 @@ export function createAuth({ pool, secret, publicOrigin, clientIpHeader = CLIENT
       storage: "memory",
       window: 60,
       max: 100,
-      // Guessing passwords: 10 sign-ins a minute per address (Better Auth's default is 3 per 10 s).
-      customRules: { "/sign-in/email": { window: 60, max: 10 }, "/change-password": { window: 60, max: 10 } },
+      // Guessing passwords: 10 sign-ins a minute per address by default (Better Auth's default is 3 per 10 s).
+      customRules: { "/sign-in/email": { window: 60, max: signInPerMinute }, "/change-password": { window: 60, max: signInPerMinute } },
     },
     advanced: {
       // On everywhere, tests included (Better Auth turns its origin check off by itself under a test runner).

@@ -12,6 +12,11 @@ const schema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || v.length >= 32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
+  /**
+   * Sign-in attempts a minute per client address (and as many password changes). Raise it behind a reverse proxy,
+   * where every client shares the proxy's address, or for a test suite that signs in many accounts from one machine.
+   */
+  FRAMEWATCH_SIGNIN_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
 export type AuthEnv = z.infer<typeof schema>;

@@ -378,7 +378,7 @@ const COMMAND_CASES: CommandCase[] = [
   { name: "import with --format and no value", args: () => ["import", "data/corpus", "--format"], code: 2, message: /^corpus import: --format needs a value\n/m },
   { name: "import with a --map of an unknown field", args: () => ["import", "--map", "body=story", "data/corpus"], code: 2, message: /^corpus import: --map "body=story": unknown field "body"/m },
   { name: "import with an unknown option", args: () => ["import", "--dry-run", "data/corpus"], code: 2, message: /^corpus import: unknown option --dry-run\n/m },
-  { name: "analyze without a path", args: () => ["analyze", "--json"], code: 2, message: /^Usage: corpus analyze \[--json\] \[--format FORMAT\] \[--map field=column\]\.\.\. \[--\] FILE_OR_DIR\.\.\./m },
+  { name: "analyze without a path", args: () => ["analyze", "--json"], code: 2, message: /^Usage: corpus analyze \[--json\] \[--format FORMAT\] \[--map field=column\]\.\.\. \[--urls LIST\]\.\.\. \[--\] FILE_OR_DIR\.\.\./m },
   { name: "analyze with an unknown option", args: () => ["analyze", "--jsn", "data/corpus"], code: 2, message: /^corpus analyze: unknown option --jsn\n/m },
   {
     name: "an invalid DATABASE_URL",

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { createAuth, type Auth } from "@framewatch/auth";
+import { createAuth, readAuthEnv, type Auth } from "@framewatch/auth";
 import { readEnv } from "@framewatch/db";
 import { readDashboardEnv } from "@/lib/env";
 
@@ -29,7 +29,8 @@ export function getAuth(): Auth {
     // A dropped connection is reported by the query that used it; an idle one breaking must not end the process.
     pool.on("error", () => {});
     globalForAuth.framewatchAuthPool = pool;
-    globalForAuth.framewatchAuth = createAuth({ pool, secret: authSecret, publicOrigin, extraTrustedOrigins });
+    const { FRAMEWATCH_SIGNIN_PER_MINUTE } = readAuthEnv();
+    globalForAuth.framewatchAuth = createAuth({ pool, secret: authSecret, publicOrigin, extraTrustedOrigins, signInPerMinute: FRAMEWATCH_SIGNIN_PER_MINUTE });
   }
   return globalForAuth.framewatchAuth;
 }
