@@ -11,8 +11,11 @@ export interface OutletListItem {
 }
 
 /**
- * Every outlet (plus "Outlet unknown" when some article has none), in id
- * order, with article counts from the per-outlet rollups (one row each).
+ * Every outlet with articles (plus "Outlet unknown" when some article has
+ * none), in id order, with article counts from the per-outlet rollups (one
+ * row each). An outlet left without articles (its import deleted, but kept
+ * for the former names an admin gave it) is not offered: there is nothing
+ * to see. Colour slots are ranks among all outlets, so they do not move.
  */
 export async function listOutlets(prisma: PrismaClient): Promise<OutletListItem[]> {
   const rows = await prisma.$queryRaw<{ id: number; name: string; articles: number }[]>`
@@ -21,9 +24,9 @@ export async function listOutlets(prisma: PrismaClient): Promise<OutletListItem[
      ORDER BY o."id"`;
   const [unknown] = await prisma.$queryRaw<{ articles: number }[]>`
     SELECT coalesce(sum("articles"), 0)::int AS articles FROM "RollupBucket" WHERE "level" = 2 AND "outletId" = 0`;
-  const items: OutletListItem[] = rows.map((o, i) => ({ id: o.id, name: o.name, colorIndex: i, articles: o.articles }));
+  const items: OutletListItem[] = rows.map((o, i) => ({ id: o.id, name: o.name, colorIndex: i, articles: o.articles })).filter((o) => o.articles > 0);
   if ((unknown?.articles ?? 0) > 0) {
-    items.push({ id: UNKNOWN_OUTLET_ID, name: "Outlet unknown", colorIndex: items.length, articles: unknown!.articles });
+    items.push({ id: UNKNOWN_OUTLET_ID, name: "Outlet unknown", colorIndex: rows.length, articles: unknown!.articles });
   }
   return items;
 }
