@@ -13,7 +13,7 @@ import type { Prisma, ReviewDecision } from "../generated/prisma/client";
 import { attackFields, claimFields } from "./fact-fields";
 import { hashSentence } from "./hash-sentence";
 import type { Reviewer, ReviewAnchor, ReviewDecisionView } from "./review-types";
-import { toDecisionView } from "./to-decision-view";
+import { anchorOf, toDecisionView } from "./to-decision-view";
 
 /** A decision as a client sends it (POST /api/reviews). */
 export interface DecisionInput {
@@ -181,19 +181,6 @@ function json(value: Record<string, unknown> | null): Prisma.InputJsonValue | un
 /** The fact's values as the current decision left them: its after, or none when it was rejected. */
 function currentValues(d: ReviewDecision): Record<string, unknown> | null {
   return d.action === "reject" ? null : ((d.after as Record<string, unknown> | null) ?? null);
-}
-
-function anchorOf(d: ReviewDecision): ReviewAnchor {
-  return {
-    section: d.section === "title" ? "title" : "body",
-    sentenceStart: d.sentenceStart,
-    sentenceEnd: d.sentenceEnd,
-    sentence: d.sentence,
-    sentenceHash: d.sentenceHash,
-    anchorStart: d.anchorStart,
-    anchorEnd: d.anchorEnd,
-    anchorText: d.anchorText,
-  };
 }
 
 async function loadMachineFact(tx: Prisma.TransactionClient, kind: ReviewFactKind, id: number, articleId: number) {

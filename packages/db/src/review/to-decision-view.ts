@@ -1,6 +1,6 @@
 import type { RejectReason } from "@framewatch/corpus-model/review";
 import type { ReviewDecision } from "../generated/prisma/client";
-import type { ReviewDecisionView } from "./review-types";
+import type { ReviewAnchor, ReviewDecisionView } from "./review-types";
 
 /** A ReviewDecision row as the API shows it. */
 export function toDecisionView(d: ReviewDecision): ReviewDecisionView {
@@ -19,17 +19,22 @@ export function toDecisionView(d: ReviewDecision): ReviewDecisionView {
     user: { id: d.userId, name: d.userName, email: d.userEmail },
     createdAt: d.createdAt.toISOString(),
     extractorVersion: d.extractorVersion,
-    anchor: {
-      section: d.section === "title" ? "title" : "body",
-      sentenceStart: d.sentenceStart,
-      sentenceEnd: d.sentenceEnd,
-      sentence: d.sentence,
-      sentenceHash: d.sentenceHash,
-      anchorStart: d.anchorStart,
-      anchorEnd: d.anchorEnd,
-      anchorText: d.anchorText,
-    },
+    anchor: anchorOf(d),
     supersededById: d.supersededById,
     detachedAt: d.detachedAt?.toISOString() ?? null,
+  };
+}
+
+/** Where a decision's fact sits, as stored with the decision. */
+export function anchorOf(d: ReviewDecision): ReviewAnchor {
+  return {
+    section: d.section === "title" ? "title" : "body",
+    sentenceStart: d.sentenceStart,
+    sentenceEnd: d.sentenceEnd,
+    sentence: d.sentence,
+    sentenceHash: d.sentenceHash,
+    anchorStart: d.anchorStart,
+    anchorEnd: d.anchorEnd,
+    anchorText: d.anchorText,
   };
 }
