@@ -384,16 +384,18 @@ function outletBody(known: Known, kind: "rename" | "merge"): fc.Arbitrary<string
   );
 }
 
-/** Requests to an admin write route (POST, JSON), as the page sends them and otherwise. */
-function outletWriteRoute(kind: "rename" | "merge", path: (known: Known) => fc.Arbitrary<string>): RouteSpec {
+const OUTLETS_NEED_ADMIN = "renaming and merging outlets need an admin's session; these requests carry none";
+
+/** Requests without a session to a write route (POST, JSON), as its page sends them and otherwise: all refused. */
+function signedOutWriteRoute(refusedWithout: string, path: (known: Known) => fc.Arbitrary<string>, body: (known: Known) => fc.Arbitrary<string>): RouteSpec {
   return {
-    refusedWithout: "renaming and merging outlets need an admin's session; these requests carry none",
+    refusedWithout,
     request: (known) =>
       fc
         .tuple(
           path(known),
           fc.constantFrom("POST", "POST", "POST", "POST", "GET", "PUT", "DELETE", "OPTIONS"),
-          outletBody(known, kind),
+          body(known),
           fc.constantFrom("application/json", "application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", ""),
           fc.constantFrom<string | null>(BASE_URL, BASE_URL, null, "null", "http://evil.example"),
           headersArb,
@@ -637,25 +639,11 @@ const ROUTES: Record<string, RouteSpec> = {
   "/api/articles/[id]/review": readRoute([], (k) => segment(k.articleIds.map(String)).map((id) => `/api/articles/${id}/review`)),
   "/api/articles/[id]/history": readRoute(["limit", "before"], (k) => segment(k.articleIds.map(String)).map((id) => `/api/articles/${id}/history`)),
   // Recording a review decision needs an editor's session, which these requests never carry: every one is refused.
-  "/api/reviews": {
-    refusedWithout: "review decisions need an editor's session; these requests carry none (a real one would change what other specs see)",
-    request: (known) =>
-      fc
-        .tuple(
-          fc.constantFrom("/api/reviews", "/api/reviews/", "/api/reviews?x=1"),
-          fc.constantFrom("POST", "POST", "POST", "POST", "GET", "PUT", "DELETE", "OPTIONS"),
-          reviewBody(known),
-          fc.constantFrom("application/json", "application/json", "application/json; charset=utf-8", "text/plain", ""),
-          fc.constantFrom<string | null>(BASE_URL, BASE_URL, null, "null", "http://evil.example"),
-          headersArb,
-        )
-        .map(([target, method, body, contentType, origin, headers]): RawRequest => ({
-          method,
-          target,
-          headers: { ...headers, "content-type": contentType, ...(origin ? { origin } : {}) },
-          body: method === "GET" ? undefined : Buffer.from(body),
-        })),
-  },
+  "/api/reviews": signedOutWriteRoute(
+    "review decisions need an editor's session; these requests carry none (a real one would change what other specs see)",
+    () => fc.constantFrom("/api/reviews", "/api/reviews/", "/api/reviews?x=1"),
+    reviewBody,
+  ),
   "/api/claims": readRoute([...FILTER_KEYS, ...LIST], fixed("/api/claims")),
   "/api/claims/[id]": readRoute([], (k) => segment(k.claimIds.map(String)).map((id) => `/api/claims/${id}`)),
   "/api/charts/[chart]": chartRoute("/api/charts", LIST, "none"),
@@ -711,8 +699,12 @@ const ROUTES: Record<string, RouteSpec> = {
       ),
   },
   "/admin/outlets": readRoute(["q", "page", "merge", "into", "merged"], fixed("/admin/outlets")),
-  "/api/outlets/[id]": outletWriteRoute("rename", (k) => segment(k.outletIds.map(String)).map((id) => `/api/outlets/${id}`)),
-  "/api/outlets/merge": outletWriteRoute("merge", () => fc.constantFrom("/api/outlets/merge", "/api/outlets/merge/", "/api/outlets/merge?x=1")),
+  "/api/outlets/[id]": signedOutWriteRoute(OUTLETS_NEED_ADMIN, (k) => segment(k.outletIds.map(String)).map((id) => `/api/outlets/${id}`), (k) => outletBody(k, "rename")),
+  "/api/outlets/merge": signedOutWriteRoute(
+    OUTLETS_NEED_ADMIN,
+    () => fc.constantFrom("/api/outlets/merge", "/api/outlets/merge/", "/api/outlets/merge?x=1"),
+    (k) => outletBody(k, "merge"),
+  ),
   "/api/short-links": {
     request: (known) =>
       fc.oneof(
