@@ -17,3 +17,4 @@ export { fetchUrlList } from "./fetch-url-list";
 export { USER_AGENT } from "./user-agent";
 export { isPublicAddress } from "./guard-public-address";
 export type { FetchUrlOptions } from "./fetch-url-list";
+export { secondsLeft, trackImportRate } from "./import-rate";

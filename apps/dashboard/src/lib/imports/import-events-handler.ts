@@ -1,4 +1,4 @@
-import type { createPgPool, ImportProgress, ImportSummary } from "@framewatch/db/import";
+import { secondsLeft, trackImportRate, type createPgPool, type ImportProgress, type ImportSummary } from "@framewatch/db/import";
 
 /** The import pipeline's pg pool (the dashboard depends on pg only through @framewatch/db). */
 type Pool = ReturnType<typeof createPgPool>;
@@ -117,7 +117,7 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
         const sentFiles = new Set<number>();
         const sentArticles = new Set<number>();
         const sentFailures = new Set<string>();
-        const samples: { at: number; done: number }[] = [];
+        const rate = trackImportRate(RATE_WINDOW_MS, 1);
         let row: PollRow = first;
         let floor = 0;
         let listed = 0;
@@ -134,12 +134,7 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
             if (row.lowest !== null && row.lowest - 1 > floor) floor = row.lowest - 1;
             for (const fid of sentFiles) if (fid <= floor) sentFiles.delete(fid);
             const done = run.imported + run.unchanged + run.reanalysed + run.failed;
-            const now = Date.now();
-            samples.push({ at: now, done });
-            while (samples.length > 2 && now - samples[0]!.at > RATE_WINDOW_MS) samples.shift();
-            const oldest = samples[0]!;
-            const perSecond = samples.length >= 2 && now > oldest.at ? ((done - oldest.done) * 1000) / (now - oldest.at) : null;
-            const left = run.total - done;
+            const perSecond = rate.add(Date.now(), done);
             const progress: RunProgress = {
               runId,
               total: run.total,
@@ -150,7 +145,7 @@ export function createImportEventsHandler(options: ImportEventsOptions) {
               reanalysed: run.reanalysed,
               failed: run.failed,
               perSecond: perSecond === null ? null : Math.round(perSecond * 10) / 10,
-              etaSeconds: run.staged && perSecond && perSecond > 0 ? Math.ceil(left / perSecond) : run.staged && left === 0 ? 0 : null,
+              etaSeconds: run.staged ? secondsLeft(run.total - done, perSecond) : null,
             };
             send("progress", progress);
             const outcomes: FileOutcome[] = fresh.map(({ source, status, reason, articleId }) => ({ source, status, reason, articleId }));
