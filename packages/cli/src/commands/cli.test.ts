@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,6 +8,7 @@ import { REPO_ROOT } from "@framewatch/db/paths";
 import { readCredentials } from "@framewatch/db/server";
 import { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../testing/run-cli";
 
 const BIN = path.join(import.meta.dirname, "..", "..", "bin", "corpus.mjs");
 const CORPUS = path.join(REPO_ROOT, "data", "corpus");
@@ -111,17 +112,17 @@ describe("corpus import", () => {
     try {
       fs.writeFileSync(path.join(dir, "urls.txt"), `# two pages\n${base}/news/regroup\n\n${base}/slow\n`);
       const env = { DATABASE_URL: url, FRAMEWATCH_URL_TIMEOUT_S: "1" };
-      const first = await corpusAsync(["import", "--urls", path.join(dir, "urls.txt"), "docs/examples/news-please.jsonl"], env);
+      const first = await runCli(["import", "--urls", path.join(dir, "urls.txt"), "docs/examples/news-please.jsonl"], env);
       expect(first.stdout, first.stderr).toContain("Imported 4 new, 0 unchanged, 0 re-analysed, 1 failed.");
       expect(first.stdout).toContain(`  failed: ${base}/slow: timed out after 1 s (FRAMEWATCH_URL_TIMEOUT_S)\n`);
       expect(first.code).toBe(1);
       fs.writeFileSync(path.join(dir, "again.txt"), `${base}/news/regroup\n`);
-      const again = await corpusAsync(["import", `--urls=${path.join(dir, "again.txt")}`], env);
+      const again = await runCli(["import", `--urls=${path.join(dir, "again.txt")}`], env);
       expect(again.stdout, again.stderr).toContain("Imported 0 new, 1 unchanged, 0 re-analysed, 0 failed.");
       expect(again.code).toBe(0);
 
       // analyze reads the same lists, without a database: one contract object per page, an error object per failure.
-      const analysed = await corpusAsync(["analyze", "--json", "--urls", path.join(dir, "urls.txt")], { FRAMEWATCH_URL_TIMEOUT_S: "1" });
+      const analysed = await runCli(["analyze", "--json", "--urls", path.join(dir, "urls.txt")], { FRAMEWATCH_URL_TIMEOUT_S: "1" });
       const objects = analysed.stdout.trim().split("\n").map((l) => JSON.parse(l));
       expect(objects.map((o) => o.source).sort()).toEqual([`${base}/news/regroup`, `${base}/slow`]);
       const page = objects.find((o) => o.source.endsWith("/news/regroup"));
@@ -136,22 +137,6 @@ describe("corpus import", () => {
     }
   }, 180_000);
 });
-
-/** As corpus(), without blocking this process: for tests whose own servers must answer the command meanwhile. */
-function corpusAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, INIT_CWD: REPO_ROOT, ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += String(d)));
-  child.stderr.on("data", (d) => (stderr += String(d)));
-  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
-  return new Promise((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
 
 describe("corpus import on the embedded server", () => {
   it("migrates as the owner, imports as the least-privilege role, and never prints a password", async () => {
