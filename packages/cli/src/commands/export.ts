@@ -45,10 +45,11 @@ export async function runExport(args: string[], cwd: string): Promise<number> {
 
   // Written aside first (next to the target, so the rename stays on one file system): a failure half-way leaves
   // no truncated gold file behind, nor an earlier one overwritten.
-  const temp = out ? `${out}.${process.pid}.partial` : path.join(fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-export-")), "gold.json");
   const db = await openDatabase(() => {});
   let file: fs.WriteStream | null = null;
+  let temp: string | null = null;
   try {
+    temp = out ? `${out}.${process.pid}.partial` : path.join(fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-export-")), "gold.json");
     file = fs.createWriteStream(temp, { flags: "wx" });
     const opened = new Promise<void>((resolve, reject) => file!.once("open", () => resolve()).once("error", reject));
     await opened;
@@ -96,7 +97,7 @@ export async function runExport(args: string[], cwd: string): Promise<number> {
     return 0;
   } finally {
     file?.destroy();
-    fs.rmSync(out ? temp : path.dirname(temp), { recursive: true, force: true });
+    if (temp) fs.rmSync(out ? temp : path.dirname(temp), { recursive: true, force: true });
     await db.close();
   }
 }
