@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createPrismaClient, type PrismaClient } from "@framewatch/db";
-import { measureMachine } from "@framewatch/db/review";
+import { measureMachine, recordDecision } from "@framewatch/db/review";
 import { createScratchDatabase, makeTempDir, recordSampleReviews, startThrowawayPostgres, writeSampleReviewArticles } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../testing/run-cli";
@@ -77,5 +77,29 @@ describe("corpus export --reviewed", () => {
     const printed = await runCli(["export", "--reviewed"], env);
     expect(printed.code).toBe(0);
     expect(JSON.parse(printed.stdout)).toEqual(gold);
+  }, 180_000);
+
+  it("exports two stored articles with one source (the file changed since) as a gold file eval accepts", async () => {
+    const file = path.join(corpusDir, "c-wire.txt");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("on Wednesday", "on Thursday"));
+    const imported = await runCli(["import", corpusDir], env);
+    expect(imported.stdout).toContain("Imported 1 new");
+    const stored = await prisma.article.findMany({ where: { source: { endsWith: "c-wire.txt" } }, include: { claims: true }, orderBy: { id: "asc" } });
+    expect(stored).toHaveLength(2);
+    const newer = stored[1]!;
+    for (const c of newer.claims) {
+      await recordDecision(prisma, { articleId: newer.id, kind: "claim", action: "accept", factId: c.id, basedOn: null }, { id: "u-ed", name: "Ed Editor", email: "ed@example.org" });
+    }
+    const out = path.join(dir, "twice.json");
+    expect((await runCli(["export", "--reviewed", "--out", out], env)).code).toBe(0);
+    const sources = JSON.parse(fs.readFileSync(out, "utf8")).articles.map((a: { source: string; sha256: string }) => [a.source, a.sha256]);
+    expect(sources).toContainEqual([stored[0]!.source, stored[0]!.sha256]);
+    expect(sources).toContainEqual([`${newer.source} [sha256 ${newer.sha256.slice(0, 12)}]`, newer.sha256]);
+    // The file on disk is the newer article: eval finds it by its hash; the older one's text is gone.
+    const evaluated = await runCli(["eval", "--json", out, corpusDir], env);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    const report = JSON.parse(evaluated.stdout);
+    expect(report.goldWithoutFile).toEqual([stored[0]!.source]);
+    expect(report.articles.map((a: { goldSource: string }) => a.goldSource)).toContain(`${newer.source} [sha256 ${newer.sha256.slice(0, 12)}]`);
   }, 180_000);
 });
