@@ -671,6 +671,8 @@ const ROUTES: Record<string, RouteSpec> = {
   "/imports": readRoute(["cursor"], fixed("/imports")),
   "/imports/[id]": readRoute(["outcome", "cursor"], (k) => segment(k.runIds.map(String)).map((id) => `/imports/${id}`)),
   "/api/imports": readRoute(LIST, fixed("/api/imports")),
+  "/quality": readRoute([], fixed("/quality")),
+  "/api/quality": readRoute([], fixed("/api/quality")),
   "/api/imports/[id]": readRoute(["outcome", ...LIST], (k) => segment(k.runIds.map(String)).map((id) => `/api/imports/${id}`)),
   // Reading what a deletion removes is open; the POST needs an admin's session, which these requests never have:
   // every one must be refused (401, 403, 4xx for a bad body), never a 5xx, and nothing is ever deleted.

@@ -1,5 +1,6 @@
 import { runAnalyze } from "./commands/analyze";
 import { runEval } from "./commands/eval";
+import { runExport } from "./commands/export";
 import { describeFailure, EXIT_USAGE } from "./commands/describe-failure";
 import { runImport } from "./commands/import";
 import { runMigrate } from "./commands/migrate";
@@ -22,6 +23,11 @@ Commands:
                                     hold are listed and skipped; gold articles without a file are listed.
                                     Exit status: 0 scored, 1 some file failed (unreadable, or changed since the
                                     gold was written), 2 started wrongly or the gold file is not valid.
+  export --reviewed [--out FILE]    Write the analysts' reviews as a gold file for eval (docs/gold-format.md; stdout
+                                    without --out): the articles whose claims or attacks are reviewed completely
+                                    (every machine fact decided), with accepted, corrected and added facts; rejected
+                                    ones and dates left out. Prints on stderr how many were left out as incomplete.
+                                    Exit status: 0 written, 1 nothing to export, 2 started wrongly or FILE unwritable.
   import FILE_OR_DIR...             Store articles in PostgreSQL (idempotent: the same document = one article): stages the
                                     files, queues their analysis and follows the run (articles/s, time left). Running
                                     workers do the work; with none running, it starts one process per core itself.
@@ -87,6 +93,8 @@ async function main(): Promise<number> {
       return runAnalyze(args, cwd);
     case "eval":
       return runEval(args, cwd);
+    case "export":
+      return runExport(args, cwd);
     case "import":
       return runImport(args, cwd);
     case "migrate":

@@ -10,10 +10,11 @@ const LINKS = [
   { href: "/claims", label: "Claims" },
   { href: "/attacks", label: "Attacks" },
   { href: "/imports", label: "Imports" },
+  { href: "/quality", label: "Quality" },
 ] as const;
 
 /** Pages outside the analysis views: the shared filters mean nothing there, so their links carry none. */
-const UNFILTERED = new Set<string>(["/imports"]);
+const UNFILTERED = new Set<string>(["/imports", "/quality"]);
 
 /** Main navigation; carries the shared filters from view to view. */
 export function NavLinks() {

@@ -1,31 +1,28 @@
-import { spawn, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
+import { promisify } from "node:util";
 import path from "node:path";
 import { REPO_ROOT } from "@framewatch/db/paths";
 import { readCredentials } from "@framewatch/db/server";
 import { createScratchDatabase, findFreePort, makeTempDir, startThrowawayPostgres } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../testing/run-cli";
 
+const execFileAsync = promisify(execFile);
 const BIN = path.join(import.meta.dirname, "..", "..", "bin", "corpus.mjs");
 const CORPUS = path.join(REPO_ROOT, "data", "corpus");
 
-function corpus(args: string[], env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: REPO_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, INIT_CWD: REPO_ROOT, ...env },
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+// Asynchronous (testing/run-cli.ts): a synchronous spawn blocks the test worker for as long as the command runs, and
+// vitest's RPC to a worker blocked that long times out ("Timeout calling onTaskUpdate") on a busy machine.
+const corpus = runCli;
 
 describe("corpus analyze --json", () => {
-  it("prints one contract object per article, in input order, and nothing else on stdout", () => {
+  it("prints one contract object per article, in input order, and nothing else on stdout", async () => {
     const files = fs.readdirSync(CORPUS).sort();
-    const { code, stdout } = corpus(["analyze", "--json", "data/corpus"]);
+    const { code, stdout } = await corpus(["analyze", "--json", "data/corpus"]);
     expect(code).toBe(0);
     const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(files.length);
@@ -39,13 +36,13 @@ describe("corpus analyze --json", () => {
     }
   }, 120_000);
 
-  it("delivers every line to a slow reader on a pipe (no output lost at exit)", () => {
+  it("delivers every line to a slow reader on a pipe (no output lost at exit)", async () => {
     // The output is larger than a pipe buffer; the reader starts late, so
     // the CLI must wait for stdout to drain before it exits.
     const reader = `setTimeout(() => { let n = 0; process.stdin.on("data", (d) => { n += String(d).split("\\n").length - 1; }); process.stdin.on("end", () => console.log(String(n))); }, 500)`;
     const shell = `"${process.execPath}" "${BIN}" analyze --json data/corpus | "${process.execPath}" -e '${reader}'`;
     const env = { ...process.env, INIT_CWD: REPO_ROOT };
-    const result = spawnSync("bash", ["-c", shell], { cwd: REPO_ROOT, env, encoding: "utf8", timeout: 120_000 });
+    const result = await execFileAsync("bash", ["-c", shell], { cwd: REPO_ROOT, env, encoding: "utf8", timeout: 120_000 });
     expect(result.stdout.trim()).toBe(String(fs.readdirSync(CORPUS).length));
   }, 120_000);
   // A bad file among good ones (an error object, the run goes on, exit 1): in bad-input.test.ts.
@@ -60,36 +57,36 @@ describe("corpus import", () => {
   }, 120_000);
   afterAll(async () => server?.stop());
 
-  it("reports 0 new the second time, and failed files with reasons", () => {
-    const first = corpus(["import", "data/corpus"], { DATABASE_URL: url });
+  it("reports 0 new the second time, and failed files with reasons", async () => {
+    const first = await corpus(["import", "data/corpus"], { DATABASE_URL: url });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("Imported 5 new, 0 unchanged");
 
-    const second = corpus(["import", "data/corpus"], { DATABASE_URL: url });
+    const second = await corpus(["import", "data/corpus"], { DATABASE_URL: url });
     expect(second.stdout).toContain("Imported 0 new, 5 unchanged");
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-cli-"));
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
     fs.writeFileSync(path.join(dir, "photo.jpg"), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
     fs.copyFileSync(path.join(CORPUS, fs.readdirSync(CORPUS).sort()[0]!), path.join(dir, "copy.txt"));
-    const third = corpus(["import", dir], { DATABASE_URL: url });
+    const third = await corpus(["import", dir], { DATABASE_URL: url });
     expect(third.code).not.toBe(0);
     expect(third.stdout).toContain("Imported 0 new, 1 unchanged, 0 re-analysed, 2 failed.");
     expect(third.stdout).toMatch(/failed: .*empty\.txt: empty file/);
     expect(third.stdout).toMatch(/failed: .*photo\.jpg: binary/);
   }, 180_000);
 
-  it("imports structured files with --map, reports them unchanged the second time, and a broken line by its number", () => {
+  it("imports structured files with --map, reports them unchanged the second time, and a broken line by its number", async () => {
     const args = ["import", "--map", "text=story", "docs/examples/articles.csv", "docs/examples/nexis-export.txt"];
-    const first = corpus(args, { DATABASE_URL: url });
+    const first = await corpus(args, { DATABASE_URL: url });
     expect(first.stdout).toContain("Imported 5 new, 0 unchanged, 0 re-analysed, 0 failed.");
     expect(first.code).toBe(0);
-    expect(corpus(args, { DATABASE_URL: url }).stdout).toContain("Imported 0 new, 5 unchanged, 0 re-analysed, 0 failed.");
+    expect((await corpus(args, { DATABASE_URL: url })).stdout).toContain("Imported 0 new, 5 unchanged, 0 re-analysed, 0 failed.");
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "framewatch-cli-"));
     const record = { text: "Officials said on Sunday that about 40 fighters remain hidden in the orchards near Baqubah.", outlet: "Rudaw" };
     fs.writeFileSync(path.join(dir, "feed.jsonl"), `${JSON.stringify(record)}\n{"text": "broken\n`);
-    const broken = corpus(["import", "--format", "jsonl", path.join(dir, "feed.jsonl")], { DATABASE_URL: url });
+    const broken = await corpus(["import", "--format", "jsonl", path.join(dir, "feed.jsonl")], { DATABASE_URL: url });
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain("Imported 1 new, 0 unchanged, 0 re-analysed, 1 failed.");
     expect(broken.stdout).toMatch(/failed: .*feed\.jsonl:2: not valid JSON/);
@@ -111,17 +108,17 @@ describe("corpus import", () => {
     try {
       fs.writeFileSync(path.join(dir, "urls.txt"), `# two pages\n${base}/news/regroup\n\n${base}/slow\n`);
       const env = { DATABASE_URL: url, FRAMEWATCH_URL_TIMEOUT_S: "1" };
-      const first = await corpusAsync(["import", "--urls", path.join(dir, "urls.txt"), "docs/examples/news-please.jsonl"], env);
+      const first = await corpus(["import", "--urls", path.join(dir, "urls.txt"), "docs/examples/news-please.jsonl"], env);
       expect(first.stdout, first.stderr).toContain("Imported 4 new, 0 unchanged, 0 re-analysed, 1 failed.");
       expect(first.stdout).toContain(`  failed: ${base}/slow: timed out after 1 s (FRAMEWATCH_URL_TIMEOUT_S)\n`);
       expect(first.code).toBe(1);
       fs.writeFileSync(path.join(dir, "again.txt"), `${base}/news/regroup\n`);
-      const again = await corpusAsync(["import", `--urls=${path.join(dir, "again.txt")}`], env);
+      const again = await corpus(["import", `--urls=${path.join(dir, "again.txt")}`], env);
       expect(again.stdout, again.stderr).toContain("Imported 0 new, 1 unchanged, 0 re-analysed, 0 failed.");
       expect(again.code).toBe(0);
 
       // analyze reads the same lists, without a database: one contract object per page, an error object per failure.
-      const analysed = await corpusAsync(["analyze", "--json", "--urls", path.join(dir, "urls.txt")], { FRAMEWATCH_URL_TIMEOUT_S: "1" });
+      const analysed = await corpus(["analyze", "--json", "--urls", path.join(dir, "urls.txt")], { FRAMEWATCH_URL_TIMEOUT_S: "1" });
       const objects = analysed.stdout.trim().split("\n").map((l) => JSON.parse(l));
       expect(objects.map((o) => o.source).sort()).toEqual([`${base}/news/regroup`, `${base}/slow`]);
       const page = objects.find((o) => o.source.endsWith("/news/regroup"));
@@ -137,35 +134,19 @@ describe("corpus import", () => {
   }, 180_000);
 });
 
-/** As corpus(), without blocking this process: for tests whose own servers must answer the command meanwhile. */
-function corpusAsync(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, INIT_CWD: REPO_ROOT, ...env } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += String(d)));
-  child.stderr.on("data", (d) => (stderr += String(d)));
-  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
-  return new Promise((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
-
 describe("corpus import on the embedded server", () => {
   it("migrates as the owner, imports as the least-privilege role, and never prints a password", async () => {
     const parent = makeTempDir("framewatch-cli-embedded-");
     try {
       const dataDir = path.join(parent, "postgres");
       const env = { DATABASE_URL: undefined, FRAMEWATCH_DATA_DIR: dataDir, FRAMEWATCH_PG_PORT: String(await findFreePort()), FRAMEWATCH_WORKERS: "1" };
-      const first = corpus(["import", "data/corpus"], env);
+      const first = await corpus(["import", "data/corpus"], env);
       expect(first.stdout + first.stderr).toMatch(/PostgreSQL \(embedded\) ready at postgresql:\/\/framewatch_app:\*\*\*@/);
       expect(first.stdout).toContain("Imported 5 new, 0 unchanged");
       expect(first.code).toBe(0);
       const credentials = readCredentials(dataDir)!;
       for (const login of [credentials.owner, credentials.app]) expect(first.stdout + first.stderr).not.toContain(login.password);
-      const second = corpus(["import", "data/corpus"], env);
+      const second = await corpus(["import", "data/corpus"], env);
       expect(second.stdout).toContain("Imported 0 new, 5 unchanged");
     } finally {
       fs.rmSync(parent, { recursive: true, force: true });

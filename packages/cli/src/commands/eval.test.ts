@@ -1,29 +1,14 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "@framewatch/db/paths";
 import { makeTempDir } from "@framewatch/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../testing/run-cli";
 
-const BIN = path.join(import.meta.dirname, "..", "..", "bin", "corpus.mjs");
 const EXAMPLE_GOLD = "docs/examples/gold/gold.json";
 const EXAMPLE_ARTICLE = "docs/examples/gold/tigris-ledger-desert-cells.txt";
 
-// Asynchronous: a synchronous spawn blocks the test worker for seconds and vitest's RPC to it times out.
-function corpus(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: { ...process.env, INIT_CWD: REPO_ROOT } });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += String(d)));
-  child.stderr.on("data", (d) => (stderr += String(d)));
-  const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
-  return new Promise((resolve) =>
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
+const corpus = (args: string[]) => runCli(args);
 
 async function evalJson(args: string[]) {
   const run = await corpus(["eval", "--json", ...args]);

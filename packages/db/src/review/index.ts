@@ -5,3 +5,7 @@ export { listDetachedDecisions } from "./list-detached-decisions";
 export { reattachDecisions, type ReattachOutcome } from "./reattach-decisions";
 export { recordDecision, type DecisionInput, type RecordDecisionResult } from "./record-decision";
 export type { Reviewer, ReviewAnchor, ReviewDecisionView } from "./review-types";
+export { buildReviewedGold, toMachineArticle, type ListReview, type ReviewedArticle, type StoredReviewedArticle } from "./build-reviewed-gold";
+export { listReviewedArticles, REVIEWED_PAGE_SIZE, type ReviewedPage } from "./list-reviewed-articles";
+export { walkReviewedArticles } from "./walk-reviewed-articles";
+export { MAX_MEASURED_ARTICLES, MAX_OUTLET_GROUPS, measureMachine, type MachineQuality } from "./measure-machine";

@@ -3,7 +3,7 @@ import { allowedMethods, methodNotAllowed } from "./allowed-methods";
 
 describe("allowedMethods", () => {
   it("lets pages, embeds and short-link redirects be read only", () => {
-    for (const p of ["/sign-in", "/account", "/admin/users", "/admin/outlets", "/", "/claims", "/framing", "/attacks", "/articles/3", "/imports", "/imports/12", "/imports/new", "/embed/claims", "/s/abcdefghij", "/favicon.ico", "/no-such-page"]) {
+    for (const p of ["/sign-in", "/account", "/admin/users", "/admin/outlets", "/", "/claims", "/framing", "/attacks", "/articles/3", "/imports", "/imports/12", "/imports/new", "/quality", "/embed/claims", "/s/abcdefghij", "/favicon.ico", "/no-such-page"]) {
       expect(allowedMethods(p)).toEqual(["GET", "HEAD"]);
     }
   });
@@ -37,6 +37,9 @@ describe("allowedMethods", () => {
     expect(allowedMethods("/api/reviews/1")).toBeNull();
     expect(allowedMethods("/api/articles/12/review")).toEqual(["GET", "HEAD"]);
     expect(allowedMethods("/api/articles/12/history")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/quality")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/quality/")).toEqual(["GET", "HEAD"]);
+    expect(allowedMethods("/api/quality/x")).toBeNull();
     expect(allowedMethods("/api/short-links-extra")).toBeNull();
     expect(allowedMethods("/api/nothing")).toBeNull();
     expect(allowedMethods("/api")).toBeNull();

@@ -38,6 +38,8 @@ export const API_ROUTES = [
   { prefix: "/api/reviews", methods: ["POST"] },
   { prefix: "/api/articles", methods: READ },
   { prefix: "/api/articles/", methods: READ },
+  // The machine measured against the reviews (open, like the views).
+  { prefix: "/api/quality", methods: READ },
   { prefix: "/api/claims", methods: READ },
   { prefix: "/api/claims/", methods: READ },
 ];
