@@ -102,7 +102,6 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
   const [historyVersion, setHistoryVersion] = useState(0);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const firstField = useRef<HTMLElement | null>(null);
-  const current = focus >= 0 ? facts[focus] : undefined;
 
   // The focused fact: focus ring on its row, its sentence highlighted and scrolled into view in the text.
   useEffect(() => {
