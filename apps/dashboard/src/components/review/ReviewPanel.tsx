@@ -167,7 +167,12 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
         if (response.status === 201 && answer.decision) {
           const d = answer.decision;
           let next = facts;
-          if (index === null) next = [...facts, newAddedFact(d)];
+          if (index === null) {
+            next = [...facts, newAddedFact(d)];
+            // The words are a fact now: the "Add" offer for them goes with the selection.
+            document.getSelection()?.removeAllRanges();
+            setSelection(null);
+          }
           else next = facts.map((f, i) => (i === index ? withDecision(f, d) : f));
           setFacts(next);
           setMode("browse");
@@ -359,7 +364,7 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
           <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>e</kbd> edit; select words in the text, then <kbd>c</kbd> add a claim or <kbd>t</kbd> an attack.
         </p>
       ) : (
-        <p className="muted">Sign in as an editor to review these facts.</p>
+        <p className="muted">Editors and admins review these facts here.</p>
       )}
       {detached > 0 ? (
         <p className="notice" data-testid="review-detached">
