@@ -161,6 +161,23 @@ describe("listReviewQueue", () => {
     expect(added.status).toBe("recorded");
     expect((await listReviewQueue(prisma, {}, { limit: 200 })).total).toBe(before.total - 2);
 
+    // Totals (rollups less standing decisions) agree with the rows under every filter, decided facts included.
+    const tigris = (await prisma.outlet.findFirstOrThrow({ where: { name: "Tigris Ledger" } })).id;
+    const filterCases: ReviewQueueFilters[] = [
+      {},
+      { kind: "claim" },
+      { kind: "attack" },
+      { outletIds: [tigris] },
+      { from: "2024-01-01", to: "2024-01-31" },
+      { claimantTypes: ["isis"] },
+      { claimantTypes: ["kurdish", "isis"], outletIds: [tigris] },
+      { attackTypes: ["bombing_explosion"] },
+    ];
+    for (const filters of filterCases) {
+      const page = await listReviewQueue(prisma, filters, { limit: 200 });
+      expect(page.total, JSON.stringify(filters)).toBe(page.items.length);
+    }
+
     // Progress: reviewed machine facts per outlet, out of its facts.
     const progress = await getReviewProgress(prisma);
     expect(progress.map((p) => [p.outlet, p.reviewed, p.total])).toEqual([
