@@ -126,7 +126,13 @@ test("an editor reviews an article by keyboard; the history and the queue follow
     await page.goto("/review");
     const progress = page.locator(`[data-testid=review-progress-outlet][data-outlet="${article.outlet?.name ?? "unknown"}"]`);
     await expect(progress).toHaveAttribute("data-reviewed", String(after.reviewed));
-    await expect(page.getByTestId("review-queue-row").first()).toBeVisible();
+    // A row opens the reader focused on its fact (?fact=<kind>-<id>).
+    const row = page.getByTestId("review-queue-row").first();
+    const rowFact = (await row.getAttribute("data-fact"))!;
+    expect(after.keys).toContain(rowFact);
+    await row.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`[?&]fact=${rowFact}$`));
+    await expect(page.locator(`[data-fact="${rowFact}"]`)).toBeFocused();
 
     // A viewer: the review states, no controls; the API refuses the decision.
     const context = await browser.newContext({ baseURL: BASE_URL });
