@@ -1,4 +1,5 @@
 import type { ArticleAnalysis, SuppliedMetadata } from "@framewatch/corpus-model";
+import { attackConfidence, claimConfidence } from "@framewatch/corpus-model/review";
 import type { CopyValue } from "./copy-rows";
 
 /** A file ready to store: identity, where it came from, and the raw text the analysis read. */
@@ -90,6 +91,7 @@ export const CLAIM_COLUMNS = [
   "claimantEvidenceStart",
   "claimantEvidenceEnd",
   "rules",
+  "confidence",
 ] as const;
 
 export function* claimRows(articleId: number, analysis: ArticleAnalysis): Generator<CopyValue[]> {
@@ -115,15 +117,17 @@ export function* claimRows(articleId: number, analysis: ArticleAnalysis): Genera
       c.claimantEvidence?.start ?? null,
       c.claimantEvidence?.end ?? null,
       c.rules,
+      claimConfidence(c),
     ];
   }
 }
 
-export const ATTACK_COLUMNS = ["articleId", "ordinal", "type", "triggerText", "triggerStart", "triggerEnd", "sentence", "sentenceStart", "sentenceEnd"] as const;
+export const ATTACK_COLUMNS = ["articleId", "ordinal", "type", "triggerText", "triggerStart", "triggerEnd", "sentence", "sentenceStart", "sentenceEnd", "confidence"] as const;
 
 export function* attackRows(articleId: number, analysis: ArticleAnalysis): Generator<CopyValue[]> {
   for (const [ordinal, a] of analysis.attacks.entries()) {
-    yield [articleId, ordinal, a.type, a.trigger.text, a.trigger.start, a.trigger.end, a.text, a.start, a.end];
+    // From the stored fields only (type, trigger), as the migration's backfill computes it for older rows.
+    yield [articleId, ordinal, a.type, a.trigger.text, a.trigger.start, a.trigger.end, a.text, a.start, a.end, attackConfidence({ type: a.type, triggerText: a.trigger.text })];
   }
 }
 

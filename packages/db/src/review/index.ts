@@ -9,3 +9,5 @@ export { buildReviewedGold, toMachineArticle, type ListReview, type ReviewedArti
 export { listReviewedArticles, REVIEWED_PAGE_SIZE, type ReviewedPage } from "./list-reviewed-articles";
 export { walkReviewedArticles } from "./walk-reviewed-articles";
 export { MAX_MEASURED_ARTICLES, MAX_OUTLET_GROUPS, measureMachine, type MachineQuality } from "./measure-machine";
+export { getReviewProgress, type OutletReviewProgress } from "./get-review-progress";
+export { countReviewQueue, listReviewQueue, type ReviewQueueFilters, type ReviewQueueItem } from "./list-review-queue";

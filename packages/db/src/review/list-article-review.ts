@@ -1,4 +1,3 @@
-import { attackConfidence, claimConfidence } from "@framewatch/corpus-model/review";
 import type { PrismaClient } from "../client";
 import type { ReviewDecision } from "../generated/prisma/client";
 import { attackFields, claimFields } from "./fact-fields";
@@ -21,7 +20,7 @@ export interface ReviewedFact {
   status: ReviewStatus;
   /** The decision that stands (what a next decision must name as basedOn), null while unreviewed. */
   decision: ReviewDecisionView | null;
-  /** The machine's confidence (corpus-model claimConfidence / attackConfidence); null for added facts. */
+  /** The machine's confidence as stored with the fact (corpus-model claimConfidence / attackConfidence, what the queue sorts by); null for added facts. */
   confidence: number | null;
   /** Where the fact is: section, sentence and quantity / trigger offsets. */
   section: "body" | "title";
@@ -76,7 +75,7 @@ export async function listArticleReview(prisma: PrismaClient, articleId: number)
       reviewed: reviewed(d),
       status: statusOf(d, false),
       decision: d ? toDecisionView(d) : null,
-      confidence: claimConfidence(c),
+      confidence: c.confidence,
       section: c.section === "title" ? "title" : "body",
       sentenceStart: c.sentenceStart,
       sentenceEnd: c.sentenceEnd,
@@ -95,7 +94,7 @@ export async function listArticleReview(prisma: PrismaClient, articleId: number)
       reviewed: reviewed(d),
       status: statusOf(d, false),
       decision: d ? toDecisionView(d) : null,
-      confidence: attackConfidence(t),
+      confidence: t.confidence,
       section: "body",
       sentenceStart: t.sentenceStart,
       sentenceEnd: t.sentenceEnd,

@@ -276,7 +276,7 @@ describe("rollups", () => {
     await prisma.fighterClaim.deleteMany({ where: { articleId: target } });
     await prisma.framingSignal.deleteMany({ where: { articleId: target, dimension: "naming" } });
     await prisma.attackMention.createMany({
-      data: [{ articleId: target, ordinal: 90, type: "kidnapping", triggerText: "seized", triggerStart: 0, triggerEnd: 3, sentence: "x", sentenceStart: 0, sentenceEnd: 1 }],
+      data: [{ articleId: target, ordinal: 90, type: "kidnapping", triggerText: "seized", triggerStart: 0, triggerEnd: 3, sentence: "x", sentenceStart: 0, sentenceEnd: 1, confidence: 0.7 }],
     });
 
     const refreshed = await refreshRollups(prisma);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { EXTRACTOR_VERSION } from "@framewatch/corpus-model/model";
+import { attackConfidence, claimConfidence } from "@framewatch/corpus-model/review";
 import type { Prisma, PrismaClient } from "../client";
 
 /**
@@ -21,12 +22,16 @@ export interface ClaimSeed {
   section?: "body" | "title";
   quantityText?: string;
   sentence?: string;
+  /** The machine's confidence; by default corpus-model's claimConfidence of a claim with no rules and this claimant type. */
+  confidence?: number;
 }
 
 export interface AttackSeed {
   type: string;
   triggerText?: string;
   sentence?: string;
+  /** The machine's confidence; by default corpus-model's attackConfidence of the type and trigger. */
+  confidence?: number;
 }
 
 export interface SignalSeed {
@@ -161,6 +166,7 @@ export async function seedArticles(prisma: PrismaClient, seeds: readonly Article
         sentence: at.text,
         sentenceStart: at.start,
         sentenceEnd: at.end,
+        confidence: c.confidence ?? claimConfidence({ rules: [], claimantType: c.claimantType ?? "unknown" }),
       });
     });
     (seed.attacks ?? []).forEach((a, ordinal) => {
@@ -175,6 +181,7 @@ export async function seedArticles(prisma: PrismaClient, seeds: readonly Article
         sentence: at.text,
         sentenceStart: at.start,
         sentenceEnd: at.end,
+        confidence: a.confidence ?? attackConfidence({ type: a.type, triggerText: a.triggerText ?? a.type }),
       });
     });
     (seed.signals ?? []).forEach((g, ordinal) => {

@@ -28,7 +28,14 @@ export function AccountLinks() {
         </Link>{" "}
         <span className="badge">{user.role}</span>
       </span>
-      {user.role === "editor" || user.role === "admin" ? <Link href="/imports/new">Import</Link> : null}
+      {user.role === "editor" || user.role === "admin" ? (
+        <>
+          <Link href="/review" data-testid="review-link">
+            Review
+          </Link>
+          <Link href="/imports/new">Import</Link>
+        </>
+      ) : null}
       {user.role === "admin" ? (
         <>
           <Link href="/admin/users">Users</Link>

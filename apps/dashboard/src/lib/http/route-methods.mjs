@@ -36,6 +36,8 @@ export const API_ROUTES = [
   // Review decisions (editors; the handler checks the session). Reading an article's review and history is open
   // (GET /api/articles/<id>/review, /history, under /api/articles/ below).
   { prefix: "/api/reviews", methods: ["POST"] },
+  // The review queue (facts no one has decided on): reading, open like the facts themselves.
+  { prefix: "/api/review/queue", methods: READ },
   { prefix: "/api/articles", methods: READ },
   { prefix: "/api/articles/", methods: READ },
   // The machine measured against the reviews (open, like the views).

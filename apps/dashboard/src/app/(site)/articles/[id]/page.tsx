@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { splitSentences } from "@framewatch/corpus-model";
+import { listArticleReview } from "@framewatch/db/review";
 import { vocabLabel } from "@framewatch/charts";
 import type { ArticleDetail } from "@framewatch/db/queries";
 import { Suspense } from "react";
 import { Pager } from "@/components/Pager";
 import { HighlightScope } from "@/components/HighlightScope";
+import { ReviewPanel } from "@/components/review/ReviewPanel";
 import { ShareBar } from "@/components/ShareBar";
 import { StateNotice } from "@/components/StateNotice";
 import { loadArticle, loadArticleAttacks, loadArticleClaims, loadArticleSignals } from "@/lib/cached-queries";
@@ -16,6 +20,8 @@ import { readSupplied, suppliedHref } from "@/lib/read-supplied";
 import { segmentText, type MarkedSpan } from "@/lib/segment-text";
 import { siteOrigin } from "@/lib/share/page-state";
 import { canonicalQuery, readViewState, type ViewState } from "@/lib/view-state";
+import { currentUser } from "@/lib/auth/authorize";
+import { db } from "@/lib/db";
 
 /** Items per page of each side panel (an article's facts are listed in text order). */
 const CLAIMS_PER_PAGE = 20;
@@ -70,8 +76,15 @@ interface Removed {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await load((await params).id);
   if (!article) notFound();
-  const { state, problems } = readViewState("article", await searchParams);
+  // `fact` (claim-12, attack-3, added-7: from the review queue) is which fact the review panel focuses first;
+  // it is not view state, so the view-state reader does not see it.
+  const { fact, ...viewParams } = await searchParams;
+  const focusKey = typeof fact === "string" && /^(claim|attack|added)-\d{1,10}$/.test(fact) ? fact : null;
+  const { state, problems } = readViewState("article", viewParams);
   const { s } = state;
+  const [review, user] = await Promise.all([listArticleReview(db(), article.id), currentUser(await headers())]);
+  const canReview = user?.role === "editor" || user?.role === "admin";
+  const sentences = splitSentences(article.body).map((sn): [number, number] => [sn.start, sn.end]);
   const [claimPage, attackPage, signalPage] = await Promise.all([
     loadArticleClaims(article.id, { cursor: state.claimsCursor, limit: CLAIMS_PER_PAGE }),
     loadArticleAttacks(article.id, { cursor: state.attacksCursor, limit: ATTACKS_PER_PAGE }),
@@ -155,10 +168,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <article className="article-body" data-testid="article-body" aria-label="Cleaned article text">
               {segments.map((seg) =>
                 seg.kinds.length === 0 ? (
-                  <span key={seg.start}>{seg.text}</span>
+                  <span key={seg.start} data-start={seg.start} data-end={seg.end}>
+                    {seg.text}
+                  </span>
                 ) : (
                   <mark
                     key={seg.start}
+                    data-start={seg.start}
+                    data-end={seg.end}
                     className={seg.kinds.map((k) => `span-${k}`).join(" ")}
                     title={seg.labels.join("\n")}
                     data-kinds={seg.kinds.join(" ")}
@@ -189,6 +206,17 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </details>
         </div>
         <aside className="facts" aria-label="Extracted facts">
+          {review ? (
+            <ReviewPanel
+              articleId={article.id}
+              initial={[...review.claims, ...review.attacks]}
+              detached={review.detached}
+              canReview={canReview}
+              sentences={sentences}
+              body={article.body}
+              focusKey={focusKey}
+            />
+          ) : null}
           <section>
             <h2>Metadata</h2>
             <dl className="meta-list">
