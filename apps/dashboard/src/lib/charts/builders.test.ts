@@ -154,6 +154,7 @@ function claim(over: Partial<ClaimListItem>): ClaimListItem {
     publishedPrecision: "month",
     publishedEarliest: "2020-02-01",
     publishedLatest: "2020-02-29",
+    review: "unreviewed",
     ...over,
   };
 }
@@ -228,7 +229,7 @@ describe("claims builder", () => {
 describe("attack heatmap builder", () => {
   const matrix: AttackMatrix = {
     types: ["bombing_explosion", "kidnapping"],
-    rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 4, mentions: { bombing_explosion: 5, kidnapping: 0 }, articlesWith: { bombing_explosion: 2, kidnapping: 0 } }],
+    rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 4, mentions: { bombing_explosion: 5, kidnapping: 0 }, articlesWith: { bombing_explosion: 2, kidnapping: 0 }, reviewed: { bombing_explosion: 0, kidnapping: 0 } }],
   };
   it("count mode encodes mentions", () => {
     const { data, table } = buildAttackHeatmap(matrix, "count", colors);
@@ -264,7 +265,7 @@ describe("builders feed the chart components: marks and data-table rows are the 
     const actors = buildActorHeatmap(framing, colors);
     cases.push([renderToStaticMarkup(createElement(HeatmapChart, { ...size, data: actors.data, valueFormat: "per1000" })), "heatmap-cell", actors]);
     const attacks = buildAttackHeatmap(
-      { types: ["kidnapping"], rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 1, mentions: { kidnapping: 1 }, articlesWith: { kidnapping: 1 } }] },
+      { types: ["kidnapping"], rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 1, mentions: { kidnapping: 1 }, articlesWith: { kidnapping: 1 }, reviewed: { kidnapping: 0 } }] },
       "share",
       colors,
     );
