@@ -35,7 +35,7 @@ export function filtersKey(f: Filters): string {
 const pageKey = (p: PageRequest) => `${p.limit ?? ""}:${p.cursor ?? ""}`;
 
 export const loadOutlets = () => cached("rollups", "outlets", () => listOutlets(db()));
-export const loadSummary = (f: Filters) => cached("rollups", `summary:${filtersKey(f)}`, () => getCorpusSummary(db(), f));
+export const loadSummary = (f: Filters, mode: FactMode = "applied") => cached("rollups", `summary:${mode}:${filtersKey(f)}`, () => getCorpusSummary(db(), f, mode));
 export const loadFraming = (f: Filters) => cached("rollups", `framing:${filtersKey(f)}`, () => getOutletFraming(db(), f));
 // Claims and attacks in a fact mode (applied by default): every key names the mode; every version includes the newest review decision.
 export const loadAttackMatrix = (f: Filters, mode: FactMode = "applied") => cached("rollups", `attacks:${mode}:${filtersKey(f)}`, () => getAttackMatrix(db(), f, mode));

@@ -11,6 +11,7 @@ import { binClaimMonths, type ClaimMonth } from "./bin-claim-months";
 import type { FactMode } from "./fact-mode";
 import type { Filters } from "./filters";
 import { getAttackMatrix } from "./get-attack-matrix";
+import { getCorpusSummary } from "./get-corpus-summary";
 import { getClaimsTimeline, MAX_CLAIM_BINS } from "./get-claims-timeline";
 import { listAttackEvidence } from "./list-attack-evidence";
 import { getClaim, listClaims } from "./list-claims";
@@ -264,6 +265,14 @@ describe("fact modes", () => {
         expect(list.items.filter((i) => i.review !== "unreviewed").length).toBe(cell?.reviewed ?? 0);
       }
     }
+
+    // The overview's counts: one claim rejected and one added, one attack rejected; reviewed = what the analyst kept.
+    const [machineSummary, appliedSummary, reviewedSummary] = await Promise.all(MODES.map((m) => getCorpusSummary(prisma, {}, m))).then(([a, m, r]) => [m!, a!, r!]);
+    expect(machineSummary.claims).toBe(await prisma.fighterClaim.count());
+    expect(appliedSummary.claims).toBe(machineSummary.claims);
+    expect(appliedSummary.attackMentions).toBe(machineSummary.attackMentions - 1);
+    expect([reviewedSummary.claims, reviewedSummary.attackMentions]).toEqual([3, 1]);
+    expect(appliedSummary.perOutlet.map((o) => o.articles)).toEqual(machineSummary.perOutlet.map((o) => o.articles));
 
     // Both caches saw the decisions: nothing stale is served.
     expect(await cachedMatrix()).not.toEqual(machineMatrix);
