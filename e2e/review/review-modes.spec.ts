@@ -77,6 +77,8 @@ test("an editor's decisions change the default claims chart and API, not machine
   // The page: reviewed marks look different, the rejected one is gone, the data table says the state.
   await page.goto(`/claims?${query}`);
   const marks = page.locator('[data-mark="claim"]');
+  await expect(marks).toHaveCount(applied.data.claims.length);
+  await expect(page.locator("svg[data-chart]")).toContainText("Reviewed by an analyst");
   expect((await ids(marks)).sort()).toEqual(applied.data.claims.map((c) => c.id).sort());
   await expect(page.locator(`[data-mark="claim"][data-id="claim::${corrected.id}"]`)).toHaveAttribute("data-review", "corrected");
   await expect(page.locator('[data-mark="claim"] [data-part="reviewed"]')).toHaveCount(3);
