@@ -145,6 +145,8 @@ export interface HeatmapCell {
   value: number;
   /** Raw count behind a normalised `value`, for tooltips and aria labels. */
   count?: number;
+  /** Of the facts behind the cell, those an analyst reviewed (attack mentions); absent when none. */
+  reviewed?: number;
 }
 
 export interface HeatmapData {

@@ -35,7 +35,10 @@ export function buildAttackHeatmap(
     data: {
       rows,
       columns: matrix.types.map((t) => ({ key: t, label: vocabLabel(t) })),
-      cells: cells.map(({ id, row, column, value, count }) => ({ id, row, column, value, count })),
+      cells: cells.map(({ id, row, column, value, count }) => {
+        const reviewed = byId.get(row)?.reviewed?.[column] ?? 0;
+        return reviewed > 0 ? { id, row, column, value, count, reviewed } : { id, row, column, value, count };
+      }),
     },
     table: {
       caption: `${

@@ -190,6 +190,18 @@ describe("claims builder", () => {
     expect(m.data.outlets).toEqual([{ key: "1", name: "Alpha", articleCount: 2, colorIndex: 0 }]);
   });
 
+  it("carries a reviewed claim's state to its mark and table row, and says the fact mode", () => {
+    const m = buildClaimsChart({ ...list, claims: [claim({ review: "corrected" }), claim({ id: -9, review: "added" })], plotted: 2 }, outlets, "claimantType", "machine");
+    expect(m.data.claims.map((c) => [c.id, c.review])).toEqual([
+      ["claim::1", "corrected"],
+      ["claim::-9", "added"],
+    ]);
+    expect(m.table.rows.map((r) => r.cells.review)).toEqual(["corrected", "added by an analyst"]);
+    expect(m.table.caption).toContain("machine facts only");
+    // Unreviewed claims keep their former shape.
+    expect(buildClaimsChart(list, outlets).data.claims[0]).not.toHaveProperty("review");
+  });
+
   it("aggregated mode: one mark and one table row per bin, labelled with the bin", () => {
     const bins: ClaimsTimeline = {
       mode: "bins",
@@ -238,6 +250,14 @@ describe("attack heatmap builder", () => {
       ["attack:1:kidnapping", 0, 0],
     ]);
     expect(table.rows[0]!.cells).toMatchObject({ mentions: 5, articlesWith: 2, share: "50%" });
+  });
+  it("says its fact mode and counts reviewed mentions per cell", () => {
+    const reviewed: AttackMatrix = { ...matrix, rows: [{ ...matrix.rows[0]!, reviewed: { bombing_explosion: 2, kidnapping: 0 } }] };
+    const { data, table } = buildAttackHeatmap(reviewed, "count", colors, "reviewed");
+    expect(data.cells.map((c) => c.reviewed)).toEqual([2, undefined]);
+    expect(table.rows.map((r) => r.cells.reviewed)).toEqual([2, 0]);
+    expect(table.caption).toContain("reviewed facts only");
+    expect(buildAttackHeatmap(matrix, "count", colors).table.caption).toContain("reviews applied");
   });
   it("share mode encodes the share of the outlet's articles", () => {
     const { data } = buildAttackHeatmap(matrix, "share", colors);
