@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
 import { bucketCondition, hasDateFilter, joinRollupDetail, outletBucketCondition } from "../rollups/select-buckets";
-import { claimSource, DEFAULT_FACT_MODE, reviewedArticles, type FactMode } from "./fact-mode";
+import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
 import { articleCondition, claimCondition, has, type Filters } from "./filters";
 
 export interface ClaimCounts {
@@ -45,7 +45,7 @@ async function countReviewedArticleClaims(prisma: PrismaClient, filters: Filters
            count(*) FILTER (WHERE ${types})::int AS "hiddenByClaimantType",
            count(*) FILTER (WHERE ${kept})::int AS "kept",
            count(*) FILTER (WHERE ${kept} AND (c."low" IS NOT NULL OR c."high" IS NOT NULL) AND a."publishedEarliest" IS NOT NULL)::int AS "plotted"
-      FROM "Article" a JOIN (${claimSource(mode)}) c ON c."articleId" = a."id"
+      FROM "Article" a CROSS JOIN LATERAL (${claimSource(mode, OUTER_ARTICLE)}) c
      WHERE a."id" IN (${reviewedArticles("claim")}) AND ${articleCondition(filters)}`;
   return row ?? ZERO;
 }

@@ -31,19 +31,29 @@ const text = (field: string, fallback: string) => Prisma.raw(`coalesce(d."after"
 /** The state a standing decision gives its fact (an accept of an added fact keeps it "added"). */
 const STATE = Prisma.sql`CASE WHEN d."action" = 'add' OR d."addedId" IS NOT NULL THEN 'added' WHEN d."action" = 'correct' THEN 'corrected' ELSE 'accepted' END`;
 
+/** The outer query's article, for the LATERAL form of the sources. */
+export const OUTER_ARTICLE = Prisma.sql`a."id"`;
+
+/** Restricts a source to one article (`a."id"` of the outer query, for a LATERAL join), or nothing. */
+const ofArticle = (column: string, article: Prisma.Sql | undefined) => (article ? Prisma.sql` AND ${Prisma.raw(column)} = ${article}` : Prisma.empty);
+
 /**
  * The fighter claims of a mode, as a relation with FighterClaim's columns
  * (those the views read) plus `review` (ReviewState) and `decisionId`. Added
  * claims carry the negated id of their add decision as `id`, so they never
- * collide with a machine claim's. Use as `(${claimSource(mode)}) f`.
- * Standing decisions are few (human-paced): the applied relation costs an
- * index probe per machine claim plus the added ones.
+ * collide with a machine claim's. Use as `(${claimSource(mode)}) f` to look
+ * claims up by id, and as `CROSS JOIN LATERAL (${claimSource(mode, Prisma.sql`a."id"`)}) f`
+ * after an article `a`: PostgreSQL cannot push a join condition into a
+ * UNION ALL of joins, so without the article bound here it would read every
+ * claim; with it, each article costs index probes (its claims, their
+ * standing decisions, its added claims). Standing decisions are few
+ * (human-paced).
  */
-export function claimSource(mode: FactMode): Prisma.Sql {
+export function claimSource(mode: FactMode, article?: Prisma.Sql): Prisma.Sql {
   if (mode === "machine") {
     return Prisma.sql`SELECT f."id", f."articleId", f."ordinal", f."low", f."high", f."qualifier", f."unit", f."claimant", f."claimantType", f."refersTo",
       f."quantityText", f."quantityStart", f."quantityEnd", f."section", f."sentence", f."sentenceStart", f."sentenceEnd",
-      'unreviewed'::text AS review, NULL::int AS "decisionId" FROM "FighterClaim" f`;
+      'unreviewed'::text AS review, NULL::int AS "decisionId" FROM "FighterClaim" f WHERE TRUE${ofArticle(`f."articleId"`, article)}`;
   }
   const kept = mode === "reviewed" ? Prisma.sql`d."id" IS NOT NULL AND d."action" <> 'reject'` : Prisma.sql`d."action" IS DISTINCT FROM 'reject'`;
   return Prisma.sql`
@@ -59,7 +69,7 @@ export function claimSource(mode: FactMode): Prisma.Sql {
            CASE WHEN d."id" IS NULL THEN 'unreviewed' ELSE ${STATE} END AS review, d."id" AS "decisionId"
       FROM "FighterClaim" f
       LEFT JOIN "ReviewDecision" d ON d."claimId" = f."id" AND ${STANDING}
-     WHERE ${kept}
+     WHERE ${kept}${ofArticle(`f."articleId"`, article)}
     UNION ALL
     SELECT -coalesce(d."addedId", d."id"), d."articleId", ${ADDED_ORDINAL_BASE} + coalesce(d."addedId", d."id"),
            ${num("low")}, ${num("high")}, ${text("qualifier", `'exact'`)},
@@ -68,14 +78,15 @@ export function claimSource(mode: FactMode): Prisma.Sql {
            d."anchorText", d."anchorStart", d."anchorEnd", d."section", d."sentence", d."sentenceStart", d."sentenceEnd",
            'added', d."id"
       FROM "ReviewDecision" d
-     WHERE d."kind" = 'claim' AND ${STANDING} AND (d."action" = 'add' OR d."addedId" IS NOT NULL) AND d."action" <> 'reject'`;
+     WHERE d."kind" = 'claim' AND ${STANDING} AND (d."action" = 'add' OR d."addedId" IS NOT NULL) AND d."action" <> 'reject'${ofArticle(`d."articleId"`, article)}`;
 }
 
-/** The attack mentions of a mode, as `claimSource` does for claims (AttackMention's columns plus `review`, `decisionId`). */
-export function attackSource(mode: FactMode): Prisma.Sql {
+/** The attack mentions of a mode, as `claimSource` does for claims (AttackMention's columns plus `review`, `decisionId`; LATERAL after an article). */
+export function attackSource(mode: FactMode, article?: Prisma.Sql): Prisma.Sql {
   if (mode === "machine") {
     return Prisma.sql`SELECT m."id", m."articleId", m."ordinal", m."type", m."triggerText", m."triggerStart", m."triggerEnd",
-      m."sentence", m."sentenceStart", m."sentenceEnd", 'unreviewed'::text AS review, NULL::int AS "decisionId" FROM "AttackMention" m`;
+      m."sentence", m."sentenceStart", m."sentenceEnd", 'unreviewed'::text AS review, NULL::int AS "decisionId" FROM "AttackMention" m
+      WHERE TRUE${ofArticle(`m."articleId"`, article)}`;
   }
   const kept = mode === "reviewed" ? Prisma.sql`d."id" IS NOT NULL AND d."action" <> 'reject'` : Prisma.sql`d."action" IS DISTINCT FROM 'reject'`;
   return Prisma.sql`
@@ -85,12 +96,12 @@ export function attackSource(mode: FactMode): Prisma.Sql {
            CASE WHEN d."id" IS NULL THEN 'unreviewed' ELSE ${STATE} END AS review, d."id" AS "decisionId"
       FROM "AttackMention" m
       LEFT JOIN "ReviewDecision" d ON d."attackId" = m."id" AND ${STANDING}
-     WHERE ${kept}
+     WHERE ${kept}${ofArticle(`m."articleId"`, article)}
     UNION ALL
     SELECT -coalesce(d."addedId", d."id"), d."articleId", ${ADDED_ORDINAL_BASE} + coalesce(d."addedId", d."id"), ${text("type", `'unknown'`)},
            d."anchorText", d."anchorStart", d."anchorEnd", d."sentence", d."sentenceStart", d."sentenceEnd", 'added', d."id"
       FROM "ReviewDecision" d
-     WHERE d."kind" = 'attack' AND ${STANDING} AND (d."action" = 'add' OR d."addedId" IS NOT NULL) AND d."action" <> 'reject'`;
+     WHERE d."kind" = 'attack' AND ${STANDING} AND (d."action" = 'add' OR d."addedId" IS NOT NULL) AND d."action" <> 'reject'${ofArticle(`d."articleId"`, article)}`;
 }
 
 /**

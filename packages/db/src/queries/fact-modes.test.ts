@@ -267,7 +267,9 @@ describe("fact modes", () => {
     }
 
     // The overview's counts: one claim rejected and one added, one attack rejected; reviewed = what the analyst kept.
-    const [machineSummary, appliedSummary, reviewedSummary] = await Promise.all(MODES.map((m) => getCorpusSummary(prisma, {}, m))).then(([a, m, r]) => [m!, a!, r!]);
+    const machineSummary = await getCorpusSummary(prisma, {}, "machine");
+    const appliedSummary = await getCorpusSummary(prisma, {}, "applied");
+    const reviewedSummary = await getCorpusSummary(prisma, {}, "reviewed");
     expect(machineSummary.claims).toBe(await prisma.fighterClaim.count());
     expect(appliedSummary.claims).toBe(machineSummary.claims);
     expect(appliedSummary.attackMentions).toBe(machineSummary.attackMentions - 1);

@@ -1,7 +1,7 @@
 import { ATTACK_TYPES } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
 import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
-import { attackSource, DEFAULT_FACT_MODE, reviewedArticles, type FactMode } from "./fact-mode";
+import { attackSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
 import { articleCondition, has, outletKey, type Filters } from "./filters";
 
 export interface AttackMatrixRow {
@@ -42,7 +42,7 @@ async function reviewedArticleCells(prisma: PrismaClient, filters: Filters, mode
     SELECT x."outletId", x.type, sum(x.n)::int AS mentions, count(*)::int AS articles, sum(x.reviewed)::int AS reviewed
       FROM (SELECT coalesce(a."outletId", 0) AS "outletId", m."type" AS type, m."articleId", count(*) AS n,
                    count(*) FILTER (WHERE m."review" <> 'unreviewed') AS reviewed
-              FROM "Article" a JOIN (${attackSource(mode)}) m ON m."articleId" = a."id"
+              FROM "Article" a CROSS JOIN LATERAL (${attackSource(mode, OUTER_ARTICLE)}) m
              WHERE a."id" IN (${reviewedArticles("attack")}) AND ${articleCondition(filters)}
              GROUP BY 1, 2, 3) x
      GROUP BY 1, 2`;

@@ -2,7 +2,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
 import { bucketCondition, hasDateFilter, joinRollupDetail } from "../rollups/select-buckets";
 import { countClaims, type ClaimCounts } from "./count-claims";
-import { claimSource, DEFAULT_FACT_MODE, reviewedArticles, type FactMode } from "./fact-mode";
+import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
 import { articleCondition, claimCondition, has, type Filters } from "./filters";
 import { binClaimMonths, type ClaimBin, type ClaimMonth } from "./bin-claim-months";
 import { listPlottedClaims, type TimelineClaim } from "./list-claims";
@@ -63,19 +63,20 @@ export async function listClaimMonths(
   const group = groupBy === "outlet" ? Prisma.sql`b."outletId"::text` : Prisma.sql`c."claimantType"`;
   const slice = hasDateFilter(filters) ? claimCondition(filters, "c") : level3Slice(filters, groupBy);
   const factGroup = groupBy === "outlet" ? Prisma.sql`coalesce(a."outletId", 0)::text` : Prisma.sql`f."claimantType"`;
-  const fromFacts = (source: FactMode) => Prisma.sql`
+  // `articles` yields the articles `a` to read; their claims are joined LATERAL (see claimSource).
+  const fromFacts = (source: FactMode, articles: Prisma.Sql) => Prisma.sql`
     SELECT ${factGroup} AS "group", f."unit", to_char(${ARTICLE_MID_MONTH}, 'YYYY-MM-DD') AS month, count(*)::int AS count,
            min(coalesce(f."low", f."high")) AS min, max(coalesce(f."high", f."low")) AS max,
            coalesce(sum(coalesce((f."low" + f."high") / 2, f."low", f."high")), 0)::float8 AS sum,
            coalesce(sum(CASE WHEN g.v > 0 THEN ln(g.v) END), 0)::float8 AS "sumLog", count(*) FILTER (WHERE g.v > 0)::int AS positive,
            count(*) FILTER (WHERE f."review" <> 'unreviewed')::int AS reviewed
-      FROM (${claimSource(source)}) f
+      FROM ${articles} CROSS JOIN LATERAL (${claimSource(source, OUTER_ARTICLE)}) f
      CROSS JOIN LATERAL (SELECT CASE WHEN f."low" > 0 AND f."high" > 0 THEN sqrt(f."low" * f."high")
                                      ELSE coalesce((f."low" + f."high") / 2, f."low", f."high") END AS v) g`;
   const placeable = Prisma.sql`a."publishedEarliest" IS NOT NULL AND (f."low" IS NOT NULL OR f."high" IS NOT NULL) AND ${articleCondition(filters)} AND ${claimCondition(filters)}`;
   if (facts === "reviewed") {
     return prisma.$queryRaw<ClaimMonth[]>`
-      ${fromFacts("reviewed")} JOIN "Article" a ON a."id" = f."articleId"
+      ${fromFacts("reviewed", Prisma.sql`"Article" a`)}
        WHERE a."id" IN (${reviewedArticles("claim")}) AND ${placeable}
        GROUP BY 1, 2, 3`;
   }
@@ -100,11 +101,11 @@ export async function listClaimMonths(
       FROM (
         ${machine(Prisma.sql`NOT EXISTS (SELECT 1 FROM touched t WHERE t.outlet = b."outletId" AND t.mm = b."midMonth")`)}
         UNION ALL
-        ${fromFacts("applied")}
-          JOIN "Article" a ON a."id" = f."articleId"
-          JOIN "RollupBucket" b0 ON b0."level" = 0 AND b0."outletId" = coalesce(a."outletId", 0)
-           AND b0."earliest" = a."publishedEarliest" AND b0."latest" = a."publishedLatest"
-          JOIN touched t ON t.outlet = b0."outletId" AND t.mm = b0."midMonth"
+        ${fromFacts(
+          "applied",
+          Prisma.sql`touched t JOIN "RollupBucket" b0 ON b0."level" = 0 AND b0."outletId" = t.outlet AND b0."midMonth" = t.mm
+            JOIN "Article" a ON a."publishedEarliest" = b0."earliest" AND a."publishedLatest" = b0."latest" AND coalesce(a."outletId", 0) = b0."outletId"`,
+        )}
          WHERE ${placeable}
          GROUP BY 1, 2, 3
       ) x

@@ -2,7 +2,7 @@ import { GROUP_TERMS } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
 import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
 import { Prisma } from "../generated/prisma/client";
-import { attackSource, claimSource, DEFAULT_FACT_MODE, reviewedArticles, type FactMode } from "./fact-mode";
+import { attackSource, claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
 import { articleCondition, outletKey, type Filters } from "./filters";
 
 export interface OutletSummary {
@@ -49,13 +49,13 @@ interface OutletRow {
 /** Claims and attack mentions per outlet in the articles holding a standing decision, from a mode's facts. */
 async function countReviewedArticleFacts(prisma: PrismaClient, filters: Filters, mode: FactMode): Promise<Map<number, { claims: number; attacks: number }>> {
   const per = (kind: "claim" | "attack", source: Prisma.Sql) => Prisma.sql`
-    SELECT coalesce(a."outletId", 0) AS "outletId", count(*) AS n FROM "Article" a JOIN (${source}) f ON f."articleId" = a."id"
+    SELECT coalesce(a."outletId", 0) AS "outletId", count(*) AS n FROM "Article" a CROSS JOIN LATERAL (${source}) f
      WHERE a."id" IN (${reviewedArticles(kind)}) AND ${articleCondition(filters)} GROUP BY 1`;
   const rows = await prisma.$queryRaw<{ outletId: number; claims: number; attacks: number }[]>`
     SELECT x."outletId", sum(x.claims)::int AS claims, sum(x.attacks)::int AS attacks FROM (
-      SELECT c."outletId", c.n AS claims, 0 AS attacks FROM (${per("claim", claimSource(mode))}) c
+      SELECT c."outletId", c.n AS claims, 0 AS attacks FROM (${per("claim", claimSource(mode, OUTER_ARTICLE))}) c
       UNION ALL
-      SELECT m."outletId", 0, m.n FROM (${per("attack", attackSource(mode))}) m) x
+      SELECT m."outletId", 0, m.n FROM (${per("attack", attackSource(mode, OUTER_ARTICLE))}) m) x
      GROUP BY 1`;
   return new Map(rows.map((r) => [r.outletId, { claims: r.claims, attacks: r.attacks }]));
 }

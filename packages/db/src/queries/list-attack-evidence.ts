@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import { attackSource, DEFAULT_FACT_MODE, reviewedArticles, type FactMode } from "./fact-mode";
+import { attackSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
 import { articleCondition, UNKNOWN_OUTLET_ID, type Filters } from "./filters";
 import { listEvidence, type EvidenceList } from "./list-framing-evidence";
 import type { PageRequest } from "./pagination";
@@ -20,7 +20,8 @@ export async function listAttackEvidence(
   const [list, before, after] = await Promise.all([
     listEvidence(prisma, filters, query, {
       select: Prisma.sql`x."type" AS category, 'attack.' || x."type" AS rule, x."triggerText" AS "matchText", x."triggerStart" AS "matchStart", x."triggerEnd" AS "matchEnd", x."review"`,
-      from: Prisma.sql`(${attackSource(mode)})`,
+      // LATERAL: bound to each article the list reads (see claimSource).
+      from: Prisma.sql`LATERAL (${attackSource(mode, OUTER_ARTICLE)})`,
       where: Prisma.sql`x."type" = ${query.type}`,
       total: mode === "reviewed" ? Prisma.sql`FALSE` : Prisma.sql`c."kind" = 'attack' AND c."key" = ${query.type}`,
     }),
@@ -33,7 +34,7 @@ export async function listAttackEvidence(
 async function countReviewedArticleMentions(prisma: PrismaClient, filters: Filters, query: { outletId: number; type: string }, mode: FactMode): Promise<number> {
   const outlet = { ...filters, outletIds: [query.outletId === UNKNOWN_OUTLET_ID ? UNKNOWN_OUTLET_ID : query.outletId] };
   const [row] = await prisma.$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM "Article" a JOIN (${attackSource(mode)}) m ON m."articleId" = a."id"
+    SELECT count(*)::int AS n FROM "Article" a CROSS JOIN LATERAL (${attackSource(mode, OUTER_ARTICLE)}) m
      WHERE a."id" IN (${reviewedArticles("attack")}) AND ${articleCondition(outlet)} AND m."type" = ${query.type}`;
   return row?.n ?? 0;
 }

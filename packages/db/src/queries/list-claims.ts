@@ -3,7 +3,7 @@ import type { PrismaClient } from "../client";
 import { articleCondition, claimCondition, type Filters } from "./filters";
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
 import { countClaims } from "./count-claims";
-import { claimSource, DEFAULT_FACT_MODE, type FactMode, type ReviewState } from "./fact-mode";
+import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, type FactMode, type ReviewState } from "./fact-mode";
 
 export interface ClaimListItem {
   /** FighterClaim id; an analyst's added claim has the negated id of its add decision. */
@@ -93,7 +93,7 @@ export async function listClaims(
   const [rows, counts] = await Promise.all([
     prisma.$queryRaw<ClaimRow[]>`
       SELECT ${SELECT_CLAIM(true)}
-        FROM "Article" a JOIN (${claimSource(mode)}) f ON f."articleId" = a."id" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
+        FROM "Article" a CROSS JOIN LATERAL (${claimSource(mode, OUTER_ARTICLE)}) f LEFT JOIN "Outlet" o ON o."id" = a."outletId"
        WHERE ${plottedClaimCondition(filters)} AND ${keyset}
        ORDER BY a."publishedEarliest" ${order}, a."id" ${order}, f."ordinal" ${order}
        LIMIT ${limit + 1}`,
@@ -110,7 +110,7 @@ export async function listClaims(
 export async function listPlottedClaims(prisma: PrismaClient, filters: Filters, max: number, mode: FactMode = DEFAULT_FACT_MODE): Promise<TimelineClaim[]> {
   const rows = await prisma.$queryRaw<ClaimRow[]>`
     SELECT ${SELECT_CLAIM(false)}
-      FROM "Article" a JOIN (${claimSource(mode)}) f ON f."articleId" = a."id" LEFT JOIN "Outlet" o ON o."id" = a."outletId"
+      FROM "Article" a CROSS JOIN LATERAL (${claimSource(mode, OUTER_ARTICLE)}) f LEFT JOIN "Outlet" o ON o."id" = a."outletId"
      WHERE ${plottedClaimCondition(filters)}
      ORDER BY a."publishedEarliest", a."id", f."ordinal"
      LIMIT ${max}`;
