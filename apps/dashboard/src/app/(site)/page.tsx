@@ -32,6 +32,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { ...meta, title: { absolute: "Framewatch" } };
 }
 
+/** The overview's links to /claims and /attacks keep a non-default fact mode. */
+function withFacts(query: string, facts: FactMode): string {
+  if (facts === "applied") return query;
+  return `${query}${query ? "&" : "?"}facts=${facts}`;
+}
+
 function span(earliest: string | null, latest: string | null): string {
   if (!earliest || !latest) return "no dated articles";
   if (earliest === latest) return describeDate({ earliest, latest, precision: "day" });
@@ -169,7 +175,7 @@ export default async function HomePage({ searchParams }: Props) {
         <ShareBar view="overview" />
       </Suspense>
       <Suspense fallback={<div className="stats skeleton" style={{ height: 96 }} role="status" aria-label="Loading summary" />}>
-        <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={totalArticles} colors={colors} query={filterQuery(state)} facts={state.facts} />
+        <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={totalArticles} colors={colors} query={withFacts(filterQuery(state), state.facts)} facts={state.facts} />
       </Suspense>
       <h2 id="articles-heading">Articles</h2>
       {totalArticles > 0 ? (
