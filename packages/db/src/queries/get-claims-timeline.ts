@@ -87,11 +87,10 @@ export async function listClaimMonths(
       FROM "RollupBucket" b ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${slice}`)}
      WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL AND ${exclude}
      GROUP BY 1, 2, 3`;
-  if (facts === "machine") {
-    const rows = await prisma.$queryRaw<ClaimMonth[]>`${machine(Prisma.sql`TRUE`)}`;
-    return rows.map(({ reviewed: _none, ...m }) => m);
-  }
-  return prisma.$queryRaw<ClaimMonth[]>`
+  // Months without reviewed claims keep the machine's shape (no `reviewed` field).
+  const shaped = (rows: ClaimMonth[]) => rows.map(({ reviewed, ...m }) => (reviewed ? { ...m, reviewed } : m));
+  if (facts === "machine") return shaped(await prisma.$queryRaw<ClaimMonth[]>`${machine(Prisma.sql`TRUE`)}`);
+  const rows = await prisma.$queryRaw<ClaimMonth[]>`
     WITH touched AS MATERIALIZED (
       SELECT DISTINCT coalesce(a."outletId", 0) AS outlet, ${ARTICLE_MID_MONTH} AS mm
         FROM "Article" a
@@ -110,6 +109,7 @@ export async function listClaimMonths(
          GROUP BY 1, 2, 3
       ) x
      GROUP BY 1, 2, 3`;
+  return shaped(rows);
 }
 
 /**
