@@ -647,7 +647,7 @@ const ROUTES: Record<string, RouteSpec> = {
     () => fc.constantFrom("/api/reviews", "/api/reviews/", "/api/reviews?x=1"),
     reviewBody,
   ),
-  "/api/claims": readRoute([...FILTER_KEYS, ...LIST], fixed("/api/claims")),
+  "/api/claims": readRoute([...FILTER_KEYS, "facts", ...LIST], fixed("/api/claims")),
   "/api/claims/[id]": readRoute([], (k) => segment(k.claimIds.map(String)).map((id) => `/api/claims/${id}`)),
   "/api/charts/[chart]": chartRoute("/api/charts", LIST, "none"),
   "/api/evidence/[chart]": chartRoute("/api/evidence", LIST, "mark"),

@@ -84,7 +84,12 @@ async function ClaimsList({ state, filters }: { state: ViewState; filters: Filte
           <li key={c.id} data-testid="claims-list-item" data-id={`claim::${c.id}`} data-review={c.review}>
             <strong>{formatClaimNumber({ low: c.low, high: c.high, qualifier: c.qualifier as never, unit: c.unit === "percent" ? "percent" : "people" })}</strong>{" "}
             {vocabLabel(c.refersTo)} · “{c.quantityText}” · {c.claimant || "unnamed"} <span className="badge">{vocabLabel(c.claimantType)}</span>
-            {c.review !== "unreviewed" ? <span className="badge badge-reviewed"> {c.review}</span> : null}
+            {c.review !== "unreviewed" ? (
+              <>
+                {" "}
+                <span className="badge badge-reviewed">{c.review}</span>
+              </>
+            ) : null}
             <div className="muted">
               {c.outletName ?? "Outlet unknown"} · {formatPublished(c.publishedDate, c.publishedPrecision)} ·{" "}
               <Link href={sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd, c.section)}>{c.articleTitle}</Link>
