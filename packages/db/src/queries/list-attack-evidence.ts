@@ -22,7 +22,8 @@ export async function listAttackEvidence(
       select: Prisma.sql`x."type" AS category, 'attack.' || x."type" AS rule, x."triggerText" AS "matchText", x."triggerStart" AS "matchStart", x."triggerEnd" AS "matchEnd", x."review"`,
       // LATERAL: bound to each article the list reads (see claimSource).
       from: Prisma.sql`LATERAL (${attackSource(mode, OUTER_ARTICLE)})`,
-      where: Prisma.sql`x."type" = ${query.type}`,
+      // Reviewed mode: only articles holding a decision can have any (spares walking the outlet's others).
+      where: mode === "reviewed" ? Prisma.sql`x."type" = ${query.type} AND a."id" IN (${reviewedArticles("attack")})` : Prisma.sql`x."type" = ${query.type}`,
       total: mode === "reviewed" ? Prisma.sql`FALSE` : Prisma.sql`c."kind" = 'attack' AND c."key" = ${query.type}`,
     }),
     mode === "applied" ? countReviewedArticleMentions(prisma, filters, query, "machine") : 0,

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../client";
 import { articleCondition, claimCondition, type Filters } from "./filters";
 import { decodeCursor, pageSize, toPage, type Page, type PageRequest } from "./pagination";
 import { countClaims } from "./count-claims";
-import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, type FactMode, type ReviewState } from "./fact-mode";
+import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode, type ReviewState } from "./fact-mode";
 
 export interface ClaimListItem {
   /** FighterClaim id; an analyst's added claim has the negated id of its add decision. */
@@ -46,9 +46,14 @@ interface ClaimRow extends Omit<ClaimListItem, "section" | "articleTitle"> {
   section: string;
 }
 
-/** The claims a timeline places (a number and a dated article) that pass the filters, as SQL on `a` and `f`. */
-export function plottedClaimCondition(filters: Filters): Prisma.Sql {
-  return Prisma.sql`${articleCondition(filters)} AND a."publishedEarliest" IS NOT NULL AND (f."low" IS NOT NULL OR f."high" IS NOT NULL) AND ${claimCondition(filters)}`;
+/**
+ * The claims a timeline places (a number and a dated article) that pass the
+ * filters, as SQL on `a` and `f`. In reviewed mode only articles holding a
+ * decision can have any: saying so spares walking every other article.
+ */
+export function plottedClaimCondition(filters: Filters, mode: FactMode = "machine"): Prisma.Sql {
+  const reviewed = mode === "reviewed" ? Prisma.sql` AND a."id" IN (${reviewedArticles("claim")})` : Prisma.empty;
+  return Prisma.sql`${articleCondition(filters)} AND a."publishedEarliest" IS NOT NULL AND (f."low" IS NOT NULL OR f."high" IS NOT NULL) AND ${claimCondition(filters)}${reviewed}`;
 }
 
 const SELECT_CLAIM = (sentence: boolean) => Prisma.sql`
@@ -94,7 +99,7 @@ export async function listClaims(
     prisma.$queryRaw<ClaimRow[]>`
       SELECT ${SELECT_CLAIM(true)}
         FROM "Article" a CROSS JOIN LATERAL (${claimSource(mode, OUTER_ARTICLE)}) f LEFT JOIN "Outlet" o ON o."id" = a."outletId"
-       WHERE ${plottedClaimCondition(filters)} AND ${keyset}
+       WHERE ${plottedClaimCondition(filters, mode)} AND ${keyset}
        ORDER BY a."publishedEarliest" ${order}, a."id" ${order}, f."ordinal" ${order}
        LIMIT ${limit + 1}`,
     countClaims(prisma, filters, mode),
@@ -111,7 +116,7 @@ export async function listPlottedClaims(prisma: PrismaClient, filters: Filters, 
   const rows = await prisma.$queryRaw<ClaimRow[]>`
     SELECT ${SELECT_CLAIM(false)}
       FROM "Article" a CROSS JOIN LATERAL (${claimSource(mode, OUTER_ARTICLE)}) f LEFT JOIN "Outlet" o ON o."id" = a."outletId"
-     WHERE ${plottedClaimCondition(filters)}
+     WHERE ${plottedClaimCondition(filters, mode)}
      ORDER BY a."publishedEarliest", a."id", f."ordinal"
      LIMIT ${max}`;
   return rows.map((r) => {
