@@ -21,6 +21,7 @@ import {
   ATTACK_MEASURES,
   CLAIM_COLOR_BY,
   CLAIM_SCALES,
+  FACT_MODES,
   FILTER_KEYS,
   FRAMING_DIMENSIONS,
   SOURCING_MODES,
@@ -189,6 +190,8 @@ function validValue(param: string, known: Known): fc.Arbitrary<string> {
       return fc.constantFrom(...CLAIM_COLOR_BY);
     case "measure":
       return fc.constantFrom(...ATTACK_MEASURES);
+    case "facts":
+      return fc.constantFrom(...FACT_MODES);
     case "sort":
       return fc.constantFrom(...ARTICLE_SORTS);
     case "hide":
@@ -198,7 +201,7 @@ function validValue(param: string, known: Known): fc.Arbitrary<string> {
         fc
           .tuple(fc.constantFrom("naming", "actor", "sourcing", "threat", "frame", "loaded", "attack"), fc.constantFrom(...known.outletIds, 0), fc.constantFrom(...known.categories, ""))
           .map(([kind, outlet, category]) => `${kind}:${outlet}:${category}`),
-        fc.constantFrom(...known.claimIds, 1).map((id) => `claim::${id}`),
+        fc.constantFrom(...known.claimIds, 1, -1).map((id) => `claim::${id}`),
       );
     case "q":
       return known.words.length ? fc.subarray(known.words, { minLength: 1, maxLength: 3 }).map((w) => w.join(" ")) : fc.constant("isis");
@@ -644,7 +647,7 @@ const ROUTES: Record<string, RouteSpec> = {
     () => fc.constantFrom("/api/reviews", "/api/reviews/", "/api/reviews?x=1"),
     reviewBody,
   ),
-  "/api/claims": readRoute([...FILTER_KEYS, ...LIST], fixed("/api/claims")),
+  "/api/claims": readRoute([...FILTER_KEYS, "facts", ...LIST], fixed("/api/claims")),
   "/api/claims/[id]": readRoute([], (k) => segment(k.claimIds.map(String)).map((id) => `/api/claims/${id}`)),
   "/api/charts/[chart]": chartRoute("/api/charts", LIST, "none"),
   "/api/evidence/[chart]": chartRoute("/api/evidence", LIST, "mark"),

@@ -194,28 +194,28 @@ test("exports: CSV rows are the data-table rows; JSON, SVG and PNG download with
   };
 
   const csv = await save("export-csv");
-  expect(csv.name).toBe(`framewatch-claims-${day}.csv`);
+  expect(csv.name).toBe(`framewatch-claims-applied-${day}.csv`);
   const lines = csv.body.toString("utf8").trimEnd().split("\r\n");
   expect(lines.length - 1).toBe(tableRows.length);
   const firstCells = lines[1]!.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, "").replace(/""/g, '"'));
   expect(firstCells.slice(0, tableRows[0]!.length)).toEqual(tableRows[0]);
 
   const json = await save("export-json");
-  expect(json.name).toBe(`framewatch-claims-${day}.json`);
+  expect(json.name).toBe(`framewatch-claims-applied-${day}.json`);
   const body = JSON.parse(json.body.toString("utf8")) as { chart: string; table: { rows: unknown[] }; data: { claims: unknown[] } };
   expect(body.chart).toBe("claims");
   expect(body.table.rows).toHaveLength(tableRows.length);
   expect(body.data.claims).toHaveLength(await page.locator('[data-mark="claim"]').count());
 
   const svg = await save("export-svg");
-  expect(svg.name).toBe(`framewatch-claims-${day}.svg`);
+  expect(svg.name).toBe(`framewatch-claims-applied-${day}.svg`);
   const text = svg.body.toString("utf8");
   expect(text).toContain("Claimed numbers of fighters");
   expect(text.split('data-mark="claim"').length - 1).toBe(await page.locator('[data-mark="claim"]').count());
   expect(text).toContain("Legend");
 
   const png = await save("export-png");
-  expect(png.name).toBe(`framewatch-claims-${day}.png`);
+  expect(png.name).toBe(`framewatch-claims-applied-${day}.png`);
   const size = pngSize(png.body);
   const box = await page.locator(CHART_SVG).boundingBox();
   expect(size.width).toBeGreaterThanOrEqual(Math.floor(box!.width * 2));

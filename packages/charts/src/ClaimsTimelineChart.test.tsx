@@ -51,6 +51,24 @@ describe("ClaimsTimelineChart", () => {
     expect(html).toContain('tabindex="0"');
   });
 
+  it("draws reviewed claims with a ring, a legend entry and their state in the label; aggregated marks count them", () => {
+    const reviewed = CLAIMS.map((c, i) => (i === 0 ? { ...c, review: "corrected" as const } : c));
+    const html = render(<ClaimsTimelineChart data={{ claims: reviewed, outlets: OUTLETS }} width={720} height={440} />);
+    expect(attr(html, reviewed[0]!.id, "data-review")).toBe("corrected");
+    expect(html.match(/data-part="reviewed"/g)).toHaveLength(1);
+    expect(html).toContain("corrected by an analyst");
+    expect(html).toContain("Reviewed by an analyst");
+    const plain = render(<ClaimsTimelineChart data={{ claims: CLAIMS, outlets: OUTLETS }} width={720} height={440} />);
+    expect(plain).not.toContain('data-part="reviewed"');
+    expect(plain).not.toContain("Reviewed by an analyst");
+
+    const bins = CLAIM_BINS.map((b, i) => (i === 0 ? { ...b, reviewed: 2 } : b));
+    const agg = render(<ClaimsTimelineChart data={{ claims: [], bins, outlets: OUTLETS }} width={720} height={440} />);
+    expect(attr(agg, bins[0]!.id, "data-reviewed")).toBe("2");
+    expect(agg).toContain("2 of them reviewed");
+    expect(agg).toContain("Holds reviewed claims");
+  });
+
   it("classifies claims by their bounds", () => {
     expect(claimShape({ low: 5, high: 5 })).toBe("exact");
     expect(claimShape({ low: 5, high: 9 })).toBe("range");

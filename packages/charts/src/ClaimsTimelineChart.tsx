@@ -140,8 +140,18 @@ export function describeClaim(c: ClaimDatum, outletName?: string): string {
   const what = c.unit === "percent" ? `${n} of fighters ${REFERENT_WORDS[referentOf(c)]}` : `${n} fighters ${REFERENT_WORDS[referentOf(c)]}`;
   const when = c.date.label ?? describeDate(c.date);
   const who = c.claimant ? `${c.claimant} (${vocabLabel(c.claimantType)})` : vocabLabel(c.claimantType);
-  return `${who}, in ${outletName ?? c.outlet}, ${when}: ${what}`;
+  return `${who}, in ${outletName ?? c.outlet}, ${when}: ${what}${c.review ? ` (${REVIEW_WORDS[c.review]})` : ""}`;
 }
+
+/** A reviewed claim's state in words (tooltips, labels). */
+export const REVIEW_WORDS: Record<NonNullable<ClaimDatum["review"]>, string> = {
+  accepted: "accepted by an analyst",
+  corrected: "corrected by an analyst",
+  added: "added by an analyst",
+};
+
+/** The ring drawn around reviewed marks (and its legend swatch). */
+const REVIEW_RING = { fill: "none", stroke: "#1d1d1f", strokeWidth: 1.4 } as const;
 
 // ---------------------------------------------------------------------------
 // scales
@@ -251,20 +261,28 @@ export function ClaimsTimelineChart(props: ClaimsTimelineChartProps): ReactNode 
     return order.filter((t) => used.has(t)).map((t) => ({ key: `type:${t}`, label: vocabLabel(t), color: claimantTypeColor(t) }));
   }, [colorBy, aggregated, bins, drawable, outletOrder, outletInfo]);
   const shapeEntries: LegendEntry[] = useMemo(() => {
+    // Only data holding reviewed claims gets the entry: unreviewed charts look as they always did.
+    const reviewed: LegendEntry[] = (aggregated ? bins.some((b) => (b.reviewed ?? 0) > 0) : drawable.some((c) => c.review))
+      ? [{ key: "review", label: aggregated ? "Holds reviewed claims" : "Reviewed by an analyst", color: INK.muted, swatch: <circle cx={6} cy={6} r={5} {...REVIEW_RING} /> }]
+      : [];
     if (aggregated) {
       if (bins.length === 0) return [];
       return [
         { key: "bin:typical", label: "Typical number (area = claims)", color: INK.muted, swatch: <circle cx={6} cy={6} r={5} fill={INK.muted} /> },
         { key: "bin:range", label: "Range of the numbers", color: INK.muted, swatch: <line x1={6} x2={6} y1={0} y2={12} stroke={INK.muted} strokeWidth={3} /> },
+        ...reviewed,
       ];
     }
     const used = new Set(drawable.map(referentOf));
-    return REFERENTS.filter((r) => used.has(r)).map((r) => ({
-      key: `ref:${r}`,
-      label: vocabLabel(r),
-      color: INK.muted,
-      swatch: <ReferentGlyph referent={r} color={INK.muted} x={6} y={6} size={48} />,
-    }));
+    return [
+      ...REFERENTS.filter((r) => used.has(r)).map((r) => ({
+        key: `ref:${r}`,
+        label: vocabLabel(r),
+        color: INK.muted,
+        swatch: <ReferentGlyph referent={r} color={INK.muted} x={6} y={6} size={48} />,
+      })),
+      ...reviewed,
+    ];
   }, [aggregated, bins, drawable]);
   const colorLegendH = legendHeight(colorEntries, width - 8);
   const shapeLegendH = legendHeight(shapeEntries, width - 8);
@@ -511,11 +529,12 @@ function ClaimsPanel(props: ClaimsPanelProps): ReactNode {
         const typical = formatCompact(binValue(b, yScaleType));
         const label =
           `${groupName(b.group)}: ${plural(b.count, "claim")} published ${b.label ?? `${b.start} to ${b.end}`}, ` +
-          `numbers from ${formatCompact(b.min)}${unit} to ${formatCompact(b.max)}${unit} (typical ${typical}${unit}). Select to zoom in.`;
+          `numbers from ${formatCompact(b.min)}${unit} to ${formatCompact(b.max)}${unit} (typical ${typical}${unit})` +
+          `${b.reviewed ? `, ${formatCompact(b.reviewed)} of them reviewed` : ""}. Select to zoom in.`;
         const mp = markProps(ctx, "claim-bin", b.id, label, b, { x: panel.left + cx, y: panel.top + gy });
         const selected = ctx.selectedId === b.id;
         return (
-          <g key={b.id} {...mp} data-count={b.count}>
+          <g key={b.id} {...mp} data-count={b.count} {...(b.reviewed ? { "data-reviewed": b.reviewed } : {})}>
             <circle
               className="fw-halo"
               cx={cx}
@@ -531,6 +550,7 @@ function ClaimsPanel(props: ClaimsPanelProps): ReactNode {
               <Line from={{ x: cx, y: y(b.min) }} to={{ x: cx, y: y(b.max) }} stroke={color} strokeOpacity={0.7} strokeWidth={3} data-part="range" />
             ) : null}
             <circle cx={cx} cy={gy} r={binRadius(b.count)} fill={color} fillOpacity={0.8} stroke="#FFFFFF" strokeWidth={0.8} data-part="typical" />
+            {b.reviewed ? <circle cx={cx} cy={gy} r={binRadius(b.count) + 1.5} {...REVIEW_RING} data-part="reviewed" /> : null}
           </g>
         );
       })}
@@ -558,7 +578,7 @@ function ClaimsPanel(props: ClaimsPanelProps): ReactNode {
         const mp = markProps(ctx, "claim", c.id, label, c, { x: panel.left + cx, y: panel.top + gy });
         const selected = ctx.selectedId === c.id;
         return (
-          <g key={c.id} {...mp} data-shape={shape} data-date-precision={c.date.precision}>
+          <g key={c.id} {...mp} data-shape={shape} data-date-precision={c.date.precision} {...(c.review ? { "data-review": c.review } : {})}>
             <circle
               className="fw-halo"
               cx={cx}
@@ -597,6 +617,7 @@ function ClaimsPanel(props: ClaimsPanelProps): ReactNode {
               />
             ) : null}
             <ReferentGlyph referent={referent} color={color} x={cx} y={gy} />
+            {c.review ? <circle cx={cx} cy={gy} r={7} {...REVIEW_RING} data-part="reviewed" /> : null}
           </g>
         );
       })}

@@ -145,6 +145,8 @@ export interface HeatmapCell {
   value: number;
   /** Raw count behind a normalised `value`, for tooltips and aria labels. */
   count?: number;
+  /** Of the facts behind the cell, those an analyst reviewed (attack mentions); absent when none. */
+  reviewed?: number;
 }
 
 export interface HeatmapData {
@@ -285,6 +287,12 @@ export interface ClaimDatum {
   /** Where the claim was read; absent means the body. */
   section?: "body" | "title";
   date: ClaimDate;
+  /**
+   * An analyst's standing decision on the claim: drawn with a distinct
+   * outline and named in the tooltip. Absent = not reviewed (machine facts
+   * look exactly as before reviews existed).
+   */
+  review?: "accepted" | "corrected" | "added";
 }
 
 /** One aggregated mark of the claims timeline (the corpus model's `ClaimBin`, built by the database), with its bin in words. */

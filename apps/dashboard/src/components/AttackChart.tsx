@@ -49,6 +49,12 @@ export function AttackChart({ data, measure, articles, selectedId }: Props) {
             {measure === "share"
               ? `${formatShare(tip.d.value)} of articles (${tip.d.count ?? 0} of ${articles[tip.d.row] ?? 0})`
               : `${tip.d.count ?? 0} ${tip.d.count === 1 ? "mention" : "mentions"} in ${articles[tip.d.row] ?? 0} ${articles[tip.d.row] === 1 ? "article" : "articles"}`}
+            {tip.d.reviewed ? (
+              <>
+                <br />
+                {`${tip.d.reviewed} reviewed by an analyst`}
+              </>
+            ) : null}
           </>
         ) : null}
       </ChartTooltip>

@@ -16,7 +16,7 @@ import {
   type ClaimsData,
 } from "@framewatch/charts";
 import { sentenceHref, zoomToBin } from "@/lib/charts/build-claims-chart";
-import { canonicalQuery, claimsParsers, filterParsers, listParsers } from "@/lib/view-state";
+import { canonicalQuery, claimsParsers, factsParsers, filterParsers, listParsers } from "@/lib/view-state";
 import { ChartTooltip } from "./ChartTooltip";
 
 interface Props {
@@ -39,10 +39,12 @@ function useSentence(claim: ClaimDatum | null): string | null {
   const [, setFetched] = useState(0);
   useEffect(() => {
     if (!claim || claim.sentence !== undefined || sentences.has(claim.id)) return;
-    const n = /^claim::(\d+)$/.exec(claim.id)?.[1];
+    // Negative ids are analysts' added claims; a machine claim's sentence is the same in every mode, and
+    // machine mode also finds one the view shows while the default would not (a rejected claim).
+    const n = /^claim::(-?\d+)$/.exec(claim.id)?.[1];
     if (!n) return;
     let live = true;
-    fetch(`/api/claims/${n}`)
+    fetch(`/api/claims/${n}${n.startsWith("-") ? "" : "?facts=machine"}`)
       .then((r) => (r.ok ? (r.json() as Promise<{ sentence?: string }>) : null))
       .then((body) => {
         if (body?.sentence !== undefined) sentences.set(claim.id, body.sentence);
@@ -66,7 +68,7 @@ export function ClaimsChart({ data, scale, colorBy, selectedId, openInNewTab = f
   const router = useRouter();
   const [, startTransition] = useTransition();
   const [filters, setFilters] = useQueryStates(
-    { ...filterParsers, sel: claimsParsers.sel, cursor: listParsers.cursor },
+    { ...filterParsers, ...factsParsers, sel: claimsParsers.sel, cursor: listParsers.cursor },
     { shallow: false, history: "push", scroll: false, startTransition },
   );
   const [tip, setTip] = useState<{ d: ClaimDatum | ClaimBinDatum; p: ChartPoint; w: number } | null>(null);

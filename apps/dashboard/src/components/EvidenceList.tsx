@@ -28,7 +28,7 @@ export function EvidenceList({ heading, evidence, emptyMessage, hrefFor }: Props
             const a = Math.max(0, Math.min(e.sentence.length, e.matchStart - e.sentenceStart));
             const b = Math.max(a, Math.min(e.sentence.length, e.matchEnd - e.sentenceStart));
             return (
-              <li key={e.id} data-testid="evidence-item">
+              <li key={e.id} data-testid="evidence-item" data-review={e.review}>
                 <blockquote>
                   {e.sentence.slice(0, a)}
                   <mark className="evidence-match">{e.sentence.slice(a, b)}</mark>
@@ -39,6 +39,7 @@ export function EvidenceList({ heading, evidence, emptyMessage, hrefFor }: Props
                   <span className="badge" title="Lexicon rule that fired">
                     {e.rule}
                   </span>
+                  {e.review && e.review !== "unreviewed" ? <span className="badge badge-reviewed">{e.review}</span> : null}
                 </div>
               </li>
             );

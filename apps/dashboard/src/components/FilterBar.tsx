@@ -3,7 +3,7 @@
 import { useQueryStates } from "nuqs";
 import { useTransition } from "react";
 import { ATTACK_TYPES, CLAIMANT_TYPES, REFERENTS, vocabLabel } from "@framewatch/charts";
-import { filterParsers, framingParsers, listParsers, toggleInList } from "@/lib/view-state";
+import { FACT_MODE_LABELS, FACT_MODES, factsParsers, filterParsers, framingParsers, listParsers, toggleInList } from "@/lib/view-state";
 
 type FilterKey = "claimants" | "referents" | "attacks";
 
@@ -11,6 +11,8 @@ interface Props {
   outlets: { id: number; name: string; articles: number }[];
   /** Which category filters this view shows first (all are always available). */
   emphasis?: FilterKey[];
+  /** Show the fact-mode control (views of claims and attacks; framing is not reviewable). */
+  facts?: boolean;
 }
 
 const GROUPS: { key: FilterKey; label: string; values: readonly string[] }[] = [
@@ -20,10 +22,10 @@ const GROUPS: { key: FilterKey; label: string; values: readonly string[] }[] = [
 ];
 
 /** The filters every view shares, written to the URL (the server re-renders the charts). */
-export function FilterBar({ outlets, emphasis = [] }: Props) {
+export function FilterBar({ outlets, emphasis = [], facts = false }: Props) {
   const [pending, startTransition] = useTransition();
   const [state, setState] = useQueryStates(
-    { ...filterParsers, sel: framingParsers.sel, cursor: listParsers.cursor },
+    { ...filterParsers, ...factsParsers, sel: framingParsers.sel, cursor: listParsers.cursor },
     { shallow: false, history: "push", scroll: false, startTransition },
   );
   const outletIds = outlets.map((o) => o.id);
@@ -94,6 +96,19 @@ export function FilterBar({ outlets, emphasis = [] }: Props) {
           </details>
         );
       })}
+      {facts ? (
+        <fieldset className="filter-group facts" data-testid="filter-facts">
+          <legend>Facts</legend>
+          <div className="chips" role="radiogroup" aria-label="Which facts to show">
+            {FACT_MODES.map((m) => (
+              <label key={m} className="chip">
+                <input type="radio" name="facts" value={m} checked={state.facts === m} onChange={() => set({ facts: m })} />
+                {FACT_MODE_LABELS[m]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
       <div className="filter-actions">
         <button
           type="button"

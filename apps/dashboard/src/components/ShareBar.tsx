@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { ChartTable } from "@/lib/charts";
 import { exportFileName, type ChartKey } from "@/lib/share/charts";
 import { buildCsv, composeExportSvg, svgToPng } from "@/lib/share/export";
-import { canonicalQuery, readViewState, type ViewKey } from "@/lib/view-state";
+import { canonicalQuery, readViewState, withExplicitFacts, type ViewKey } from "@/lib/view-state";
 import { useSignedInUser } from "./account/AccountContext";
 
 interface Props {
@@ -37,7 +37,10 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
   // Short links are stored, so they take an account; the full link reproduces the view exactly without one.
   const signedIn = useSignedInUser() !== null;
 
-  const query = () => canonicalQuery(view, readViewState(view, new URLSearchParams(search?.toString() ?? "")).state);
+  const viewState = () => readViewState(view, new URLSearchParams(search?.toString() ?? "")).state;
+  // Permalinks say which facts they show (claims, attacks, overview), even the default.
+  const query = () => withExplicitFacts(view, canonicalQuery(view, viewState()));
+  const fileName = (c: ChartKey, ext: string) => exportFileName(c, ext, new Date(), viewState().facts);
   const fullUrl = () => `${window.location.origin}${pathname}${query()}`;
 
   async function copy(text: string, what: string) {
@@ -100,9 +103,9 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
     }
     const composed = composeExportSvg(svg, { title, subtitle, source: fullUrl() });
     if (format === "svg") {
-      download(new Blob([composed.markup], { type: "image/svg+xml" }), exportFileName(chart, "svg"));
+      download(new Blob([composed.markup], { type: "image/svg+xml" }), fileName(chart, "svg"));
     } else {
-      download(await svgToPng(composed.markup, composed.width, composed.height, 2), exportFileName(chart, "png"));
+      download(await svgToPng(composed.markup, composed.width, composed.height, 2), fileName(chart, "png"));
     }
     setStatus(`${format.toUpperCase()} downloaded.`);
   }
@@ -121,7 +124,7 @@ export function ShareBar({ view, chart = null, title = "", subtitle = "" }: Prop
       format === "json"
         ? new Blob([JSON.stringify(body, null, 2)], { type: "application/json" })
         : new Blob([buildCsv(body.table)], { type: "text/csv;charset=utf-8" });
-    download(blob, exportFileName(chart, format));
+    download(blob, fileName(chart, format));
     setStatus(`${format.toUpperCase()} downloaded.`);
   }
 

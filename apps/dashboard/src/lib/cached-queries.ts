@@ -19,6 +19,7 @@ import {
   listFramingEvidence,
   listOutlets,
   type ArticleListQuery,
+  type FactMode,
   type Filters,
   type PageRequest,
 } from "@framewatch/db/queries";
@@ -34,21 +35,23 @@ export function filtersKey(f: Filters): string {
 const pageKey = (p: PageRequest) => `${p.limit ?? ""}:${p.cursor ?? ""}`;
 
 export const loadOutlets = () => cached("rollups", "outlets", () => listOutlets(db()));
-export const loadSummary = (f: Filters) => cached("rollups", `summary:${filtersKey(f)}`, () => getCorpusSummary(db(), f));
+export const loadSummary = (f: Filters, mode: FactMode = "applied") => cached("rollups", `summary:${mode}:${filtersKey(f)}`, () => getCorpusSummary(db(), f, mode));
 export const loadFraming = (f: Filters) => cached("rollups", `framing:${filtersKey(f)}`, () => getOutletFraming(db(), f));
-export const loadAttackMatrix = (f: Filters) => cached("rollups", `attacks:${filtersKey(f)}`, () => getAttackMatrix(db(), f));
+// Claims and attacks in a fact mode (applied by default): every key names the mode; every version includes the newest review decision.
+export const loadAttackMatrix = (f: Filters, mode: FactMode = "applied") => cached("rollups", `attacks:${mode}:${filtersKey(f)}`, () => getAttackMatrix(db(), f, mode));
 /** Individual claims come from the fact tables, so the timeline is cached per fact version. */
-export const loadClaimsTimeline = (f: Filters, groupBy: "claimantType" | "outlet") =>
-  cached("facts", `timeline:${groupBy}:${filtersKey(f)}`, () => getClaimsTimeline(db(), f, { groupBy }));
+export const loadClaimsTimeline = (f: Filters, groupBy: "claimantType" | "outlet", mode: FactMode = "applied") =>
+  cached("facts", `timeline:${mode}:${groupBy}:${filtersKey(f)}`, () => getClaimsTimeline(db(), f, { groupBy, facts: mode }));
 
 export const loadArticles = (f: Filters, q: ArticleListQuery) =>
   cached("facts", `articles:${filtersKey(f)}:${q.q ?? ""}:${q.sort ?? ""}:${pageKey(q)}`, () => listArticles(db(), f, q));
-export const loadClaims = (f: Filters, p: PageRequest) => cached("facts", `claims:${filtersKey(f)}:${pageKey(p)}`, () => listClaims(db(), f, p));
-export const loadClaim = (id: number) => cached("facts", `claim:${id}`, () => getClaim(db(), id));
+export const loadClaims = (f: Filters, p: PageRequest, mode: FactMode = "applied") =>
+  cached("facts", `claims:${mode}:${filtersKey(f)}:${pageKey(p)}`, () => listClaims(db(), f, p, mode));
+export const loadClaim = (id: number, mode: FactMode = "applied") => cached("facts", `claim:${mode}:${id}`, () => getClaim(db(), id, mode));
 export const loadFramingEvidence = (f: Filters, q: Parameters<typeof listFramingEvidence>[2]) =>
   cached("facts", `framing-evidence:${filtersKey(f)}:${q.dimension}:${q.category ?? ""}:${q.outletId}:${pageKey(q)}`, () => listFramingEvidence(db(), f, q));
-export const loadAttackEvidence = (f: Filters, q: Parameters<typeof listAttackEvidence>[2]) =>
-  cached("facts", `attack-evidence:${filtersKey(f)}:${q.type}:${q.outletId}:${pageKey(q)}`, () => listAttackEvidence(db(), f, q));
+export const loadAttackEvidence = (f: Filters, q: Parameters<typeof listAttackEvidence>[2], mode: FactMode = "applied") =>
+  cached("facts", `attack-evidence:${mode}:${filtersKey(f)}:${q.type}:${q.outletId}:${pageKey(q)}`, () => listAttackEvidence(db(), f, q, mode));
 
 export const loadArticleClaims = (id: number, p: PageRequest) => cached("facts", `article-claims:${id}:${pageKey(p)}`, () => listArticleClaims(db(), id, p));
 export const loadArticleAttacks = (id: number, p: PageRequest) => cached("facts", `article-attacks:${id}:${pageKey(p)}`, () => listArticleAttacks(db(), id, p));

@@ -10,6 +10,7 @@ describe("view-state parsers", () => {
       claimants: [],
       referents: [],
       attacks: [],
+      facts: "applied",
       dim: "naming",
       sourcing: "share",
       sel: null,

@@ -21,7 +21,7 @@ import {
   type inferParserType,
 } from "nuqs/server";
 import { ATTACK_TYPES, CLAIMANT_TYPES, REFERENTS } from "@framewatch/charts";
-import type { Filters } from "@framewatch/db/queries";
+import type { FactMode, Filters } from "@framewatch/db/queries";
 
 // ---------------------------------------------------------------------------
 // vocabularies
@@ -35,6 +35,14 @@ export const CLAIM_COLOR_BY = ["claimantType", "outlet"] as const;
 export const ATTACK_MEASURES = ["count", "share"] as const;
 export const SOURCING_MODES = ["share", "count"] as const;
 export const SPAN_KINDS = ["claims", "attacks", "framing"] as const;
+/**
+ * Which claims and attacks a view shows (docs/review.md "Modes"): machine
+ * facts with the analysts' decisions applied (the default), the machine's
+ * alone, or the reviewed ones only. Listed here, not imported from the db
+ * package, so the browser bundle stays free of it; `satisfies` keeps them equal.
+ */
+export const FACT_MODES = ["applied", "machine", "reviewed"] as const satisfies readonly FactMode[];
+export const FACT_MODE_LABELS: Record<FactMode, string> = { applied: "Reviews applied", machine: "Machine only", reviewed: "Reviewed only" };
 /** Orders of the overview's article list (see listArticles). */
 export const ARTICLE_SORTS = ["newest", "oldest", "title"] as const;
 export type SpanKindKey = (typeof SPAN_KINDS)[number];
@@ -132,6 +140,11 @@ export const parseAsCursor = createParser<string>({
 // parser groups
 // ---------------------------------------------------------------------------
 
+/** The fact mode of the views that show claims or attacks (framing is not reviewable). */
+export const factsParsers = {
+  facts: parseAsStringLiteral(FACT_MODES).withDefault("applied"),
+};
+
 /** Filters shared by every view. Empty list = no restriction. */
 export const filterParsers = {
   outlets: parseAsOutletIds.withDefault([]),
@@ -185,6 +198,7 @@ export const listParsers = {
 /** Every parameter any view knows (names are unique across groups or mean the same thing). */
 export const viewStateParsers = {
   ...filterParsers,
+  ...factsParsers,
   ...framingParsers,
   ...claimsParsers,
   ...attacksParsers,
@@ -247,6 +261,7 @@ export const toggleParsers = {
   color: claimsParsers.color,
   measure: attacksParsers.measure,
   sort: overviewParsers.sort,
+  facts: factsParsers.facts,
 };
 export type ToggleName = keyof typeof toggleParsers;
 
@@ -309,10 +324,10 @@ export type ViewKey = (typeof VIEWS)[number];
 export const FILTER_KEYS = Object.keys(filterParsers) as (keyof typeof filterParsers)[];
 /** The parameters each view understands (besides `v`). */
 export const VIEW_PARAMS: Record<ViewKey, readonly (keyof typeof viewStateParsers)[]> = {
-  overview: [...FILTER_KEYS, "q", "sort", "cursor"],
+  overview: [...FILTER_KEYS, "facts", "q", "sort", "cursor"],
   framing: [...FILTER_KEYS, "dim", "sourcing", "sel", "cursor"],
-  claims: [...FILTER_KEYS, "scale", "color", "sel", "cursor"],
-  attacks: [...FILTER_KEYS, "measure", "sel", "cursor"],
+  claims: [...FILTER_KEYS, "facts", "scale", "color", "sel", "cursor"],
+  attacks: [...FILTER_KEYS, "facts", "measure", "sel", "cursor"],
   article: ["s", "hide", "claimsCursor", "attacksCursor", "signalsCursor"],
 };
 
@@ -361,7 +376,8 @@ const EVIDENCE_KIND_OF_DIM: Record<FramingDimensionKey, string> = {
 export function selFitsView(view: ViewKey, state: Pick<ViewState, "dim">, sel: string): boolean {
   const m = /^([a-z]+):(\d{0,9}):(.*)$/s.exec(sel);
   if (!m) return false;
-  if (view === "claims") return m[1] === "claim" && m[2] === "" && /^\d{1,9}$/.test(m[3]!);
+  // Negative ids: claims an analyst added (the negated id of the add decision).
+  if (view === "claims") return m[1] === "claim" && m[2] === "" && /^-?\d{1,9}$/.test(m[3]!);
   if (m[2] === "") return false;
   if (view === "attacks") return m[1] === "attack" && m[3] !== "";
   if (view === "framing") return m[1] === EVIDENCE_KIND_OF_DIM[state.dim];
@@ -445,6 +461,19 @@ export function readViewState(
     }
   }
   return { state, version, problems };
+}
+
+/**
+ * A canonical query with the fact mode written out even when it is the
+ * default, for views that have one: the share bar's permalinks say which
+ * facts they show, whatever a later default becomes.
+ */
+export function withExplicitFacts(view: ViewKey, query: string): string {
+  if (!VIEW_PARAMS[view].includes("facts") || /[?&]facts=/.test(query)) return query;
+  const parts = query.replace(/^\?/, "").split("&").filter(Boolean);
+  parts.push(`facts=${factsParsers.facts.defaultValue}`);
+  parts.sort((a, b) => (a.split("=")[0]! < b.split("=")[0]! ? -1 : a.split("=")[0]! > b.split("=")[0]! ? 1 : 0));
+  return `?${parts.join("&")}`;
 }
 
 /** "dim=nonsense, from=2020-13-45" */

@@ -24,4 +24,6 @@ export interface ClaimBin {
   mean: number;
   /** Their geometric mean (where the log scale puts the mark); null when no value is above zero. */
   geoMean: number | null;
+  /** Of `count`, the claims an analyst reviewed (accepted, corrected or added); absent or 0 when none. */
+  reviewed?: number;
 }

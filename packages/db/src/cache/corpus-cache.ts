@@ -47,7 +47,7 @@ export function createCorpusCache(prisma: () => PrismaClient, options: CorpusCac
   return {
     async get<T>(scope: CacheScope, key: string, compute: () => Promise<T>, version?: CorpusVersion): Promise<T> {
       const v = version ?? (await getCorpusVersion(prisma()));
-      const entry = await lru.fetch(`${scope === "rollups" ? v.rollups : v.facts}\u0000${key}`, { context: compute });
+      const entry = await lru.fetch(`${scope === "rollups" ? v.rollups : v.facts}.${v.reviews}\u0000${key}`, { context: compute });
       return entry!.value as T;
     },
     stats: () => ({ entries: lru.size, bytes: lru.calculatedSize }),

@@ -17,6 +17,8 @@ export interface ClaimMonth {
   /** Sum of ln(value) over the `positive` claims with a value > 0 (geometric middle of ranges). */
   sumLog: number;
   positive: number;
+  /** Of `count`, the claims with a standing accept, correct or add (0 in machine mode). */
+  reviewed?: number;
 }
 
 /** Bin widths in months, smallest first: month, two months, quarter, half-year, year, 2, 5, 10, 25 years. */
@@ -50,7 +52,7 @@ export function binClaimMonths(months: readonly ClaimMonth[], maxBins: number, m
     let bin = bins.get(id);
     if (!bin) {
       // The unit column is text holding the extractor's ClaimUnit; anything else reads as people.
-      bin = { id, group: m.group, unit: m.unit === "percent" ? "percent" : "people", start, end: lastDayOfMonth(first + width - 1), count: 0, min: Infinity, max: -Infinity, mean: 0, geoMean: null, sum: 0, sumLog: 0, positive: 0 };
+      bin = { id, group: m.group, unit: m.unit === "percent" ? "percent" : "people", start, end: lastDayOfMonth(first + width - 1), count: 0, min: Infinity, max: -Infinity, mean: 0, geoMean: null, sum: 0, sumLog: 0, positive: 0, reviewed: 0 };
       bins.set(id, bin);
     }
     bin.count += m.count;
@@ -59,11 +61,14 @@ export function binClaimMonths(months: readonly ClaimMonth[], maxBins: number, m
     bin.sum += m.sum;
     bin.sumLog += m.sumLog;
     bin.positive += m.positive;
+    bin.reviewed! += m.reviewed ?? 0;
   }
   const out = [...bins.values()]
     .filter((b) => b.count > 0)
-    .map(({ sum, sumLog, positive, ...b }) => ({
+    .map(({ sum, sumLog, positive, reviewed, ...b }) => ({
       ...b,
+      // Only bins holding reviewed claims say so: machine data keeps its exact former shape.
+      ...(reviewed ? { reviewed } : {}),
       min: Number.isFinite(b.min) ? b.min : 0,
       max: Number.isFinite(b.max) ? b.max : 0,
       mean: sum / b.count,

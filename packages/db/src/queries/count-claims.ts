@@ -1,7 +1,8 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
 import { bucketCondition, hasDateFilter, joinRollupDetail, outletBucketCondition } from "../rollups/select-buckets";
-import { claimCondition, has, type Filters } from "./filters";
+import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
+import { articleCondition, claimCondition, has, type Filters } from "./filters";
 
 export interface ClaimCounts {
   /** Claims in the articles the outlet/date filters keep, before the claim-level filters. */
@@ -15,8 +16,42 @@ export interface ClaimCounts {
   plotted: number;
 }
 
-/** How many claims the filters keep, hide and let the timeline place (from the rollups). */
-export async function countClaims(prisma: PrismaClient, filters: Filters = {}): Promise<ClaimCounts> {
+const ZERO: ClaimCounts = { inArticles: 0, hiddenByReferent: 0, hiddenByClaimantType: 0, kept: 0, plotted: 0 };
+
+/**
+ * How many claims the filters keep, hide and let the timeline place: from
+ * the rollups (machine), corrected for the reviewed articles (applied), or
+ * from the reviewed facts alone (reviewed).
+ */
+export async function countClaims(prisma: PrismaClient, filters: Filters = {}, mode: FactMode = DEFAULT_FACT_MODE): Promise<ClaimCounts> {
+  if (mode === "reviewed") return countReviewedArticleClaims(prisma, filters, "reviewed");
+  const [machine, before, after] = await Promise.all([
+    countMachineClaims(prisma, filters),
+    mode === "applied" ? countReviewedArticleClaims(prisma, filters, "machine") : ZERO,
+    mode === "applied" ? countReviewedArticleClaims(prisma, filters, "applied") : ZERO,
+  ]);
+  const delta = (k: keyof ClaimCounts) => machine[k] - before[k] + after[k];
+  return { inArticles: delta("inArticles"), hiddenByReferent: delta("hiddenByReferent"), hiddenByClaimantType: delta("hiddenByClaimantType"), kept: delta("kept"), plotted: delta("plotted") };
+}
+
+/** The same counts over the articles holding a standing claim decision only, from a mode's facts. */
+async function countReviewedArticleClaims(prisma: PrismaClient, filters: Filters, mode: FactMode): Promise<ClaimCounts> {
+  const refs = has(filters.referents) ? Prisma.sql`c."refersTo" NOT IN (${Prisma.join([...filters.referents])})` : Prisma.sql`FALSE`;
+  const types = has(filters.claimantTypes) ? Prisma.sql`c."claimantType" NOT IN (${Prisma.join([...filters.claimantTypes])})` : Prisma.sql`FALSE`;
+  const kept = claimCondition(filters, "c");
+  const [row] = await prisma.$queryRaw<ClaimCounts[]>`
+    SELECT count(*)::int AS "inArticles",
+           count(*) FILTER (WHERE ${refs})::int AS "hiddenByReferent",
+           count(*) FILTER (WHERE ${types})::int AS "hiddenByClaimantType",
+           count(*) FILTER (WHERE ${kept})::int AS "kept",
+           count(*) FILTER (WHERE ${kept} AND (c."low" IS NOT NULL OR c."high" IS NOT NULL) AND a."publishedEarliest" IS NOT NULL)::int AS "plotted"
+      FROM "Article" a CROSS JOIN LATERAL (${claimSource(mode, OUTER_ARTICLE)}) c
+     WHERE a."id" IN (${reviewedArticles("claim")}) AND ${articleCondition(filters)}`;
+  return row ?? ZERO;
+}
+
+/** The machine's counts, from the rollups. */
+async function countMachineClaims(prisma: PrismaClient, filters: Filters): Promise<ClaimCounts> {
   const refs = has(filters.referents) ? Prisma.sql`c."refersTo" NOT IN (${Prisma.join([...filters.referents])})` : Prisma.sql`FALSE`;
   const types = has(filters.claimantTypes) ? Prisma.sql`c."claimantType" NOT IN (${Prisma.join([...filters.claimantTypes])})` : Prisma.sql`FALSE`;
   const kept = claimCondition(filters, "c");
@@ -41,5 +76,5 @@ export async function countClaims(prisma: PrismaClient, filters: Filters = {}): 
              - coalesce(sum(c."numbered") FILTER (WHERE b."level" = 1 AND ${kept}), 0))::int AS "plotted"
       FROM "RollupBucket" b ${joinRollupDetail("RollupClaim")}
      WHERE (${bucketCondition(filters)}) OR (b."level" = 1 AND b."latestMonth" IS NULL AND ${outletBucketCondition(filters)})`;
-  return row ?? { inArticles: 0, hiddenByReferent: 0, hiddenByClaimantType: 0, kept: 0, plotted: 0 };
+  return row ?? ZERO;
 }

@@ -2,7 +2,8 @@ import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
 import { bucketCondition, hasDateFilter, joinRollupDetail } from "../rollups/select-buckets";
 import { countClaims, type ClaimCounts } from "./count-claims";
-import { claimCondition, has, type Filters } from "./filters";
+import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
+import { articleCondition, claimCondition, has, type Filters } from "./filters";
 import { binClaimMonths, type ClaimBin, type ClaimMonth } from "./bin-claim-months";
 import { listPlottedClaims, type TimelineClaim } from "./list-claims";
 
@@ -29,29 +30,86 @@ export type ClaimsTimeline =
 export async function getClaimsTimeline(
   prisma: PrismaClient,
   filters: Filters = {},
-  options: { groupBy?: "claimantType" | "outlet"; maxMarks?: number } = {},
+  options: { groupBy?: "claimantType" | "outlet"; maxMarks?: number; facts?: FactMode } = {},
 ): Promise<ClaimsTimeline> {
   const maxMarks = options.maxMarks ?? MAX_CLAIM_MARKS;
-  const counts = await countClaims(prisma, filters);
+  const facts = options.facts ?? DEFAULT_FACT_MODE;
+  const counts = await countClaims(prisma, filters, facts);
   if (counts.plotted <= maxMarks) {
-    return { mode: "claims", claims: await listPlottedClaims(prisma, filters, maxMarks), ...counts };
+    return { mode: "claims", claims: await listPlottedClaims(prisma, filters, maxMarks, facts), ...counts };
   }
-  const months = await listClaimMonths(prisma, filters, options.groupBy ?? "claimantType");
+  const months = await listClaimMonths(prisma, filters, options.groupBy ?? "claimantType", facts);
   const { bins, binMonths } = binClaimMonths(months, MAX_CLAIM_BINS, maxMarks);
   return { mode: "bins", bins, binMonths, ...counts };
 }
 
-/** Placeable claims per colour group, unit and month (the middle of their publication interval), from the rollups. */
-export async function listClaimMonths(prisma: PrismaClient, filters: Filters, groupBy: "claimantType" | "outlet"): Promise<ClaimMonth[]> {
+/** The month holding the middle of an article's publication interval (as the rollups' midMonth). */
+const ARTICLE_MID_MONTH = Prisma.sql`date_trunc('month', (a."publishedEarliest" + (a."publishedLatest" - a."publishedEarliest") / 2)::timestamp)::date`;
+
+/**
+ * Placeable claims per colour group, unit and month (the middle of their
+ * publication interval). Machine: from the rollups. Applied: the rollups for
+ * every (outlet, month) holding no reviewed article, and the applied facts
+ * of the (outlet, month) cells that do, recomputed (found through their
+ * level-0 buckets: a few dozen articles each), so ranges and means stay
+ * exact while reviews stay sparse. Reviewed: from the reviewed facts alone.
+ */
+export async function listClaimMonths(
+  prisma: PrismaClient,
+  filters: Filters,
+  groupBy: "claimantType" | "outlet",
+  facts: FactMode = DEFAULT_FACT_MODE,
+): Promise<ClaimMonth[]> {
   const group = groupBy === "outlet" ? Prisma.sql`b."outletId"::text` : Prisma.sql`c."claimantType"`;
   const slice = hasDateFilter(filters) ? claimCondition(filters, "c") : level3Slice(filters, groupBy);
-  return prisma.$queryRaw<ClaimMonth[]>`
+  const factGroup = groupBy === "outlet" ? Prisma.sql`coalesce(a."outletId", 0)::text` : Prisma.sql`f."claimantType"`;
+  // `articles` yields the articles `a` to read; their claims are joined LATERAL (see claimSource).
+  const fromFacts = (source: FactMode, articles: Prisma.Sql) => Prisma.sql`
+    SELECT ${factGroup} AS "group", f."unit", to_char(${ARTICLE_MID_MONTH}, 'YYYY-MM-DD') AS month, count(*)::int AS count,
+           min(coalesce(f."low", f."high")) AS min, max(coalesce(f."high", f."low")) AS max,
+           coalesce(sum(coalesce((f."low" + f."high") / 2, f."low", f."high")), 0)::float8 AS sum,
+           coalesce(sum(CASE WHEN g.v > 0 THEN ln(g.v) END), 0)::float8 AS "sumLog", count(*) FILTER (WHERE g.v > 0)::int AS positive,
+           count(*) FILTER (WHERE f."review" <> 'unreviewed')::int AS reviewed
+      FROM ${articles} CROSS JOIN LATERAL (${claimSource(source, OUTER_ARTICLE)}) f
+     CROSS JOIN LATERAL (SELECT CASE WHEN f."low" > 0 AND f."high" > 0 THEN sqrt(f."low" * f."high")
+                                     ELSE coalesce((f."low" + f."high") / 2, f."low", f."high") END AS v) g`;
+  const placeable = Prisma.sql`a."publishedEarliest" IS NOT NULL AND (f."low" IS NOT NULL OR f."high" IS NOT NULL) AND ${articleCondition(filters)} AND ${claimCondition(filters)}`;
+  if (facts === "reviewed") {
+    return prisma.$queryRaw<ClaimMonth[]>`
+      ${fromFacts("reviewed", Prisma.sql`"Article" a`)}
+       WHERE a."id" IN (${reviewedArticles("claim")}) AND ${placeable}
+       GROUP BY 1, 2, 3`;
+  }
+  const machine = (exclude: Prisma.Sql) => Prisma.sql`
     SELECT ${group} AS "group", c."unit", to_char(b."midMonth", 'YYYY-MM-DD') AS month, sum(c."numbered")::int AS count,
            min(c."minValue") AS min, max(c."maxValue") AS max, sum(c."sumValue")::float8 AS sum,
-           sum(c."sumLogValue")::float8 AS "sumLog", sum(c."positive")::int AS positive
+           sum(c."sumLogValue")::float8 AS "sumLog", sum(c."positive")::int AS positive, 0 AS reviewed
       FROM "RollupBucket" b ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${slice}`)}
-     WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL
+     WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL AND ${exclude}
      GROUP BY 1, 2, 3`;
+  // Months without reviewed claims keep the machine's shape (no `reviewed` field).
+  const shaped = (rows: ClaimMonth[]) => rows.map(({ reviewed, ...m }) => (reviewed ? { ...m, reviewed } : m));
+  if (facts === "machine") return shaped(await prisma.$queryRaw<ClaimMonth[]>`${machine(Prisma.sql`TRUE`)}`);
+  const rows = await prisma.$queryRaw<ClaimMonth[]>`
+    WITH touched AS MATERIALIZED (
+      SELECT DISTINCT coalesce(a."outletId", 0) AS outlet, ${ARTICLE_MID_MONTH} AS mm
+        FROM "Article" a
+       WHERE a."id" IN (${reviewedArticles("claim")}) AND a."publishedEarliest" IS NOT NULL AND ${articleCondition(filters)})
+    SELECT "group", "unit", month, sum(count)::int AS count, min(min) AS min, max(max) AS max, sum(sum)::float8 AS sum,
+           sum("sumLog")::float8 AS "sumLog", sum(positive)::int AS positive, sum(reviewed)::int AS reviewed
+      FROM (
+        ${machine(Prisma.sql`NOT EXISTS (SELECT 1 FROM touched t WHERE t.outlet = b."outletId" AND t.mm = b."midMonth")`)}
+        UNION ALL
+        ${fromFacts(
+          "applied",
+          Prisma.sql`touched t JOIN "RollupBucket" b0 ON b0."level" = 0 AND b0."outletId" = t.outlet AND b0."midMonth" = t.mm
+            JOIN "Article" a ON a."publishedEarliest" = b0."earliest" AND a."publishedLatest" = b0."latest" AND coalesce(a."outletId", 0) = b0."outletId"`,
+        )}
+         WHERE ${placeable}
+         GROUP BY 1, 2, 3
+      ) x
+     GROUP BY 1, 2, 3`;
+  return shaped(rows);
 }
 
 /**

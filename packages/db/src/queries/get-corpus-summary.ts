@@ -1,7 +1,9 @@
 import { GROUP_TERMS } from "@framewatch/corpus-model/model";
 import type { PrismaClient } from "../client";
 import { bucketCondition, joinRollupDetail } from "../rollups/select-buckets";
-import { outletKey, type Filters } from "./filters";
+import { Prisma } from "../generated/prisma/client";
+import { attackSource, claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
+import { articleCondition, outletKey, type Filters } from "./filters";
 
 export interface OutletSummary {
   outletId: number;
@@ -44,10 +46,30 @@ interface OutletRow {
   latest: string | null;
 }
 
-/** Corpus totals and one summary per outlet, for the articles the filters keep (read from the rollups). */
-export async function getCorpusSummary(prisma: PrismaClient, filters: Filters = {}): Promise<CorpusSummary> {
+/** Claims and attack mentions per outlet in the articles holding a standing decision, from a mode's facts. */
+async function countReviewedArticleFacts(prisma: PrismaClient, filters: Filters, mode: FactMode): Promise<Map<number, { claims: number; attacks: number }>> {
+  const per = (kind: "claim" | "attack", source: Prisma.Sql) => Prisma.sql`
+    SELECT coalesce(a."outletId", 0) AS "outletId", count(*) AS n FROM "Article" a CROSS JOIN LATERAL (${source}) f
+     WHERE a."id" IN (${reviewedArticles(kind)}) AND ${articleCondition(filters)} GROUP BY 1`;
+  const rows = await prisma.$queryRaw<{ outletId: number; claims: number; attacks: number }[]>`
+    SELECT x."outletId", sum(x.claims)::int AS claims, sum(x.attacks)::int AS attacks FROM (
+      SELECT c."outletId", c.n AS claims, 0 AS attacks FROM (${per("claim", claimSource(mode, OUTER_ARTICLE))}) c
+      UNION ALL
+      SELECT m."outletId", 0, m.n FROM (${per("attack", attackSource(mode, OUTER_ARTICLE))}) m) x
+     GROUP BY 1`;
+  return new Map(rows.map((r) => [r.outletId, { claims: r.claims, attacks: r.attacks }]));
+}
+
+/**
+ * Corpus totals and one summary per outlet, for the articles the filters
+ * keep (read from the rollups). Claims and attack mentions count the fact
+ * mode's facts: the rollups' corrected for the reviewed articles (applied),
+ * or the reviewed facts alone (reviewed).
+ */
+export async function getCorpusSummary(prisma: PrismaClient, filters: Filters = {}, mode: FactMode = DEFAULT_FACT_MODE): Promise<CorpusSummary> {
   const where = bucketCondition(filters);
-  const [rows, counts] = await Promise.all([
+  const none = new Map<number, { claims: number; attacks: number }>();
+  const [rawRows, counts, before, after] = await Promise.all([
     prisma.$queryRaw<OutletRow[]>`
       SELECT b."outletId", o."name", sum(b."articles")::int AS articles, sum(b."undated")::int AS undated, sum(b."words")::float8 AS words,
              sum(b."claims")::int AS claims, sum(b."attacks")::int AS attacks, sum(b."signals")::int AS signals,
@@ -61,7 +83,11 @@ export async function getCorpusSummary(prisma: PrismaClient, filters: Filters = 
         FROM "RollupBucket" b ${joinRollupDetail("RollupCount")}
        WHERE ${where} AND (c."kind" = 'group_term' OR (c."kind" = 'threat' AND c."key" IN ('resurgence', 'defeat')))
        GROUP BY 1, 2, 3`,
+    mode === "applied" ? countReviewedArticleFacts(prisma, filters, "machine") : none,
+    mode === "machine" ? none : countReviewedArticleFacts(prisma, filters, mode),
   ]);
+  const base = (r: OutletRow, k: "claims" | "attacks") => (mode === "reviewed" ? 0 : r[k]) - (before.get(r.outletId)?.[k] ?? 0);
+  const rows = rawRows.map((r) => ({ ...r, claims: base(r, "claims") + (after.get(r.outletId)?.claims ?? 0), attacks: base(r, "attacks") + (after.get(r.outletId)?.attacks ?? 0) }));
   const names = new Map<number, Record<string, number>>();
   const threat = new Map<number, { resurgence: number; defeat: number }>();
   for (const c of counts) {

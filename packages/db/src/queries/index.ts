@@ -33,3 +33,4 @@ export {
   type Page,
   type PageRequest,
 } from "./pagination";
+export { ADDED_ORDINAL_BASE, DEFAULT_FACT_MODE, FACT_MODES, type FactMode, type ReviewState } from "./fact-mode";

@@ -28,6 +28,8 @@ export interface EvidenceItem {
   sentence: string;
   sentenceStart: number;
   sentenceEnd: number;
+  /** Attack evidence: the mention's review state in the mode it was read in (framing is not reviewable). */
+  review?: "unreviewed" | "accepted" | "corrected" | "added";
 }
 
 export type EvidenceList = Page<EvidenceItem>;

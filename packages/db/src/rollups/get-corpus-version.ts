@@ -9,6 +9,13 @@ export interface CorpusVersion {
    * while it stays.
    */
   facts: string;
+  /**
+   * The newest review decision's id: every recorded decision changes it, so
+   * data read in a mode that applies reviews (the default) is never served
+   * stale after one. Re-attachment and detachment happen inside a
+   * re-analysis, which changes `facts` (and `rollups` at its refresh).
+   */
+  reviews: number;
 }
 
 /**
@@ -17,9 +24,10 @@ export interface CorpusVersion {
  * rollups (and lists are fresh even while it runs).
  */
 export async function getCorpusVersion(prisma: PrismaClient): Promise<CorpusVersion> {
-  const rows = await prisma.$queryRaw<{ rollups: number; pending: string | null }[]>`
+  const rows = await prisma.$queryRaw<{ rollups: number; pending: string | null; reviews: number }[]>`
     SELECT coalesce((SELECT "version" FROM "RollupState" WHERE "id" = 1), 0)::int AS rollups,
-           (SELECT max("id") FROM "RollupDirty")::text AS pending`;
+           (SELECT max("id") FROM "RollupDirty")::text AS pending,
+           coalesce((SELECT max("id") FROM "ReviewDecision"), 0)::int AS reviews`;
   const rollups = rows[0]?.rollups ?? 0;
-  return { rollups, facts: `${rollups}.${rows[0]?.pending ?? 0}` };
+  return { rollups, facts: `${rollups}.${rows[0]?.pending ?? 0}`, reviews: rows[0]?.reviews ?? 0 };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { describeDate, formatNumber, formatSigned, outletColor } from "@framewatch/charts";
-import type { Filters } from "@framewatch/db/queries";
+import type { FactMode, Filters } from "@framewatch/db/queries";
 import { ArticleSearch } from "@/components/ArticleSearch";
 import { FilterBar } from "@/components/FilterBar";
 import { Pager } from "@/components/Pager";
@@ -32,14 +32,34 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { ...meta, title: { absolute: "Framewatch" } };
 }
 
+/** The overview's links to /claims and /attacks keep a non-default fact mode. */
+function withFacts(query: string, facts: FactMode): string {
+  if (facts === "applied") return query;
+  return `${query}${query ? "&" : "?"}facts=${facts}`;
+}
+
 function span(earliest: string | null, latest: string | null): string {
   if (!earliest || !latest) return "no dated articles";
   if (earliest === latest) return describeDate({ earliest, latest, precision: "day" });
   return `${describeDate({ earliest, latest: earliest, precision: "day" })} – ${describeDate({ earliest: latest, latest, precision: "day" })}`;
 }
 
-async function Summary({ filters, filtered, totalArticles, colors, query }: { filters: Filters; filtered: boolean; totalArticles: number; colors: Map<number, number>; query: string }) {
-  const s = await loadSummary(filters);
+async function Summary({
+  filters,
+  filtered,
+  totalArticles,
+  colors,
+  query,
+  facts,
+}: {
+  filters: Filters;
+  filtered: boolean;
+  totalArticles: number;
+  colors: Map<number, number>;
+  query: string;
+  facts: FactMode;
+}) {
+  const s = await loadSummary(filters, facts);
   if (s.articles === 0) {
     return (
       <p className="empty" data-testid="empty-state">
@@ -150,12 +170,12 @@ export default async function HomePage({ searchParams }: Props) {
       <h1>Overview</h1>
       <StateNotice problems={problems} canonicalUrl={`/${query}`} />
       <p className="lede">How outlets report the ISIS remnant insurgency: framing, claimed fighter numbers and attack types, traced to the sentence.</p>
-      {totalArticles > 0 ? <FilterBar outlets={outlets} /> : null}
+      {totalArticles > 0 ? <FilterBar outlets={outlets} facts /> : null}
       <Suspense fallback={null}>
         <ShareBar view="overview" />
       </Suspense>
       <Suspense fallback={<div className="stats skeleton" style={{ height: 96 }} role="status" aria-label="Loading summary" />}>
-        <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={totalArticles} colors={colors} query={filterQuery(state)} />
+        <Summary filters={filters} filtered={hasActiveFilters(state)} totalArticles={totalArticles} colors={colors} query={withFacts(filterQuery(state), state.facts)} facts={state.facts} />
       </Suspense>
       <h2 id="articles-heading">Articles</h2>
       {totalArticles > 0 ? (

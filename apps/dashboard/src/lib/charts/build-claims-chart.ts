@@ -11,13 +11,15 @@ import {
   type Qualifier,
   type Referent,
 } from "@framewatch/charts";
-import type { ClaimBin, ClaimListItem, ClaimsTimeline, OutletListItem, TimelineClaim } from "@framewatch/db/queries";
+import type { ClaimBin, ClaimListItem, ClaimsTimeline, FactMode, OutletListItem, TimelineClaim } from "@framewatch/db/queries";
+import { FACTS_IN_WORDS } from "./build-attack-heatmap";
 import { outletInfo, type ChartTable } from "./common";
 
 export const claimMarkId = (id: number): string => `claim::${id}`;
 
 export function claimIdFromMark(markId: string | null | undefined): number | null {
-  const m = /^claim::(\d{1,9})$/.exec(markId ?? "");
+  // Negative: an analyst's added claim (the negated id of its add decision).
+  const m = /^claim::(-?\d{1,9})$/.exec(markId ?? "");
   return m ? Number(m[1]) : null;
 }
 
@@ -49,6 +51,8 @@ function toDatum(c: TimelineClaim & Partial<Pick<ClaimListItem, "sentence">>): C
     sentenceEnd: c.sentenceEnd,
     section: c.section,
     date: { ...date, label: describeDate(date) },
+    // Only reviewed claims carry a state: unreviewed data keeps its former shape (and the chart its former look).
+    ...(c.review && c.review !== "unreviewed" ? { review: c.review } : {}),
   };
 }
 
@@ -95,14 +99,22 @@ const CLAIM_COLUMNS = [
   { key: "claimant", label: "Claimant" },
   { key: "claimantType", label: "Claimant type" },
   { key: "outlet", label: "Outlet" },
+  { key: "review", label: "Review" },
 ];
+
+const REVIEW_WORDS: Record<string, string> = { accepted: "accepted", corrected: "corrected", added: "added by an analyst" };
 
 /**
  * The claims timeline for what the filters keep: one mark per claim with a
  * date and a number while they are few, else aggregated bins; the data
  * table lists exactly the marks drawn.
  */
-export function buildClaimsChart(timeline: ClaimsTimeline, outlets: readonly OutletListItem[], colorBy: "claimantType" | "outlet" = "claimantType"): ClaimsChartModel {
+export function buildClaimsChart(
+  timeline: ClaimsTimeline,
+  outlets: readonly OutletListItem[],
+  colorBy: "claimantType" | "outlet" = "claimantType",
+  facts: FactMode = "applied",
+): ClaimsChartModel {
   const infos: OutletInfo[] = outlets.map((o) => ({ ...outletInfo({ key: String(o.id), name: o.name, articles: o.articles }, new Map()), colorIndex: o.colorIndex }));
   const name = new Map(infos.map((o) => [o.key, o.name]));
   const counts = {
@@ -121,7 +133,7 @@ export function buildClaimsChart(timeline: ClaimsTimeline, outlets: readonly Out
       binMonths: timeline.binMonths,
       data: { claims: [], bins, outlets: infos },
       table: {
-        caption: `Claimed fighter numbers: one row per ${colorBy === "outlet" ? "outlet" : "claimant type"} and ${describeBinWidth(timeline.binMonths)}`,
+        caption: `Claimed fighter numbers: one row per ${colorBy === "outlet" ? "outlet" : "claimant type"} and ${describeBinWidth(timeline.binMonths)} (${FACTS_IN_WORDS[facts]})`,
         columns: [
           { key: "period", label: "Published", rowHeader: true },
           { key: "group", label: colorBy === "outlet" ? "Outlet" : "Claimant type" },
@@ -130,6 +142,7 @@ export function buildClaimsChart(timeline: ClaimsTimeline, outlets: readonly Out
           { key: "min", label: "Lowest", numeric: true },
           { key: "typical", label: "Typical", numeric: true },
           { key: "max", label: "Highest", numeric: true },
+          { key: "reviewed", label: "Reviewed", numeric: true },
         ],
         rows: bins.map((b) => ({
           id: b.id,
@@ -141,6 +154,7 @@ export function buildClaimsChart(timeline: ClaimsTimeline, outlets: readonly Out
             min: b.min,
             typical: Math.round(b.geoMean ?? b.mean),
             max: b.max,
+            reviewed: b.reviewed ?? 0,
           },
         })),
       },
@@ -153,7 +167,7 @@ export function buildClaimsChart(timeline: ClaimsTimeline, outlets: readonly Out
     binMonths: 0,
     data: { claims, outlets: infos },
     table: {
-      caption: "Claimed fighter numbers: one row per claim plotted",
+      caption: `Claimed fighter numbers: one row per claim plotted (${FACTS_IN_WORDS[facts]})`,
       columns: CLAIM_COLUMNS,
       rows: claims.map((c) => ({
         id: c.id,
@@ -165,6 +179,7 @@ export function buildClaimsChart(timeline: ClaimsTimeline, outlets: readonly Out
           claimant: c.claimant,
           claimantType: vocabLabel(c.claimantType),
           outlet: name.get(c.outlet) ?? c.outlet,
+          review: c.review ? (REVIEW_WORDS[c.review] ?? c.review) : "not reviewed",
         },
       })),
     },

@@ -154,6 +154,7 @@ function claim(over: Partial<ClaimListItem>): ClaimListItem {
     publishedPrecision: "month",
     publishedEarliest: "2020-02-01",
     publishedLatest: "2020-02-29",
+    review: "unreviewed",
     ...over,
   };
 }
@@ -187,6 +188,18 @@ describe("claims builder", () => {
     expect(m.table.rows.map((r) => r.id)).toEqual(["claim::1"]);
     expect(m.table.rows[0]!.cells.written).toBe("about 1,000");
     expect(m.data.outlets).toEqual([{ key: "1", name: "Alpha", articleCount: 2, colorIndex: 0 }]);
+  });
+
+  it("carries a reviewed claim's state to its mark and table row, and says the fact mode", () => {
+    const m = buildClaimsChart({ ...list, claims: [claim({ review: "corrected" }), claim({ id: -9, review: "added" })], plotted: 2 }, outlets, "claimantType", "machine");
+    expect(m.data.claims.map((c) => [c.id, c.review])).toEqual([
+      ["claim::1", "corrected"],
+      ["claim::-9", "added"],
+    ]);
+    expect(m.table.rows.map((r) => r.cells.review)).toEqual(["corrected", "added by an analyst"]);
+    expect(m.table.caption).toContain("machine facts only");
+    // Unreviewed claims keep their former shape.
+    expect(buildClaimsChart(list, outlets).data.claims[0]).not.toHaveProperty("review");
   });
 
   it("aggregated mode: one mark and one table row per bin, labelled with the bin", () => {
@@ -228,7 +241,7 @@ describe("claims builder", () => {
 describe("attack heatmap builder", () => {
   const matrix: AttackMatrix = {
     types: ["bombing_explosion", "kidnapping"],
-    rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 4, mentions: { bombing_explosion: 5, kidnapping: 0 }, articlesWith: { bombing_explosion: 2, kidnapping: 0 } }],
+    rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 4, mentions: { bombing_explosion: 5, kidnapping: 0 }, articlesWith: { bombing_explosion: 2, kidnapping: 0 }, reviewed: { bombing_explosion: 0, kidnapping: 0 } }],
   };
   it("count mode encodes mentions", () => {
     const { data, table } = buildAttackHeatmap(matrix, "count", colors);
@@ -237,6 +250,14 @@ describe("attack heatmap builder", () => {
       ["attack:1:kidnapping", 0, 0],
     ]);
     expect(table.rows[0]!.cells).toMatchObject({ mentions: 5, articlesWith: 2, share: "50%" });
+  });
+  it("says its fact mode and counts reviewed mentions per cell", () => {
+    const reviewed: AttackMatrix = { ...matrix, rows: [{ ...matrix.rows[0]!, reviewed: { bombing_explosion: 2, kidnapping: 0 } }] };
+    const { data, table } = buildAttackHeatmap(reviewed, "count", colors, "reviewed");
+    expect(data.cells.map((c) => c.reviewed)).toEqual([2, undefined]);
+    expect(table.rows.map((r) => r.cells.reviewed)).toEqual([2, 0]);
+    expect(table.caption).toContain("reviewed facts only");
+    expect(buildAttackHeatmap(matrix, "count", colors).table.caption).toContain("reviews applied");
   });
   it("share mode encodes the share of the outlet's articles", () => {
     const { data } = buildAttackHeatmap(matrix, "share", colors);
@@ -264,7 +285,7 @@ describe("builders feed the chart components: marks and data-table rows are the 
     const actors = buildActorHeatmap(framing, colors);
     cases.push([renderToStaticMarkup(createElement(HeatmapChart, { ...size, data: actors.data, valueFormat: "per1000" })), "heatmap-cell", actors]);
     const attacks = buildAttackHeatmap(
-      { types: ["kidnapping"], rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 1, mentions: { kidnapping: 1 }, articlesWith: { kidnapping: 1 } }] },
+      { types: ["kidnapping"], rows: [{ outletId: 1, key: "1", name: "Alpha", articles: 1, mentions: { kidnapping: 1 }, articlesWith: { kidnapping: 1 }, reviewed: { kidnapping: 0 } }] },
       "share",
       colors,
     );

@@ -3,7 +3,8 @@
  * by the browser, route handlers and tests). A chart key names one chart:
  * the six framing dimensions, "claims" and "attacks".
  */
-import { FRAMING_DIMENSIONS, type FramingDimensionKey, type ViewKey, type ViewState } from "../view-state";
+import type { FactMode } from "@framewatch/db/queries";
+import { FACT_MODE_LABELS, FRAMING_DIMENSIONS, type FramingDimensionKey, type ViewKey, type ViewState } from "../view-state";
 
 export const CHARTS = [...FRAMING_DIMENSIONS, "claims", "attacks"] as const;
 export type ChartKey = (typeof CHARTS)[number];
@@ -61,15 +62,18 @@ export function chartTitle(chart: ChartKey, state: Pick<ViewState, "measure">): 
 }
 
 /** The chart's display options as words ("linear scale, coloured by outlet"). */
-export function describeOptions(chart: ChartKey, state: Pick<ViewState, "scale" | "color" | "measure" | "sourcing">): string[] {
-  if (chart === "claims") return [`${state.scale} scale`, state.color === "outlet" ? "coloured by outlet" : "coloured by claimant type"];
-  if (chart === "attacks") return [state.measure === "share" ? "share of articles" : "mention counts"];
+export function describeOptions(chart: ChartKey, state: Pick<ViewState, "scale" | "color" | "measure" | "sourcing"> & Partial<Pick<ViewState, "facts">>): string[] {
+  // Claims and attacks always say which facts they hold (exports, captions, unfurls).
+  const facts = FACT_MODE_LABELS[state.facts ?? "applied"].toLowerCase();
+  if (chart === "claims") return [`${state.scale} scale`, state.color === "outlet" ? "coloured by outlet" : "coloured by claimant type", facts];
+  if (chart === "attacks") return [state.measure === "share" ? "share of articles" : "mention counts", facts];
   if (chart === "sourcing") return [state.sourcing === "count" ? "counts" : "shares"];
   return [];
 }
 
-/** `framewatch-claims-2026-11-22.csv` (local date). */
-export function exportFileName(chart: ChartKey, ext: string, date = new Date()): string {
+/** `framewatch-claims-2026-11-22.csv` (local date); claims and attacks name their fact mode: `framewatch-claims-machine-2026-11-22.csv`. */
+export function exportFileName(chart: ChartKey, ext: string, date = new Date(), facts?: FactMode): string {
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
-  return `framewatch-${chart}-${day}.${ext}`;
+  const mode = facts && (chart === "claims" || chart === "attacks") ? `-${facts}` : "";
+  return `framewatch-${chart}${mode}-${day}.${ext}`;
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "@framewatch/db";
 import { listOutlets } from "@framewatch/db/queries";
-import { canonicalQuery, describeProblems, readViewState, STATE_VERSION, viewOfPath, type ViewKey, type ViewState } from "@/lib/view-state";
+import { canonicalQuery, describeProblems, readViewState, STATE_VERSION, viewOfPath, withExplicitFacts, type ViewKey, type ViewState } from "@/lib/view-state";
 import { shortId } from "./short-id";
 
 /**
@@ -67,7 +67,8 @@ export async function createShortLink(prisma: PrismaClient, input: unknown): Pro
   const missing = await findMissingRows(prisma, view, path, read.state, new Set(outlets.map((o) => o.id)));
   if (missing) return bad(missing.error, missing.parameter);
 
-  const canonical = canonicalQuery(view, read.state);
+  // As the share bar's Copy link: the fact mode written out, so the short link says which facts it shows.
+  const canonical = withExplicitFacts(view, canonicalQuery(view, read.state));
   if (canonical.length > MAX_STATE_LENGTH) return { status: 413, body: { error: `View state too long: at most ${MAX_STATE_LENGTH} characters.`, parameter: "query" } };
   const id = shortId(path, canonical);
   await prisma.shortLink.upsert({
@@ -95,7 +96,10 @@ async function findMissingRows(
   // A mark id is "claim::<claim id>" on the claims view, "<kind>:<outlet id>:<category>" elsewhere.
   const [, outletId = "", key = ""] = /^[a-z]+:(\d*):(.*)$/s.exec(state.sel) ?? [];
   if (view === "claims") {
-    const found = await prisma.fighterClaim.findUnique({ where: { id: Number(key) }, select: { id: true } });
+    // A negative id is a claim an analyst added: its add decision.
+    const found = Number(key) < 0
+      ? await prisma.reviewDecision.findFirst({ where: { id: -Number(key), action: "add", kind: "claim" }, select: { id: true } })
+      : await prisma.fighterClaim.findUnique({ where: { id: Number(key) }, select: { id: true } });
     return found ? null : { error: `No claim ${key}.`, parameter: "sel" };
   }
   return outletIds.has(Number(outletId)) ? null : { error: `No outlet ${outletId}.`, parameter: "sel" };

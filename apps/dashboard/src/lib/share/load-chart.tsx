@@ -129,11 +129,11 @@ export async function loadChart(chart: ChartKey, state: ViewState): Promise<Load
     return { chart, kind: "framing", spec, table, meta: { ...base, empty: null } };
   }
   if (chart === "claims") {
-    const model = buildClaimsChart(await loadClaimsTimeline(filters, state.color), outlets, state.color);
+    const model = buildClaimsChart(await loadClaimsTimeline(filters, state.color, state.facts), outlets, state.color, state.facts);
     const empty = model.plotted === 0 ? describeEmptyClaims(model) : null;
     return { chart, kind: "claims", model, table: model.table, meta: { ...base, empty } };
   }
-  const matrix = await loadAttackMatrix(filters);
+  const matrix = await loadAttackMatrix(filters, state.facts);
   if (matrix.rows.length === 0) {
     return {
       chart,
@@ -144,7 +144,7 @@ export async function loadChart(chart: ChartKey, state: ViewState): Promise<Load
       meta: { ...base, empty: describeNoArticles(totalArticles, hasActiveFilters(state)) },
     };
   }
-  const { data, table } = buildAttackHeatmap(matrix, state.measure, colors);
+  const { data, table } = buildAttackHeatmap(matrix, state.measure, colors, state.facts);
   const articles = Object.fromEntries(matrix.rows.map((r) => [r.key, r.articles]));
   return { chart, kind: "attacks", data, articles, table, meta: { ...base, empty: null } };
 }

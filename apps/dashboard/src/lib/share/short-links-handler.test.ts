@@ -103,13 +103,19 @@ describe("POST /api/short-links", () => {
     const outlet = await prisma.outlet.findFirstOrThrow();
     const a = await post(json({ path: "/claims", query: `?scale=linear&outlets=${outlet.id}` }));
     expect(a.status).toBe(200);
-    expect(a.body).toMatchObject({ path: `/s/${String(a.body.id)}`, target: `/claims?outlets=${outlet.id}&scale=linear&v=1` });
+    expect(a.body).toMatchObject({ path: `/s/${String(a.body.id)}`, target: `/claims?facts=applied&outlets=${outlet.id}&scale=linear&v=1` });
     // Same state, written differently (order, version, tracking parameter, url form).
     const b = await post(json({ url: `/claims?v=1&outlets=${outlet.id}&scale=linear&utm_source=x` }));
     expect(b.body.id).toBe(a.body.id);
     expect(await prisma.shortLink.count({ where: { id: String(a.body.id) } })).toBe(1);
     const row = await prisma.shortLink.findUniqueOrThrow({ where: { id: String(a.body.id) } });
     expect(`${row.path}${row.query}`).toBe(a.body.target);
+    // The fact mode is part of the state: written out (default included), another mode is another link.
+    const c = await post(json({ url: `/claims?facts=applied&v=1&outlets=${outlet.id}&scale=linear` }));
+    expect(c.body.id).toBe(a.body.id);
+    const machine = await post(json({ url: `/attacks?facts=machine` }));
+    expect(machine.body).toMatchObject({ target: "/attacks?facts=machine&v=1" });
+    expect((await post(json({ url: `/attacks?facts=all` }))).body).toMatchObject({ parameter: "facts" });
   });
 
   it("accepts the dashboard's own pages (same Host or the configured public origin) and existing rows", async () => {

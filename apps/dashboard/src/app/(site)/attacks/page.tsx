@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import type { Filters } from "@framewatch/db/queries";
+import type { FactMode, Filters } from "@framewatch/db/queries";
 import { AttackChart } from "@/components/AttackChart";
 import { ChartBox } from "@/components/ChartBox";
 import { ChartSkeleton } from "@/components/ChartSkeleton";
@@ -37,8 +37,9 @@ async function AttackSection(props: {
   rows: number;
   totalArticles: number;
   filtered: boolean;
+  facts: FactMode;
 }) {
-  const matrix = await loadAttackMatrix(props.filters);
+  const matrix = await loadAttackMatrix(props.filters, props.facts);
   if (matrix.rows.length === 0) {
     return (
       <ChartBox variant="heatmap" rows={props.rows}>
@@ -48,9 +49,10 @@ async function AttackSection(props: {
       </ChartBox>
     );
   }
-  const { data, table } = buildAttackHeatmap(matrix, props.measure, props.colors);
+  const { data, table } = buildAttackHeatmap(matrix, props.measure, props.colors, props.facts);
   const articles = Object.fromEntries(matrix.rows.map((r) => [r.key, r.articles]));
   const mentions = matrix.rows.reduce((s, r) => s + Object.values(r.mentions).reduce((a, b) => a + b, 0), 0);
+  const reviewed = matrix.rows.reduce((s, r) => s + Object.values(r.reviewed).reduce((a, b) => a + b, 0), 0);
   return (
     <>
       <ChartBox variant="heatmap" rows={props.rows}>
@@ -58,7 +60,8 @@ async function AttackSection(props: {
       </ChartBox>
       <p className="muted chart-note">
         {mentions} attack {mentions === 1 ? "mention" : "mentions"} in {matrix.rows.reduce((s, r) => s + r.articles, 0)} articles, typed with
-        the Global Terrorism Database&apos;s nine attack types. Select a cell to list its sentences.
+        the Global Terrorism Database&apos;s nine attack types{reviewed > 0 ? `; ${reviewed} of the mentions reviewed by an analyst` : ""}. Select a cell
+        to list its sentences.
       </p>
       <DataTableToggle table={table} selectedId={props.selectedId} />
     </>
@@ -71,7 +74,7 @@ async function AttackEvidence({ state, filters }: { state: ViewState; filters: F
     return <p className="muted evidence-hint">Select a cell to see the sentences behind it.</p>;
   }
   const [evidence, outlets] = await Promise.all([
-    loadAttackEvidence(filters, { outletId: parsed.outletId, type: parsed.category, cursor: state.cursor }),
+    loadAttackEvidence(filters, { outletId: parsed.outletId, type: parsed.category, cursor: state.cursor }, state.facts),
     loadOutlets(),
   ]);
   const outlet = outlets.find((o) => o.id === parsed.outletId)?.name ?? "Unknown outlet";
@@ -89,13 +92,13 @@ export default async function AttacksPage({ searchParams }: Props) {
   const { state, outlets, problems, query } = await readPageState("attacks", searchParams);
   const filters = toFilters(state);
   const rows = state.outlets.length > 0 ? state.outlets.length : outlets.length;
-  const key = JSON.stringify([filters, state.measure]);
+  const key = JSON.stringify([filters, state.measure, state.facts]);
   return (
     <>
       <h1>Attack types</h1>
       <StateNotice problems={problems} canonicalUrl={`/attacks${query}`} />
       <p className="lede">Which kinds of attack each outlet reports.</p>
-      <FilterBar outlets={outlets} emphasis={["attacks"]} />
+      <FilterBar outlets={outlets} emphasis={["attacks"]} facts />
       <div className="toolbar">
         <ViewToggle
           name="measure"
@@ -122,6 +125,7 @@ export default async function AttacksPage({ searchParams }: Props) {
             rows={rows}
             totalArticles={outlets.reduce((s, o) => s + o.articles, 0)}
             filtered={hasActiveFilters(state)}
+            facts={state.facts}
           />
         </Suspense>
       </section>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import Link from "next/link";
 import { formatClaimNumber, formatNumber, REFERENTS, ReferentGlyph, vocabLabel } from "@framewatch/charts";
-import { MAX_CLAIM_MARKS, type Filters, type OutletListItem } from "@framewatch/db/queries";
+import { MAX_CLAIM_MARKS, type FactMode, type Filters, type OutletListItem } from "@framewatch/db/queries";
 import { ChartBox } from "@/components/ChartBox";
 import { ChartSkeleton } from "@/components/ChartSkeleton";
 import { ClaimsChart } from "@/components/ClaimsChart";
@@ -33,8 +33,8 @@ export function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   return viewMetadata("claims", searchParams);
 }
 
-async function ClaimsSection({ filters, outlets, view }: { filters: Filters; outlets: OutletListItem[]; view: ClaimsState }) {
-  const model = buildClaimsChart(await loadClaimsTimeline(filters, view.color), outlets, view.color);
+async function ClaimsSection({ filters, outlets, view, facts }: { filters: Filters; outlets: OutletListItem[]; view: ClaimsState; facts: FactMode }) {
+  const model = buildClaimsChart(await loadClaimsTimeline(filters, view.color, facts), outlets, view.color, facts);
   const empty = model.plotted === 0;
   const n = (k: number) => `${formatNumber(k)} ${k === 1 ? "claim" : "claims"}`;
   const hidden = [
@@ -73,7 +73,7 @@ async function ClaimsSection({ filters, outlets, view }: { filters: Filters; out
 
 /** Every plotted claim with its sentence, a page at a time, in the timeline's order. */
 async function ClaimsList({ state, filters }: { state: ViewState; filters: Filters }) {
-  const page = await loadClaims(filters, { cursor: state.cursor, limit: CLAIMS_PER_PAGE });
+  const page = await loadClaims(filters, { cursor: state.cursor, limit: CLAIMS_PER_PAGE }, state.facts);
   if (page.total === 0) return null;
   const href = (cursor: string) => `/claims${canonicalQuery("claims", { ...state, cursor })}#claims-list-heading`;
   return (
@@ -81,9 +81,15 @@ async function ClaimsList({ state, filters }: { state: ViewState; filters: Filte
       <h2 id="claims-list-heading">Claims, oldest first</h2>
       <ol className="claims-list" data-testid="claims-list">
         {page.items.map((c) => (
-          <li key={c.id} data-testid="claims-list-item" data-id={`claim::${c.id}`}>
+          <li key={c.id} data-testid="claims-list-item" data-id={`claim::${c.id}`} data-review={c.review}>
             <strong>{formatClaimNumber({ low: c.low, high: c.high, qualifier: c.qualifier as never, unit: c.unit === "percent" ? "percent" : "people" })}</strong>{" "}
             {vocabLabel(c.refersTo)} · “{c.quantityText}” · {c.claimant || "unnamed"} <span className="badge">{vocabLabel(c.claimantType)}</span>
+            {c.review !== "unreviewed" ? (
+              <>
+                {" "}
+                <span className="badge badge-reviewed">{c.review}</span>
+              </>
+            ) : null}
             <div className="muted">
               {c.outletName ?? "Outlet unknown"} · {formatPublished(c.publishedDate, c.publishedPrecision)} ·{" "}
               <Link href={sentenceHref(c.articleId, c.sentenceStart, c.sentenceEnd, c.section)}>{c.articleTitle}</Link>
@@ -118,13 +124,13 @@ function ShapeKey() {
 export default async function ClaimsPage({ searchParams }: Props) {
   const { state, outlets, problems, query } = await readPageState("claims", searchParams);
   const filters = toFilters(state);
-  const key = JSON.stringify([filters, state.color]);
+  const key = JSON.stringify([filters, state.color, state.facts]);
   return (
     <>
       <h1>Claimed fighter numbers over time</h1>
       <StateNotice problems={problems} canonicalUrl={`/claims${query}`} />
       <p className="lede">Every number of militants an article reports, placed at its publication date, with who claims it.</p>
-      <FilterBar outlets={outlets} emphasis={["referents", "claimants"]} />
+      <FilterBar outlets={outlets} emphasis={["referents", "claimants"]} facts />
       <div className="toolbar">
         <ViewToggle
           name="scale"
@@ -154,10 +160,10 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <h2 id="claims-title">{CLAIMS_TITLE}</h2>
         <ShapeKey />
         <Suspense key={key} fallback={<ChartSkeleton variant="claims" rows={1} />}>
-          <ClaimsSection filters={filters} outlets={outlets} view={{ scale: state.scale, color: state.color, sel: state.sel }} />
+          <ClaimsSection filters={filters} outlets={outlets} view={{ scale: state.scale, color: state.color, sel: state.sel }} facts={state.facts} />
         </Suspense>
       </section>
-      <Suspense key={JSON.stringify([filters, state.cursor])} fallback={<p className="muted">Loading claims…</p>}>
+      <Suspense key={JSON.stringify([filters, state.cursor, state.facts])} fallback={<p className="muted">Loading claims…</p>}>
         <ClaimsList state={state} filters={filters} />
       </Suspense>
     </>

@@ -36,6 +36,8 @@ export const GET = withDatabase(async function GET(request: Request, ctx: { para
       title: loaded.meta.title,
       subtitle: loaded.meta.subtitle,
       empty: loaded.meta.empty,
+      // Which facts the data holds (claims and attacks; framing is not reviewable).
+      ...(loaded.kind === "framing" ? {} : { facts: checked.state.facts }),
       ...(loaded.kind === "claims" ? { mode: loaded.model.mode, plotted: loaded.model.plotted } : {}),
       data: chartData(loaded),
       table: { ...loaded.table, rows, page },

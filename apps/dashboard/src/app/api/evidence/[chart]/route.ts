@@ -11,7 +11,9 @@ export const dynamic = "force-dynamic";
  * GET /api/evidence/<chart>?sel=<mark id>&<filters>&limit&cursor: the
  * sentences behind one mark of a framing or attack chart (what the page's
  * evidence panel lists), in article and text order; `total` is the mark's
- * count. `limit` defaults to 50, at most 200.
+ * count. `limit` defaults to 50, at most 200. Attacks take `facts`
+ * (applied | machine | reviewed, default applied) and say it in the answer;
+ * each mention carries its `review` state.
  */
 export const GET = withDatabase(async function GET(request: Request, ctx: { params: Promise<{ chart: string }> }) {
   const { chart } = await ctx.params;
@@ -29,7 +31,7 @@ export const GET = withDatabase(async function GET(request: Request, ctx: { para
   }
   const checked = validateListParams(viewOfChart(chart), params, {
     knownOutletIds: outlets.map((o) => o.id),
-    allowed: [...FILTER_KEYS, "sel", ...(isFramingChart(chart) ? ["dim"] : [])],
+    allowed: [...FILTER_KEYS, "sel", ...(isFramingChart(chart) ? ["dim"] : ["facts"])],
   });
   if (!checked.ok) return Response.json({ error: checked.error, parameter: checked.parameter }, { status: checked.status });
   const state = stateForChart(chart, checked.state);
@@ -41,6 +43,6 @@ export const GET = withDatabase(async function GET(request: Request, ctx: { para
   const filters = toFilters(state);
   const list = isFramingChart(chart)
     ? await loadFramingEvidence(filters, { dimension: FRAMING_META[chart].dbDimension, category: mark.category || null, outletId: mark.outletId, ...checked.page })
-    : await loadAttackEvidence(filters, { type: mark.category, outletId: mark.outletId, ...checked.page });
+    : { facts: state.facts, ...(await loadAttackEvidence(filters, { type: mark.category, outletId: mark.outletId, ...checked.page }, state.facts)) };
   return Response.json(list, { headers: { "cache-control": "no-store" } });
 });
