@@ -229,6 +229,8 @@ function validValue(param: string, known: Known): fc.Arbitrary<string> {
       return known.outletIds.length ? fc.constantFrom(...known.outletIds.map(String)) : fc.constant("1");
     case "merged":
       return fc.constant("1");
+    case "kind":
+      return fc.constantFrom("claim", "attack");
     default:
       return anyText;
   }
@@ -676,6 +678,8 @@ const ROUTES: Record<string, RouteSpec> = {
   "/api/imports": readRoute(LIST, fixed("/api/imports")),
   "/quality": readRoute([], fixed("/quality")),
   "/api/quality": readRoute([], fixed("/api/quality")),
+  "/review": readRoute(["kind", "outlets", "from", "to", "claimants", "attacks", "cursor"], fixed("/review")),
+  "/api/review/queue": readRoute(["kind", "outlets", "from", "to", "claimants", "attacks", ...LIST], fixed("/api/review/queue")),
   "/api/imports/[id]": readRoute(["outcome", ...LIST], (k) => segment(k.runIds.map(String)).map((id) => `/api/imports/${id}`)),
   // Reading what a deletion removes is open; the POST needs an admin's session, which these requests never have:
   // every one must be refused (401, 403, 4xx for a bad body), never a 5xx, and nothing is ever deleted.

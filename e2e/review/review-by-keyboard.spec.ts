@@ -5,14 +5,15 @@ import { expect, test } from "../accounts/fixtures";
 
 // Issue 12's review by keyboard, in Chromium against the bundled corpus: an editor accepts a claim, corrects one's
 // claimant type, rejects one with a reason and adds a missed one by selecting a number in the text; the history
-// shows the four decisions under the editor's name, and the queue drops the decided facts and counts them as
+// shows the four decisions under the editor's name, the claims chart and its API change in the default mode and not in
+// "machine only", and the queue drops the decided facts and counts them as
 // progress. A viewer sees the review states without controls and cannot post a decision.
 
 /** The bundled article with the most claims, and a number in its body that no claim was read from. */
 async function pickArticle(prisma: PrismaClient) {
   const articles = await prisma.article.findMany({ include: { claims: { orderBy: { ordinal: "asc" } }, outlet: true }, orderBy: { id: "asc" } });
   for (const a of [...articles].sort((x, y) => y.claims.length - x.claims.length || x.id - y.id)) {
-    if (a.claims.length < 3) continue;
+    if (a.claims.length < 3 || a.outletId === null) continue;
     const taken = a.claims.filter((c) => c.section === "body").map((c) => [c.quantityStart, c.quantityEnd] as const);
     for (const m of a.body.matchAll(/\b\d[\d,]*\b/g)) {
       const start = m.index;
@@ -117,6 +118,27 @@ test("an editor reviews an article by keyboard; the history and the queue follow
     for (const item of await history.all()) await expect(item).toContainText(name);
     // ... as the database holds them.
     expect(await prisma.reviewDecision.count({ where: { articleId: article.id } })).toBe(4);
+
+    // The claims chart and its API follow the decisions in the default mode, not in "machine only".
+    const claimsChart = async (facts: string) => {
+      const res = await page.request.get(`${BASE_URL}/api/charts/claims?outlets=${article.outletId}&facts=${facts}`);
+      expect(res.status()).toBe(200);
+      return new Map(((await res.json()) as { data: { claims: { id: string; claimantType: string; review?: string }[] } }).data.claims.map((c) => [c.id, c]));
+    };
+    const applied = await claimsChart("applied");
+    expect(applied.get(`claim::${first!.id}`)).toMatchObject({ review: "accepted" });
+    expect(applied.get(`claim::${second!.id}`)).toMatchObject({ claimantType: newType, review: "corrected" });
+    expect(applied.has(`claim::${third!.id}`)).toBe(false);
+    expect([...applied.values()].filter((c) => c.review === "added")).toHaveLength(1);
+    const machine = await claimsChart("machine");
+    expect(machine.get(`claim::${second!.id}`)).toMatchObject({ claimantType: second!.claimantType });
+    expect(machine.has(`claim::${third!.id}`)).toBe(true);
+    expect([...machine.values()].some((c) => c.review !== undefined)).toBe(false);
+    await page.goto(`/claims?outlets=${article.outletId}`);
+    await expect(page.locator(`[data-mark="claim"][data-id="claim::${second!.id}"]`)).toHaveAttribute("data-review", "corrected");
+    await expect(page.locator(`[data-mark="claim"][data-id="claim::${third!.id}"]`)).toHaveCount(0);
+    await page.goto(`/claims?outlets=${article.outletId}&facts=machine`);
+    await expect(page.locator(`[data-mark="claim"][data-id="claim::${third!.id}"]`)).toHaveCount(1);
 
     // The queue no longer lists the three decided machine facts, and the outlet's progress moved by three.
     const after = await queueState(page, article.outlet?.name ?? null);

@@ -155,7 +155,8 @@ test("embed: chart renders inside an iframe, links back; only embeds are framabl
   await page.goto("/attacks?measure=share");
   await page.getByTestId("share-embed").click();
   const code = await page.getByTestId("share-output").inputValue();
-  expect(code).toMatch(/^<iframe src="[^"]+\/embed\/attacks\?measure=share&amp;v=1|^<iframe src="[^"]+\/embed\/attacks\?measure=share&v=1/);
+  // The embed says which facts it shows (the default written out, as permalinks do).
+  expect(code).toMatch(/^<iframe src="[^"]+\/embed\/attacks\?facts=applied&(amp;)?measure=share&(amp;)?v=1"/);
   const marks = await page.locator('[data-mark="heatmap-cell"]').count();
 
   await page.goto("/");
