@@ -9,8 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "@framewatch/db/migrate";
 import { REPO_ROOT } from "@framewatch/db/paths";
-import type { EmbeddedServer } from "@framewatch/db/server";
-import { createScratchDatabase, startThrowawayPostgres } from "@framewatch/db/testing";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "@framewatch/db/server";
+import { createScratchDatabase, findFreePort, startThrowawayPostgres } from "@framewatch/db/testing";
 import pg from "pg";
 import { npxEnv } from "./env";
 import { readMachineInfo } from "./machine-info";
@@ -91,11 +91,31 @@ export function ensureDashboardBuild(build: boolean, harness: Harness, howToBuil
   if (!fs.existsSync(path.join(DASHBOARD, ".next", "BUILD_ID"))) throw new Error(`no production build in apps/dashboard/.next: ${howToBuild}`);
 }
 
-/** A throwaway PostgreSQL with a migrated database `name`, and a client on it; both stopped by the cleanups. */
-export async function startBenchDatabase(harness: Harness, name: string) {
-  const pgServer: EmbeddedServer = await startThrowawayPostgres();
-  harness.onCleanup(() => pgServer.stop(), () => stopPostgresNow(pgServer.dataDir));
-  const url = await createScratchDatabase(pgServer, name);
+/**
+ * A throwaway PostgreSQL with a migrated database `name`, and a client on it; both stopped by the cleanups.
+ * With `keepDir`, the cluster lives in `keepDir/postgres` instead and outlives the run (stopped, not deleted),
+ * its database named "framewatch" as `FRAMEWATCH_DATA_DIR` expects.
+ */
+export async function startBenchDatabase(harness: Harness, name: string, keepDir: string | null = null) {
+  let pgServer: EmbeddedServer;
+  let url: string;
+  if (keepDir) {
+    const dataDir = path.join(keepDir, "postgres");
+    pgServer = await startEmbeddedPostgres({ dataDir, port: await findFreePort(), persistent: true });
+    harness.onCleanup(
+      async () => {
+        await pgServer.stop();
+        harness.log(`kept the database in ${dataDir} (database "framewatch"): FRAMEWATCH_DATA_DIR=${dataDir} corpus serve, or startEmbeddedPostgres on it`);
+      },
+      () => stopPostgresNow(pgServer.dataDir, false),
+    );
+    await ensureDatabase(pgServer.ownerUrl("postgres"), "framewatch");
+    url = pgServer.ownerUrl("framewatch");
+  } else {
+    pgServer = await startThrowawayPostgres();
+    harness.onCleanup(() => pgServer.stop(), () => stopPostgresNow(pgServer.dataDir, true));
+    url = await createScratchDatabase(pgServer, name);
+  }
   await applyMigrations(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -105,13 +125,23 @@ export async function startBenchDatabase(harness: Harness, name: string) {
   return { url, client, machine: await readMachineInfo(client) };
 }
 
-/** At exit, when nothing asynchronous can run any more: PostgreSQL told to stop now, its folder removed. */
-function stopPostgresNow(dataDir: string): void {
+/** At exit, when nothing asynchronous can run any more: PostgreSQL told to stop now, its folder removed unless kept. */
+function stopPostgresNow(dataDir: string, remove: boolean): void {
   try {
     const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
     if (pid > 0) process.kill(pid, "SIGQUIT");
   } catch {
     // already stopped
   }
-  fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  if (remove) fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+}
+
+/** The folder --keep names: created if missing; one with files in it is refused, so a run never mixes into earlier data. */
+export function prepareKeepDir(dir: string): string {
+  const absolute = path.resolve(dir);
+  if (fs.existsSync(absolute) && fs.readdirSync(absolute).length > 0) throw new Error(`--keep needs a new or empty folder; ${absolute} has files in it`);
+  fs.mkdirSync(absolute, { recursive: true });
+  // As root the server runs as the postgres user, which must be able to enter the folder.
+  fs.chmodSync(absolute, 0o755);
+  return absolute;
 }

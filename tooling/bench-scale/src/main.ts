@@ -10,7 +10,7 @@ import path from "node:path";
 import { findFreePort, makeTempDir } from "@framewatch/db/testing";
 import type pg from "pg";
 import { peaksByQuarter, type BenchReport, type IngestResult, type StageResult } from "./bench-report";
-import { createHarness, DASHBOARD, ensureDashboardBuild, runMain, startBenchDatabase } from "./bench-harness";
+import { createHarness, DASHBOARD, ensureDashboardBuild, prepareKeepDir, runMain, startBenchDatabase } from "./bench-harness";
 import { checkTargets } from "./check-targets";
 import { DashboardServer } from "./dashboard-server";
 import { discoverRoutes } from "./discover-routes";
@@ -31,16 +31,20 @@ const harness = createHarness("bench", "stopping the dashboard and PostgreSQL, r
 const { t0, log } = harness;
 
 async function main(args: BenchArgs): Promise<void> {
-  ensureDashboardBuild(args.build, harness, "run without --no-build");
+  if (!args.setupOnly) ensureDashboardBuild(args.build, harness, "run without --no-build");
 
-  const work = makeTempDir("framewatch-bench-");
-  harness.onCleanup(
-    () => fs.rmSync(work, { recursive: true, force: true }),
-    () => fs.rmSync(work, { recursive: true, force: true }),
-  );
+  const keepDir = args.keep ? prepareKeepDir(args.keep) : null;
+  const work = keepDir ? path.join(keepDir, "work") : makeTempDir("framewatch-bench-");
+  if (keepDir) fs.mkdirSync(work);
+  else {
+    harness.onCleanup(
+      () => fs.rmSync(work, { recursive: true, force: true }),
+      () => fs.rmSync(work, { recursive: true, force: true }),
+    );
+  }
   log(`working folder ${work}`);
 
-  const { url, client, machine } = await startBenchDatabase(harness, "bench");
+  const { url, client, machine } = await startBenchDatabase(harness, "bench", keepDir);
 
   // --- ingest: the import of M generated files doubles as the base set the larger sizes are copied from
   log(`generating ${args.ingestFiles} articles (seed ${args.seed})...`);
@@ -113,6 +117,11 @@ async function main(args: BenchArgs): Promise<void> {
     const rowCounts = await countRows(client);
     const setupSeconds = (performance.now() - setupStart) / 1000;
     log(`  ready in ${setupSeconds.toFixed(0)} s: ${Object.entries(rowCounts).map(([t, n]) => `${t} ${n}`).join(", ")}; rollups: ${rollups}`);
+    if (args.setupOnly) {
+      stages.push(partialStage(size, setupSeconds, rowCounts, rollups, []));
+      setupStart = performance.now();
+      continue;
+    }
 
     // A fresh server per size: nothing cached from the smaller corpus.
     resetConnections();

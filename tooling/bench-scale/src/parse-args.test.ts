@@ -27,6 +27,9 @@ describe("parseArgs", () => {
     expect(args).toMatchObject({ build: false, markdown: "docs/performance.md", json: "out.json", duration: 0 });
     expect(args.routes?.test("/api/charts/claims")).toBe(true);
     expect(args.routes?.test("/claims")).toBe(false);
+    expect(parseArgs([])).toMatchObject({ keep: null, setupOnly: false });
+    expect(parseArgs(["--keep", "/tmp/k", "--setup-only"])).toMatchObject({ keep: "/tmp/k", setupOnly: true });
+    expect(() => parseArgs(["--keep"])).toThrow(/needs a value/);
   });
 });
 

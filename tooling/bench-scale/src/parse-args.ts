@@ -21,6 +21,14 @@ export interface BenchArgs {
   routes: RegExp | null;
   /** Skip `turbo run build` (the dashboard's production build must exist). */
   build: boolean;
+  /**
+   * Keep the database in this folder (a new or empty one) instead of a throwaway one: PostgreSQL's data folder
+   * (`<dir>/postgres`, database "framewatch", as `FRAMEWATCH_DATA_DIR` expects it) and the generated corpus and logs
+   * (`<dir>/work`), so the corpus of the last size can be inspected (EXPLAIN, psql, `corpus serve`) after the run.
+   */
+  keep: string | null;
+  /** Build the corpus (with the ingest figures) and measure no route: no dashboard, no build. With --keep, for inspection. */
+  setupOnly: boolean;
   markdown: string | null;
   json: string | null;
   help: boolean;
@@ -40,6 +48,9 @@ export const USAGE = `Usage: pnpm bench:scale [options]
   --rss-cap-mb MB         kill and restart the dashboard above this RSS (default 4096)
   --routes REGEX          measure only routes whose name matches
   --no-build              do not run the dashboard's production build first
+  --keep DIR              keep the database of the last size in DIR (new or empty): DIR/postgres is a data folder
+                          for FRAMEWATCH_DATA_DIR (database "framewatch"), DIR/work the generated files and logs
+  --setup-only            build the corpus and measure no route (no dashboard, no build); with --keep, to inspect it
   --markdown FILE         also write the report as Markdown
   --json FILE             also write every figure as JSON`;
 
@@ -55,6 +66,8 @@ const DEFAULTS: BenchArgs = {
   rssCapMb: 4096,
   routes: null,
   build: true,
+  keep: null,
+  setupOnly: false,
   markdown: null,
   json: null,
   help: false,
@@ -127,6 +140,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       }
       case "--no-build":
         args.build = false;
+        break;
+      case "--keep":
+        args.keep = value();
+        break;
+      case "--setup-only":
+        args.setupOnly = true;
         break;
       case "--markdown":
         args.markdown = value();
