@@ -1,6 +1,6 @@
 import pg from "pg";
 import { QUEUE_SCHEMA } from "../import/import-queue";
-import { ANALYZED_TABLES } from "../rollups/refresh-rollups";
+import { ANALYZED_TABLES, VACUUMED_TABLES } from "../rollups/refresh-rollups";
 import { MIGRATION_LOCK_KEY } from "./apply-migrations";
 
 /** The row-level security policy that opens the queue's tables to the application role. */
@@ -10,7 +10,7 @@ const QUEUE_POLICY = "framewatch_app_works_the_queue";
  * Gives the application role what the dashboard, importer and workers use,
  * and nothing more: rows of the tables (not their shape), sequences for
  * inserts, the queue's functions, temporary tables (the rollup refresh's
- * scratch tables) and MAINTAIN on the tables a refresh re-analyses. It
+ * scratch tables) and MAINTAIN on the tables a refresh re-analyses or vacuums. It
  * cannot create or alter objects, read files or run programs; and it may not
  * touch the migration bookkeeping.
  *
@@ -60,8 +60,9 @@ export async function grantAppAccess(ownerUrl: string, appRole: string): Promise
     if (has.has(`${QUEUE_SCHEMA}.migrations`)) {
       statements.push(`REVOKE INSERT, UPDATE, DELETE ON ${pg.escapeIdentifier(QUEUE_SCHEMA)}.migrations FROM ${app}`);
     }
-    // A large refresh re-analyses its tables so the planner keeps using their indexes; MAINTAIN exists from PostgreSQL 17.
-    const analyzed = ANALYZED_TABLES.filter((t) => has.has(`public.${t}`)).map((t) => `public.${pg.escapeIdentifier(t)}`);
+    // A large refresh re-analyses its tables so the planner keeps using their indexes, and every refresh vacuums the
+    // dirty-cell log it emptied; MAINTAIN exists from PostgreSQL 17.
+    const analyzed = [...ANALYZED_TABLES, ...VACUUMED_TABLES].filter((t) => has.has(`public.${t}`)).map((t) => `public.${pg.escapeIdentifier(t)}`);
     if (version >= 170000 && analyzed.length > 0) statements.push(`GRANT MAINTAIN ON ${analyzed.join(", ")} TO ${app}`);
     // graphile-worker turns row-level security on for its tables with no policy, leaving their rows to the
     // owner alone; the workers, logging in as the application role, get a policy that lets them work the queue.
