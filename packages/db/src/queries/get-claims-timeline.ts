@@ -53,6 +53,9 @@ const ARTICLE_MID_MONTH = Prisma.sql`date_trunc('month', (a."publishedEarliest" 
  * of the (outlet, month) cells that do, recomputed (found through their
  * level-0 buckets: a few dozen articles each), so ranges and means stay
  * exact while reviews stay sparse. Reviewed: from the reviewed facts alone.
+ * The rollup part is grouped by the bucket's month as a date first, not by its text: the buckets come month by
+ * month, so PostgreSQL sorts each month's few rows (an incremental sort) instead of every row at once by three
+ * text keys, which at 100,000 articles (70,000 rows) spilled to disk and took most of the query's time.
  */
 export async function listClaimMonths(
   prisma: PrismaClient,
@@ -86,7 +89,7 @@ export async function listClaimMonths(
            sum(c."sumLogValue")::float8 AS "sumLog", sum(c."positive")::int AS positive, 0 AS reviewed
       FROM "RollupBucket" b ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${slice}`)}
      WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL AND ${exclude}
-     GROUP BY 1, 2, 3`;
+     GROUP BY b."midMonth", 1, 2`;
   // Months without reviewed claims keep the machine's shape (no `reviewed` field).
   const shaped = (rows: ClaimMonth[]) => rows.map(({ reviewed, ...m }) => (reviewed ? { ...m, reviewed } : m));
   if (facts === "machine") return shaped(await prisma.$queryRaw<ClaimMonth[]>`${machine(Prisma.sql`TRUE`)}`);
