@@ -2,12 +2,15 @@ import Link from "next/link";
 import type { Page } from "@framewatch/db/queries";
 import type { DetachedDecision } from "@framewatch/db/review";
 import { Pager } from "@/components/Pager";
+import { CloseDetachedButton } from "./CloseDetachedButton";
 import { formatFields } from "./fact-display";
 
 interface Props {
   page: Page<DetachedDecision>;
   /** The /review URL showing the page a cursor names. */
   href: (cursor: string) => string;
+  /** Editors and admins may close a decision (the page is theirs; the API checks again). */
+  canClose: boolean;
 }
 
 /** The anchor sentence with the decision's words marked (the anchor's offsets index the section; the sentence starts at sentenceStart). */
@@ -30,9 +33,10 @@ function MarkedAnchor({ d }: { d: DetachedDecision }) {
  * re-attach to a fact of the newer extractor, across the corpus, most
  * recently detached first, in keyset pages; each says what was decided (and
  * by whom, when) on which words, and opens the article, where the new
- * analysis's facts can be reviewed afresh.
+ * analysis's facts can be reviewed afresh. Closing one (it was looked at)
+ * appends a `close` decision that takes it off the list.
  */
-export function DetachedDecisionList({ page, href }: Props) {
+export function DetachedDecisionList({ page, href, canClose }: Props) {
   return (
     <section aria-labelledby="detached-heading" data-testid="review-detached-list">
       <h2 id="detached-heading">
@@ -42,7 +46,7 @@ export function DetachedDecisionList({ page, href }: Props) {
         <p className="muted">Every decision found its fact again after the last re-analysis.</p>
       ) : (
         <>
-          <p className="muted">A re-analysis could not find these decisions&apos; facts again (the sentence or its words changed). Open the article to review its new facts.</p>
+          <p className="muted">A re-analysis could not find these decisions&apos; facts again (the sentence or its words changed). Open the article to review its new facts, then close the decision: the history keeps it.</p>
           <table className="review-queue">
             <thead>
               <tr>
@@ -50,6 +54,7 @@ export function DetachedDecisionList({ page, href }: Props) {
                 <th scope="col">Decision</th>
                 <th scope="col">Who, when</th>
                 <th scope="col">Sentence</th>
+                {canClose ? <th scope="col">Dealt with</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -82,6 +87,11 @@ export function DetachedDecisionList({ page, href }: Props) {
                     {d.anchor.section === "title" ? <span className="badge">headline</span> : null}
                     <MarkedAnchor d={d} />
                   </td>
+                  {canClose ? (
+                    <td>
+                      <CloseDetachedButton decisionId={d.id} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -183,7 +183,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </table>
       )}
       <Pager noun="facts to review" testId="review-queue" page={page} href={(cursor) => query(cursor)} />
-      <DetachedDecisionList page={detached} href={(cursor) => `${query(state.cursor, cursor)}#detached-heading`} />
+      <DetachedDecisionList canClose page={detached} href={(cursor) => `${query(state.cursor, cursor)}#detached-heading`} />
     </>
   );
 }
