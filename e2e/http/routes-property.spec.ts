@@ -208,6 +208,7 @@ function validValue(param: string, known: Known): fc.Arbitrary<string> {
     case "s":
       return fc.tuple(fc.nat(20_000), fc.integer({ min: 1, max: 500 })).map(([start, len]) => `${start}-${start + len}`);
     case "cursor":
+    case "detached":
     case "claimsCursor":
     case "attacksCursor":
     case "signalsCursor":
@@ -638,7 +639,8 @@ const ROUTES: Record<string, RouteSpec> = {
   "/s/[id]": readRoute([], (k) => segment(k.shortLinkIds).map((id) => `/s/${id}`)),
   "/embed/[chart]": chartRoute("/embed", [], "none"),
   "/api/articles": readRoute([...VIEW_PARAMS.overview, ...LIST], fixed("/api/articles")),
-  "/api/articles/[id]/[facts]": readRoute(LIST, (k) =>
+  // `facts` (the fact mode) on claims and attacks; signals have none and refuse it.
+  "/api/articles/[id]/[facts]": readRoute([...LIST, "facts"], (k) =>
     fc.tuple(segment(k.articleIds.map(String)), segment(["claims", "attacks", "signals"])).map(([id, facts]) => `/api/articles/${id}/${facts}`),
   ),
   "/api/articles/[id]/review": readRoute([], (k) => segment(k.articleIds.map(String)).map((id) => `/api/articles/${id}/review`)),
@@ -678,8 +680,9 @@ const ROUTES: Record<string, RouteSpec> = {
   "/api/imports": readRoute(LIST, fixed("/api/imports")),
   "/quality": readRoute([], fixed("/quality")),
   "/api/quality": readRoute([], fixed("/api/quality")),
-  "/review": readRoute(["kind", "outlets", "from", "to", "claimants", "attacks", "cursor"], fixed("/review")),
+  "/review": readRoute(["kind", "outlets", "from", "to", "claimants", "attacks", "cursor", "detached"], fixed("/review")),
   "/api/review/queue": readRoute(["kind", "outlets", "from", "to", "claimants", "attacks", ...LIST], fixed("/api/review/queue")),
+  "/api/review/detached": readRoute(LIST, fixed("/api/review/detached")),
   "/api/imports/[id]": readRoute(["outcome", ...LIST], (k) => segment(k.runIds.map(String)).map((id) => `/api/imports/${id}`)),
   // Reading what a deletion removes is open; the POST needs an admin's session, which these requests never have:
   // every one must be refused (401, 403, 4xx for a bad body), never a 5xx, and nothing is ever deleted.

@@ -53,7 +53,9 @@ export const loadFramingEvidence = (f: Filters, q: Parameters<typeof listFraming
 export const loadAttackEvidence = (f: Filters, q: Parameters<typeof listAttackEvidence>[2], mode: FactMode = "applied") =>
   cached("facts", `attack-evidence:${mode}:${filtersKey(f)}:${q.type}:${q.outletId}:${pageKey(q)}`, () => listAttackEvidence(db(), f, q, mode));
 
-export const loadArticleClaims = (id: number, p: PageRequest) => cached("facts", `article-claims:${id}:${pageKey(p)}`, () => listArticleClaims(db(), id, p));
-export const loadArticleAttacks = (id: number, p: PageRequest) => cached("facts", `article-attacks:${id}:${pageKey(p)}`, () => listArticleAttacks(db(), id, p));
+export const loadArticleClaims = (id: number, p: PageRequest, mode: FactMode) =>
+  cached("facts", `article-claims:${mode}:${id}:${pageKey(p)}`, () => listArticleClaims(db(), id, p, mode));
+export const loadArticleAttacks = (id: number, p: PageRequest, mode: FactMode) =>
+  cached("facts", `article-attacks:${mode}:${id}:${pageKey(p)}`, () => listArticleAttacks(db(), id, p, mode));
 export const loadArticleSignals = (id: number, p: PageRequest) => cached("facts", `article-signals:${id}:${pageKey(p)}`, () => listArticleSignals(db(), id, p));
 export const loadArticle = (id: number) => cached("facts", `article:${id}`, () => getArticle(db(), id));

@@ -25,7 +25,8 @@ export type ReviewState = "unreviewed" | "accepted" | "corrected" | "added";
  */
 export const ADDED_ORDINAL_BASE = 1_000_000;
 
-const STANDING = Prisma.sql`d."supersededById" IS NULL AND d."detachedAt" IS NULL`;
+/** A decision standing for a fact: neither superseded nor detached, and not a close (which is about no fact). */
+const STANDING = Prisma.sql`d."supersededById" IS NULL AND d."detachedAt" IS NULL AND d."action" <> 'close'`;
 const num = (field: string) => Prisma.raw(`CASE WHEN jsonb_typeof(d."after" -> '${field}') = 'number' THEN (d."after" ->> '${field}')::float8 END`);
 const text = (field: string, fallback: string) => Prisma.raw(`coalesce(d."after" ->> '${field}', ${fallback})`);
 /** The state a standing decision gives its fact (an accept of an added fact keeps it "added"). */

@@ -3,7 +3,9 @@ export {
   listArticleAttacks,
   listArticleClaims,
   listArticleSignals,
+  type ArticleAttack,
   type ArticleAttackPage,
+  type ArticleClaim,
   type ArticleClaimPage,
   type ArticleSignalPage,
 } from "./list-article-facts";

@@ -1,7 +1,8 @@
 export { hashSentence } from "./hash-sentence";
 export { HISTORY_PAGE_SIZE, listArticleHistory, MAX_HISTORY_PAGE_SIZE, type HistoryPage } from "./list-article-history";
 export { listArticleReview, type ArticleReview, type ReviewedFact, type ReviewStatus } from "./list-article-review";
-export { listDetachedDecisions } from "./list-detached-decisions";
+export { listDetachedDecisions, type DetachedDecision } from "./list-detached-decisions";
+export { closeDetachedDecision, type CloseDetachedResult } from "./close-detached-decision";
 export { reattachDecisions, type ReattachOutcome } from "./reattach-decisions";
 export { recordDecision, type DecisionInput, type RecordDecisionResult } from "./record-decision";
 export type { Reviewer, ReviewAnchor, ReviewDecisionView } from "./review-types";

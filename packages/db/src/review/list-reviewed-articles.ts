@@ -20,10 +20,10 @@ export async function listReviewedArticles(prisma: PrismaClient, page: { after?:
   const limit = Math.min(Math.max(1, page.limit ?? REVIEWED_PAGE_SIZE), REVIEWED_PAGE_SIZE);
   const after = page.after ?? 0;
   // Standing decisions only: an article whose decisions were all detached by a re-analysis that could not find
-  // their facts has no review that applies to its current facts.
+  // their facts has no review that applies to its current facts (and closing those is no review of them either).
   const idRows = await prisma.$queryRaw<{ articleId: number }[]>`
     SELECT DISTINCT "articleId" FROM "ReviewDecision"
-    WHERE "supersededById" IS NULL AND "detachedAt" IS NULL AND "articleId" > ${after}
+    WHERE "supersededById" IS NULL AND "detachedAt" IS NULL AND "action" <> 'close' AND "articleId" > ${after}
     ORDER BY "articleId" LIMIT ${limit + 1}`;
   const ids = idRows.slice(0, limit).map((r) => r.articleId);
   if (ids.length === 0) return { items: [], next: null };
@@ -45,7 +45,7 @@ export async function listReviewedArticles(prisma: PrismaClient, page: { after?:
     }),
     prisma.fighterClaim.findMany({ where: { articleId: { in: ids } }, orderBy: [{ articleId: "asc" }, { ordinal: "asc" }] }),
     prisma.attackMention.findMany({ where: { articleId: { in: ids } }, orderBy: [{ articleId: "asc" }, { ordinal: "asc" }] }),
-    prisma.reviewDecision.findMany({ where: { articleId: { in: ids }, supersededById: null, detachedAt: null }, orderBy: { id: "asc" } }),
+    prisma.reviewDecision.findMany({ where: { articleId: { in: ids }, supersededById: null, detachedAt: null, action: { not: "close" } }, orderBy: { id: "asc" } }),
   ]);
   const group = <T extends { articleId: number }>(rows: T[]) => {
     const by = new Map<number, T[]>();

@@ -49,7 +49,7 @@ export async function reattachDecisions(client: pg.PoolClient, articleIds: reado
   const { rows: live } = await client.query<LiveDecision>(
     `SELECT id, "articleId", kind::text AS kind, action::text AS action, "addedId", section, "sentenceStart", "sentenceEnd", sentence, "sentenceHash",
             "anchorStart", "anchorEnd", "anchorText"
-       FROM "ReviewDecision" WHERE "articleId" = ANY($1::int[]) AND "supersededById" IS NULL AND "detachedAt" IS NULL ORDER BY id DESC`,
+       FROM "ReviewDecision" WHERE "articleId" = ANY($1::int[]) AND "supersededById" IS NULL AND "detachedAt" IS NULL AND action <> 'close' ORDER BY id DESC`,
     [articleIds],
   );
   if (live.length === 0) return { reattached: 0, detached: 0 };

@@ -218,7 +218,7 @@ describe("re-analysis keeps decisions", () => {
     // Decisions on the new facts stand on the re-attached ones.
     const d1 = of(c1).decision!;
     expect(await record({ kind: "claim", action: "correct", factId: of(c1).factId, basedOn: d1.id, fields: { refersTo: "other" } })).toMatchObject({ status: "recorded" });
-    expect((await listDetachedDecisions(prisma, { articleId })).items).toEqual([]);
+    expect((await listDetachedDecisions(prisma, { articleId, limit: 200 })).items).toEqual([]);
   });
 
   it("marks a decision whose sentence is gone detached and lists it for a second look; the others stay", async () => {
@@ -232,7 +232,7 @@ describe("re-analysis keeps decisions", () => {
     await prisma.article.update({ where: { id: articleId }, data: { raw: article.raw.split(gone!.quantityText).join("several") } });
     await reanalyse([articleId]);
 
-    const detached = await listDetachedDecisions(prisma, { articleId });
+    const detached = await listDetachedDecisions(prisma, { articleId, limit: 200 });
     expect(detached.items.map((d) => d.id)).toContain(onGone.status === "recorded" ? onGone.decision.id : -1);
     expect(detached.items.find((d) => d.id === (onGone.status === "recorded" ? onGone.decision.id : -1))).toMatchObject({
       action: "reject",

@@ -25,7 +25,8 @@ export interface ReviewDecisionView {
   id: number;
   articleId: number;
   kind: ReviewFactKind;
-  action: ReviewAction;
+  /** `close`: an editor dealt with a detached decision (closeDetachedDecision); about no fact. */
+  action: ReviewAction | "close";
   reason: RejectReason | null;
   note: string | null;
   /** The machine fact it is attached to now (null for added facts, detached decisions, and facts replaced since). */

@@ -53,19 +53,20 @@ export function ReviewHistory({ articleId, version }: { articleId: number; versi
       <ol>
         {items.map((d) => (
           <li key={d.id} data-testid="history-item" data-action={d.action} className={d.detachedAt ? "detached" : undefined}>
-            <strong>{d.user.name}</strong> {d.action}
+            <strong>{d.user.name}</strong> {d.action === "close" ? "closed the detached decision on" : d.action}
             {d.reason ? ` (${d.reason.replace(/-/g, " ")})` : ""} {d.kind} “{d.anchor.anchorText}”{" "}
             <time dateTime={d.createdAt} className="muted">
               {new Date(d.createdAt).toLocaleString("en-GB")}
             </time>
-            {d.before || d.after ? (
+            {d.action !== "close" && (d.before || d.after) ? (
               <div className="muted">
                 {d.before ? formatFields(d.kind, d.before) : "—"} → {d.after ? formatFields(d.kind, d.after) : "rejected"}
               </div>
             ) : null}
             {d.note ? <div>note: {d.note}</div> : null}
-            {d.supersededById ? <span className="badge">superseded</span> : null}
-            {d.detachedAt ? (
+            {d.supersededById && !d.detachedAt ? <span className="badge">superseded</span> : null}
+            {d.detachedAt && d.supersededById ? <span className="badge">detached after a re-analysis, since closed</span> : null}
+            {d.detachedAt && !d.supersededById ? (
               <span className="badge badge-warn" data-testid="history-detached">
                 detached: its fact was not found after re-analysis (extractor v{d.extractorVersion}), take a second look
               </span>

@@ -38,6 +38,9 @@ export const API_ROUTES = [
   { prefix: "/api/reviews", methods: ["POST"] },
   // The review queue (facts no one has decided on): reading, open like the facts themselves.
   { prefix: "/api/review/queue", methods: READ },
+  // Decisions a re-analysis could not re-attach, for a second look: reading is open like an article's history;
+  // closing one (POST) is for editors, checked by the handler.
+  { prefix: "/api/review/detached", methods: ["GET", "HEAD", "POST"] },
   { prefix: "/api/articles", methods: READ },
   { prefix: "/api/articles/", methods: READ },
   // The machine measured against the reviews (open, like the views).

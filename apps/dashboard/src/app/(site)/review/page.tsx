@@ -3,13 +3,14 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { ATTACK_TYPES, CLAIMANT_TYPES } from "@framewatch/corpus-model/model";
 import { listOutlets } from "@framewatch/db/queries";
-import { getReviewProgress, listReviewQueue, type ReviewQueueItem } from "@framewatch/db/review";
+import { getReviewProgress, listDetachedDecisions, listReviewQueue, type ReviewQueueItem } from "@framewatch/db/review";
 import { Pager } from "@/components/Pager";
+import { DetachedDecisionList } from "@/components/review/DetachedDecisionList";
 import { StateNotice } from "@/components/StateNotice";
 import { currentUser } from "@/lib/auth/authorize";
 import { db } from "@/lib/db";
 import { readQueueKind, REVIEW_QUEUE_FILTERS } from "@/lib/review/read-queue-kind";
-import { readViewState, toFilters } from "@/lib/view-state";
+import { parseAsCursor, readViewState, toFilters } from "@/lib/view-state";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
@@ -39,6 +40,8 @@ function Marked({ item }: { item: ReviewQueueItem }) {
  * least certain first, filtered like the views (outlet, dates, claimant and
  * attack type) and by kind, in keyset pages; each opens the reader focused on
  * it. Per-outlet progress on top. A GET form: every state has its URL.
+ * Below, the decisions re-analysis detached, with their own pages (`detached`
+ * is their cursor; a malformed one shows the first page).
  */
 export default async function ReviewQueuePage({ searchParams }: Props) {
   const user = await currentUser(await headers());
@@ -59,11 +62,13 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const outlets = await listOutlets(prisma);
   const { state, problems } = readViewState("claims", viewParams, { knownOutletIds: outlets.map((o) => o.id) });
   const { outletIds, from, to, claimantTypes, attackTypes } = toFilters(state);
-  const [page, progress] = await Promise.all([
+  const detachedCursor = parseAsCursor.parse(one(params.detached));
+  const [page, progress, detached] = await Promise.all([
     listReviewQueue(prisma, { kind, outletIds, from, to, claimantTypes, attackTypes }, { limit: PER_PAGE, cursor: state.cursor }),
     getReviewProgress(prisma),
+    listDetachedDecisions(prisma, { limit: PER_PAGE, cursor: detachedCursor }),
   ]);
-  const query = (cursor: string | null) => {
+  const query = (cursor: string | null, detachedPage: string | null = detachedCursor) => {
     const q = new URLSearchParams();
     if (kind) q.set("kind", kind);
     if (state.outlets.length > 0) q.set("outlets", state.outlets.join(","));
@@ -72,6 +77,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     if (state.claimants.length > 0) q.set("claimants", state.claimants.join(","));
     if (state.attacks.length > 0) q.set("attacks", state.attacks.join(","));
     if (cursor) q.set("cursor", cursor);
+    if (detachedPage) q.set("detached", detachedPage);
     const text = q.toString();
     return text ? `/review?${text}` : "/review";
   };
@@ -80,7 +86,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     <>
       <h1>Review queue</h1>
       <p className="muted">Facts no one has decided on yet, least certain first. Open one to review it in the reader (j/k, a, r, e).</p>
-      <StateNotice problems={problems} canonicalUrl={query(null)} />
+      <StateNotice problems={problems} canonicalUrl={query(null, null)} />
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Progress by outlet</h2>
         <ul className="review-progress" data-testid="review-progress">
@@ -177,6 +183,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         </table>
       )}
       <Pager noun="facts to review" testId="review-queue" page={page} href={(cursor) => query(cursor)} />
+      <DetachedDecisionList canClose page={detached} href={(cursor) => `${query(state.cursor, cursor)}#detached-heading`} />
     </>
   );
 }

@@ -85,9 +85,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const [review, user] = await Promise.all([listArticleReview(db(), article.id), currentUser(await headers())]);
   const canReview = user?.role === "editor" || user?.role === "admin";
   const sentences = splitSentences(article.body).map((sn): [number, number] => [sn.start, sn.end]);
+  // The side panels list the machine's facts, as the highlights and counts beside them do; the review panel shows the decisions.
   const [claimPage, attackPage, signalPage] = await Promise.all([
-    loadArticleClaims(article.id, { cursor: state.claimsCursor, limit: CLAIMS_PER_PAGE }),
-    loadArticleAttacks(article.id, { cursor: state.attacksCursor, limit: ATTACKS_PER_PAGE }),
+    loadArticleClaims(article.id, { cursor: state.claimsCursor, limit: CLAIMS_PER_PAGE }, "machine"),
+    loadArticleAttacks(article.id, { cursor: state.attacksCursor, limit: ATTACKS_PER_PAGE }, "machine"),
     loadArticleSignals(article.id, { cursor: state.signalsCursor, limit: SIGNALS_PER_PAGE }),
   ]);
   const pageHref = (patch: Partial<ViewState>, anchor: string) => `/articles/${article.id}${canonicalQuery("article", { ...state, ...patch })}#${anchor}`;
