@@ -59,10 +59,11 @@ test("an editor sees a detached decision on /review with its anchor marked, clos
 
   // Nothing deleted: the history holds the detached decision, superseded by the editor's close.
   const history = (await (await page.request.get(`/api/articles/${articleId}/history`)).json()) as {
-    items: { id: number; action: string; note: string | null; supersededById: number | null; user: { email: string } }[];
+    items: { id: number; action: string; note: string | null; supersededById: number | null; user: { name: string } }[];
   };
   const close = history.items.find((d) => d.action === "close");
-  expect(close).toMatchObject({ note: "new analysis reads it right", user: { email: editor.email } });
+  expect(close).toMatchObject({ note: "new analysis reads it right", user: { name: "E2E editor" } });
+  expect(JSON.stringify(history)).not.toContain(editor.email);
   expect(history.items.find((d) => d.id === decision.id)).toMatchObject({ supersededById: close!.id });
   const after = (await (await page.request.get("/api/review/detached?limit=200")).json()) as { items: { id: number }[] };
   expect(after.items.map((d) => d.id)).not.toContain(decision.id);

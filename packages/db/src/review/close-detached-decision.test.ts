@@ -61,7 +61,7 @@ describe("closeDetachedDecision", () => {
     const r = await closeDetachedDecision(prisma, { decisionId: d.id, note: "  the new analysis reads it right  " }, ed);
     expect(r).toMatchObject({
       status: "closed",
-      decision: { action: "close", articleId, kind: "claim", note: "the new analysis reads it right", user: ed, claimId: null, attackId: null, addedId: null, before: { claimantType: "isis" }, after: null, detachedAt: null },
+      decision: { action: "close", articleId, kind: "claim", note: "the new analysis reads it right", user: { id: ed.id, name: ed.name }, claimId: null, attackId: null, addedId: null, before: { claimantType: "isis" }, after: null, detachedAt: null },
     });
     if (r.status !== "closed") return;
     expect((await listDetachedDecisions(prisma, { articleId })).items.map((x) => x.id)).not.toContain(d.id);

@@ -36,7 +36,8 @@ export interface ReviewDecisionView {
   addedId: number | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-  user: Reviewer;
+  /** Name only: the email stored with the decision is for the audit in the database, not for the open read routes. */
+  user: Pick<Reviewer, "id" | "name">;
   createdAt: string;
   extractorVersion: string;
   anchor: ReviewAnchor;

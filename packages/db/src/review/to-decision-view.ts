@@ -16,7 +16,7 @@ export function toDecisionView(d: ReviewDecision): ReviewDecisionView {
     addedId: d.addedId,
     before: (d.before as Record<string, unknown> | null) ?? null,
     after: (d.after as Record<string, unknown> | null) ?? null,
-    user: { id: d.userId, name: d.userName, email: d.userEmail },
+    user: { id: d.userId, name: d.userName },
     createdAt: d.createdAt.toISOString(),
     extractorVersion: d.extractorVersion,
     anchor: anchorOf(d),

@@ -68,7 +68,8 @@ describe("POST /api/reviews", () => {
     const res = await post(accept(claimIds[0]!), asEditor);
     expect(res.status).toBe(201);
     const { decision } = (await res.json()) as { decision: { id: number; user: { name: string }; action: string } };
-    expect(decision).toMatchObject({ action: "accept", user: { name: "Ed Editor", email: "ed@example.org", id: "u-editor" } });
+    expect(decision).toMatchObject({ action: "accept", user: { name: "Ed Editor", id: "u-editor" } });
+    expect(JSON.stringify(decision)).not.toContain("ed@example.org");
     const stale = await post(JSON.stringify({ articleId, kind: "claim", action: "reject", reason: "duplicate", factId: claimIds[0], basedOn: null }), asEditor);
     expect(stale.status).toBe(409);
     expect(await stale.json()).toMatchObject({ reason: "stale", current: { id: decision.id } });
