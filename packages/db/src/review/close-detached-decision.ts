@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../client";
 import { Prisma } from "../generated/prisma/client";
 import type { Reviewer, ReviewDecisionView } from "./review-types";
-import { toDecisionView } from "./to-decision-view";
+import { anchorOf, toDecisionView } from "./to-decision-view";
 
 export type CloseDetachedResult =
   | { status: "closed"; decision: ReviewDecisionView }
@@ -62,14 +62,7 @@ export async function closeDetachedDecision(prisma: PrismaClient, input: { decis
         userName: user.name,
         userEmail: user.email,
         extractorVersion: article.extractorVersion,
-        section: d.section,
-        sentenceStart: d.sentenceStart,
-        sentenceEnd: d.sentenceEnd,
-        sentence: d.sentence,
-        sentenceHash: d.sentenceHash,
-        anchorStart: d.anchorStart,
-        anchorEnd: d.anchorEnd,
-        anchorText: d.anchorText,
+        ...anchorOf(d),
       },
     });
     await tx.reviewDecision.update({ where: { id }, data: { supersededById: created.id } });
