@@ -65,44 +65,32 @@ export async function listArticleReview(prisma: PrismaClient, articleId: number)
   const byAttack = new Map(live.filter((d) => d.attackId !== null).map((d) => [d.attackId!, d]));
   const reviewed = (d: ReviewDecision | undefined) => (d && d.action !== "reject" ? ((d.after as Record<string, unknown> | null) ?? null) : null);
 
-  const claimFacts: ReviewedFact[] = claims.map((c) => {
-    const d = byClaim.get(c.id);
-    return {
-      kind: "claim",
-      factId: c.id,
-      addedId: null,
-      machine: claimFields(c),
-      reviewed: reviewed(d),
-      status: statusOf(d, false),
-      decision: d ? toDecisionView(d) : null,
-      confidence: c.confidence,
-      section: c.section === "title" ? "title" : "body",
-      sentenceStart: c.sentenceStart,
-      sentenceEnd: c.sentenceEnd,
-      anchorStart: c.quantityStart,
-      anchorEnd: c.quantityEnd,
-      anchorText: c.quantityText,
-    };
+  /** A machine fact with its standing decision, if any; only the kind's own columns differ. */
+  const machineFact = (
+    kind: "claim" | "attack",
+    fact: { id: number; confidence: number; section: string; sentenceStart: number; sentenceEnd: number },
+    machine: Record<string, unknown>,
+    anchor: { start: number; end: number; text: string },
+    d: ReviewDecision | undefined,
+  ): ReviewedFact => ({
+    kind,
+    factId: fact.id,
+    addedId: null,
+    machine,
+    reviewed: reviewed(d),
+    status: statusOf(d, false),
+    decision: d ? toDecisionView(d) : null,
+    confidence: fact.confidence,
+    section: fact.section === "title" ? "title" : "body",
+    sentenceStart: fact.sentenceStart,
+    sentenceEnd: fact.sentenceEnd,
+    anchorStart: anchor.start,
+    anchorEnd: anchor.end,
+    anchorText: anchor.text,
   });
-  const attackFacts: ReviewedFact[] = attacks.map((t) => {
-    const d = byAttack.get(t.id);
-    return {
-      kind: "attack",
-      factId: t.id,
-      addedId: null,
-      machine: attackFields(t),
-      reviewed: reviewed(d),
-      status: statusOf(d, false),
-      decision: d ? toDecisionView(d) : null,
-      confidence: t.confidence,
-      section: "body",
-      sentenceStart: t.sentenceStart,
-      sentenceEnd: t.sentenceEnd,
-      anchorStart: t.triggerStart,
-      anchorEnd: t.triggerEnd,
-      anchorText: t.triggerText,
-    };
-  });
+  const claimFacts = claims.map((c) => machineFact("claim", c, claimFields(c), { start: c.quantityStart, end: c.quantityEnd, text: c.quantityText }, byClaim.get(c.id)));
+  // Attack mentions are read from the body only.
+  const attackFacts = attacks.map((t) => machineFact("attack", { ...t, section: "body" }, attackFields(t), { start: t.triggerStart, end: t.triggerEnd, text: t.triggerText }, byAttack.get(t.id)));
   for (const d of live) {
     if (d.action !== "add" && d.addedId === null) continue;
     const fact: ReviewedFact = {

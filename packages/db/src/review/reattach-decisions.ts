@@ -1,20 +1,15 @@
 import type pg from "pg";
 import { hashSentence } from "./hash-sentence";
+import type { ReviewAnchor } from "./review-types";
 
-interface LiveDecision {
+/** A standing decision as the query reads it: its anchor columns as stored (section unchecked). */
+interface LiveDecision extends Omit<ReviewAnchor, "section"> {
   id: number;
   articleId: number;
   kind: "claim" | "attack";
   action: string;
   addedId: number | null;
   section: string;
-  sentenceStart: number;
-  sentenceEnd: number;
-  sentence: string;
-  sentenceHash: string;
-  anchorStart: number;
-  anchorEnd: number;
-  anchorText: string;
 }
 
 interface NewFact {
