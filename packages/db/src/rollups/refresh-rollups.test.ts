@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../client";
@@ -12,6 +14,7 @@ import { listOutlets } from "../queries/list-outlets";
 import { createTestDatabase } from "../testing/create-test-database";
 import { loadKeptArticles, referenceClaimCounts, referenceClaimMonths, referenceOutletTotals } from "../testing/reference-aggregates";
 import { seedArticles, type ArticleSeed } from "../testing/seed-articles";
+import { MIGRATIONS_DIR } from "../migrate/read-migrations";
 import { getCorpusVersion } from "./get-corpus-version";
 import { refreshRollups } from "./refresh-rollups";
 
@@ -109,6 +112,13 @@ function filterCases(outletIds: number[]): Filters[] {
     ["2019-12-31", "2020-01-01"],
     ["2018-01-01", "2030-12-31"],
     ["2020-05-01", "2020-05-31"],
+    // Whole years inside, partial years at one or both ends (the year buckets, level 4, and the month buckets of the edge years).
+    ["2019-03-10", "2021-10-05"],
+    ["2020-01-01", "2021-06-30"],
+    ["2019-07-01", "2020-12-31"],
+    ["2020-01-01", null],
+    [null, "2020-12-31"],
+    ["2019-11-15", "2020-02-15"],
   ];
   const [a, b] = outletIds;
   const outlets: number[][] = [[], [a!], [b!, 0], [0]];
@@ -241,6 +251,28 @@ describe("rollups", () => {
 
   it("match the facts under every filter", async () => {
     await expectRollupsMatchFacts(prisma, filterCases(outletIds));
+  });
+
+  it("the migration that introduced the year buckets builds what a refresh builds", async () => {
+    const refreshed = await rollupContent(prisma);
+    expect(refreshed.some((line) => line.startsWith("4|"))).toBe(true);
+    const sql = fs.readFileSync(path.join(MIGRATIONS_DIR, "20261130021500_rollup_years", "migration.sql"), "utf8");
+    const block = sql.slice(sql.indexOf("-- level4:begin"), sql.indexOf("-- level4:end"));
+    const owner = new pg.Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      // The rollups as they were before the migration: no level 4.
+      await owner.query("BEGIN");
+      await owner.query(`CREATE TEMP TABLE _old ON COMMIT DROP AS SELECT "id" FROM "RollupBucket" WHERE "level" = 4`);
+      await owner.query(`DELETE FROM "RollupCount" WHERE "bucketId" IN (SELECT "id" FROM _old)`);
+      await owner.query(`DELETE FROM "RollupClaim" WHERE "bucketId" IN (SELECT "id" FROM _old)`);
+      await owner.query(`DELETE FROM "RollupBucket" WHERE "id" IN (SELECT "id" FROM _old)`);
+      await owner.query(block);
+      await owner.query("COMMIT");
+    } finally {
+      await owner.end();
+    }
+    expect(await rollupContent(prisma)).toEqual(refreshed);
   });
 
   it("a refresh with nothing to do keeps the version", async () => {

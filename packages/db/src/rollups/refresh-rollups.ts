@@ -24,7 +24,7 @@ export const VACUUMED_TABLES = ["RollupDirty"] as const;
  * Brings the summary tables (RollupBucket, RollupCount, RollupClaim) up to
  * date with the facts. Triggers record each publication cell whose articles
  * or facts changed (RollupDirty); this recomputes exactly those cells, then
- * the month and outlet buckets above them, so the cost follows the size of
+ * the month, year and outlet buckets above them, so the cost follows the size of
  * the change, not of the corpus. The first refresh (or one after a TRUNCATE)
  * rebuilds everything. It runs in one transaction: readers see the old
  * rollups until it commits, then the new ones and a new version.
@@ -76,7 +76,7 @@ export async function refreshRollupsInTransaction(
     const version = await currentVersion(tx);
     return { version, full, cells: 0, ms: performance.now() - started };
   }
-  for (const step of ["level0", "level1", "level2", "level3"] as const) {
+  for (const step of ["level0", "level1", "level2", "level3", "level4"] as const) {
     for (const [i, sql] of REFRESH_STEPS[step](full).entries()) await run(`${step}.${i}` as RefreshStep, sql);
   }
   // Fresh statistics after large changes, so the planner keeps using the indexes it should.

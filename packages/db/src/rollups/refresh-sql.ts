@@ -10,6 +10,7 @@
  *   _l1keys, _m1, _p1, _mp1   level-1 keys touched, their children and new parents
  *   _p2, _mp2                 the same for level 2 (one bucket per outlet)
  *   _l3keys, _m3, _p3, _mp3   the same for level 3 (outlet x month of the middle: the timeline)
+ *   _l4keys, _m4, _p4, _mp4   the same for level 4 (level 1 by years: a date filter's whole years)
  *
  * Keys are matched null-safely: undated cells have null days, and their
  * level-1 bucket null months. Where an index lookup matters (recomputing a
@@ -17,7 +18,7 @@
  * separate statements with plain equalities the indexes serve.
  */
 
-export type RefreshStep = "take-dirty" | "clear" | "cells" | "analyze" | `${"level0" | "level1" | "level2" | "level3"}.${number}`;
+export type RefreshStep = "take-dirty" | "clear" | "cells" | "analyze" | `${"level0" | "level1" | "level2" | "level3" | "level4"}.${number}`;
 
 const SEQ = `pg_get_serial_sequence('"RollupBucket"', 'id')`;
 const NEG = `'-infinity'::date`;
@@ -26,6 +27,9 @@ const NEG = `'-infinity'::date`;
 const latestMonth = (l: string) => `date_trunc('month', ${l}::timestamp)::date`;
 const earliestMonthEnd = (e: string) => `(date_trunc('month', ${e}::timestamp) + interval '1 month' - interval '1 day')::date`;
 const midMonth = (e: string, l: string) => `date_trunc('month', (${e} + (${l} - ${e}) / 2)::timestamp)::date`;
+/** First day of the year of a level-1 latestMonth; last day of the year of a level-1 earliestMonthEnd (level 4's keys). */
+const yearStart = (m: string) => `date_trunc('year', ${m}::timestamp)::date`;
+const yearEnd = (m: string) => `(date_trunc('year', ${m}::timestamp) + interval '1 year' - interval '1 day')::date`;
 
 /** A JSON number as numeric, 0 otherwise (stored JSON is the extractor's, but never trust its shape in SQL). */
 const jsonNumber = (v: string) => `CASE WHEN jsonb_typeof(${v}) = 'number' THEN (${v}::text)::numeric ELSE 0 END`;
@@ -42,7 +46,7 @@ const CLAIM_COLUMNS = `"bucketId", "claimantType", "refersTo", "unit", "claims",
 type ParentMonths = readonly ("lm" | "eme" | "mm")[];
 
 /** Sums a level's child buckets into their parents' buckets. */
-function sumBuckets(level: 1 | 2 | 3, map: string, parents: string, months: ParentMonths): string {
+function sumBuckets(level: 1 | 2 | 3 | 4, map: string, parents: string, months: ParentMonths): string {
   const keys = (["lm", "eme", "mm"] as const).map((m) => (months.includes(m) ? `p.${m}` : "NULL::date")).join(", ");
   return `INSERT INTO "RollupBucket" (${BUCKET_COLUMNS})
      SELECT p.id, ${level}, p.outlet, min(b."earliest"), max(b."latest"), ${keys},
@@ -52,7 +56,7 @@ function sumBuckets(level: 1 | 2 | 3, map: string, parents: string, months: Pare
 }
 
 /** Sums a level's children into their parents: buckets, counts and claim statistics. */
-function rollUp(level: 1 | 2, map: string, parents: string, months: ParentMonths): string[] {
+function rollUp(level: 1 | 2 | 4, map: string, parents: string, months: ParentMonths): string[] {
   return [
     sumBuckets(level, map, parents, months),
     `INSERT INTO "RollupCount" ("bucketId", "kind", "key", "count", "articles")
@@ -71,7 +75,7 @@ function rollUp(level: 1 | 2, map: string, parents: string, months: ParentMonths
  * Deletes the level's buckets that match the touched keys (`b` = bucket; one
  * statement per match, see above), then their counts and claim rows.
  */
-function dropBuckets(level: 0 | 1 | 2 | 3, keys: string, matches: string[]): string[] {
+function dropBuckets(level: 0 | 1 | 2 | 3 | 4, keys: string, matches: string[]): string[] {
   return [
     ...matches.map(
       (match) => `WITH d AS (DELETE FROM "RollupBucket" b USING ${keys} WHERE b."level" = ${level} AND ${match} RETURNING b."id")
@@ -90,6 +94,13 @@ const L1_UNDATED = `b."outletId" = k.outlet AND k.lm IS NULL AND b."latestMonth"
 /** The same for level-3 keys (outlet, month of the middle). */
 const L3_DATED = `b."outletId" = k.outlet AND b."midMonth" = k.mm`;
 const L3_UNDATED = `b."outletId" = k.outlet AND k.mm IS NULL AND b."midMonth" IS NULL`;
+/**
+ * Level-4 buckets `b` with a touched key `k` (outlet, first day of the year of lm, last day of the year of eme),
+ * and the level-1 buckets under it (ranges on lm and eme, which the level-1 index serves).
+ */
+const L4_DATED = `b."outletId" = k.outlet AND b."latestMonth" = k.lm AND b."earliestMonthEnd" = k.eme`;
+const L4_CHILD = `b."outletId" = k.outlet AND b."latestMonth" BETWEEN k.lm AND ${yearEnd("k.lm")}
+  AND b."earliestMonthEnd" BETWEEN ${yearStart("k.eme")} AND k.eme`;
 
 export const REFRESH_STEPS = {
   takeDirty: `CREATE TEMP TABLE _dirty ON COMMIT DROP AS
@@ -255,6 +266,36 @@ export const REFRESH_STEPS = {
        FROM _mp3 mp JOIN "RollupClaim" c ON c."bucketId" = mp.child
       GROUP BY mp.parent, c."unit", GROUPING SETS ((c."claimantType", c."refersTo"), (c."claimantType"), (c."refersTo"), ())
       ORDER BY 1`,
+  ],
+
+  /**
+   * Level 4: level 1 summed by years, keyed by (outlet, first day of the year of the latest month, last day of the
+   * year of the earliest month), without the month of the middle. A date filter takes the years wholly inside it
+   * from here (charts that need no month), so a filter of several years reads a few buckets per outlet instead of
+   * every (first month, last month) shape in them.
+   */
+  level4: (full: boolean): string[] => [
+    `CREATE TEMP TABLE _l4keys ON COMMIT DROP AS SELECT DISTINCT outlet, ${yearStart("lm")} AS lm, ${yearEnd("eme")} AS eme FROM _l1keys`,
+    ...(full
+      ? [
+          `CREATE TEMP TABLE _m4 ON COMMIT DROP AS
+           SELECT "id" AS child, "outletId" AS outlet, ${yearStart(`"latestMonth"`)} AS lm, ${yearEnd(`"earliestMonthEnd"`)} AS eme
+             FROM "RollupBucket" WHERE "level" = 1`,
+        ]
+      : [
+          ...dropBuckets(4, "_l4keys k", [L4_DATED, L1_UNDATED]),
+          `CREATE TEMP TABLE _m4 ON COMMIT DROP AS
+           SELECT b."id" AS child, b."outletId" AS outlet, k.lm, k.eme FROM "RollupBucket" b JOIN _l4keys k ON b."level" = 1 AND ${L4_CHILD}
+           UNION ALL
+           SELECT b."id", b."outletId", NULL, NULL FROM "RollupBucket" b JOIN _l4keys k ON b."level" = 1 AND ${L1_UNDATED}`,
+        ]),
+    `ANALYZE _m4`,
+    `CREATE TEMP TABLE _p4 ON COMMIT DROP AS SELECT nextval(${SEQ})::int AS id, outlet, lm, eme FROM _m4 GROUP BY outlet, lm, eme`,
+    `CREATE TEMP TABLE _mp4 ON COMMIT DROP AS
+     SELECT m.child, p.id AS parent FROM _m4 m JOIN _p4 p
+         ON p.outlet = m.outlet AND coalesce(p.lm, ${NEG}) = coalesce(m.lm, ${NEG}) AND coalesce(p.eme, ${NEG}) = coalesce(m.eme, ${NEG})`,
+    `ANALYZE _mp4`,
+    ...rollUp(4, "_mp4", "_p4", ["lm", "eme"]),
   ],
 
   bumpVersion: `INSERT INTO "RollupState" ("id", "version", "refreshedAt") VALUES (1, 1, now())

@@ -17,6 +17,10 @@ export function monthEnd(iso: string): string {
   return isoOf(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
 }
 
+/** First and last day of the year holding `iso`. */
+const yearStart = (iso: string): string => `${iso.slice(0, 4)}-01-01`;
+const yearEnd = (iso: string): string => `${iso.slice(0, 4)}-12-31`;
+
 /** First day of the month holding `iso`. */
 export function monthStart(iso: string): string {
   return `${iso.slice(0, 7)}-01`;
@@ -50,14 +54,22 @@ export function outletBucketCondition(filters: Filters = {}): Prisma.Sql {
  *   per outlet and month of the interval's middle (level 3, with one bucket
  *   of undated articles);
  * - a date filter [from, to] (an article is kept when its publication
- *   interval overlaps it, to the day): the month buckets lying wholly inside
- *   it (every article passes), plus the exact cells (level 0) of the other
- *   month buckets whose articles pass. Those cells can only have their
- *   latest day in `from`'s month or their earliest day in `to`'s month, so
- *   two narrow index ranges find them.
+ *   interval overlaps it, to the day), coarsest first:
+ *   - the year buckets (level 4) lying wholly inside it (every article passes);
+ *   - the month buckets (level 1) lying wholly inside it whose year bucket
+ *     does not: only in `from`'s year (when `from` is not the 1st of January)
+ *     or in `to`'s year (when `to` is not the 31st of December). The
+ *     timeline, which needs each bucket's month of the middle, takes every
+ *     month bucket inside instead of the years;
+ *   - the exact cells (level 0) of the other month buckets whose articles
+ *     pass. Those cells can only have their latest day in `from`'s month or
+ *     their earliest day in `to`'s month, so two narrow index ranges find them.
  *
- * The work is bounded by outlets x months in range plus the cells of two
- * months, whatever the size of the corpus.
+ * A year bucket inside the filter has all its month buckets inside, and a
+ * month bucket inside has all its cells kept, so no article is counted twice.
+ * The work is bounded by outlets x (years² in range + the months of two years
+ * + the cells of two months), whatever the size of the corpus (the timeline:
+ * outlets x months in range, the most it can draw).
  */
 export function bucketCondition(filters: Filters = {}, options: BucketSelection = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [outletBucketCondition(filters)];
@@ -70,16 +82,28 @@ export function bucketCondition(filters: Filters = {}, options: BucketSelection 
   }
   const F = from ? Prisma.sql`${from}::date` : Prisma.sql`'-infinity'::date`;
   const T = to ? Prisma.sql`${to}::date` : Prisma.sql`'infinity'::date`;
-  const edges: Prisma.Sql[] = [];
+  const inside = Prisma.sql`b."latestMonth" >= ${F} AND b."earliestMonthEnd" <= ${T}`;
+  const edgeMonths: Prisma.Sql[] = [];
+  const edgeCells: Prisma.Sql[] = [];
   if (from) {
-    edges.push(Prisma.sql`(b."latest" BETWEEN ${F} AND ${monthEnd(from)}::date AND b."latestMonth" < ${F} AND b."earliest" <= ${T})`);
+    // A month bucket's `latest` lies in its latestMonth: the bound on it lets the (level, latest) index find them.
+    if (!from.endsWith("-01-01")) edgeMonths.push(Prisma.sql`(b."latestMonth" <= ${yearEnd(from)}::date AND b."latest" BETWEEN ${F} AND ${yearEnd(from)}::date)`);
+    edgeCells.push(Prisma.sql`(b."latest" BETWEEN ${F} AND ${monthEnd(from)}::date AND b."latestMonth" < ${F} AND b."earliest" <= ${T})`);
   }
   if (to) {
-    edges.push(Prisma.sql`(b."earliest" BETWEEN ${monthStart(to)}::date AND ${T} AND b."earliestMonthEnd" > ${T} AND b."latest" >= ${F})`);
+    if (!to.endsWith("-12-31")) edgeMonths.push(Prisma.sql`(b."earliestMonthEnd" >= ${yearStart(to)}::date AND b."earliest" BETWEEN ${yearStart(to)}::date AND ${T})`);
+    edgeCells.push(Prisma.sql`(b."earliest" BETWEEN ${monthStart(to)}::date AND ${T} AND b."earliestMonthEnd" > ${T} AND b."latest" >= ${F})`);
   }
-  parts.push(
-    Prisma.sql`((b."level" = 1 AND b."latestMonth" >= ${F} AND b."earliestMonthEnd" <= ${T}) OR (b."level" = 0 AND (${Prisma.join(edges, " OR ")})))`,
-  );
+  const levels: Prisma.Sql[] = [];
+  if (options.timeline) {
+    // The timeline bins by the month of the middle, which the year buckets do not keep.
+    levels.push(Prisma.sql`(b."level" = 1 AND ${inside})`);
+  } else {
+    levels.push(Prisma.sql`(b."level" = 4 AND ${inside})`);
+    if (edgeMonths.length > 0) levels.push(Prisma.sql`(b."level" = 1 AND ${inside} AND (${Prisma.join(edgeMonths, " OR ")}))`);
+  }
+  levels.push(Prisma.sql`(b."level" = 0 AND (${Prisma.join(edgeCells, " OR ")}))`);
+  parts.push(Prisma.sql`(${Prisma.join(levels, " OR ")})`);
   return Prisma.join(parts, " AND ");
 }
 
