@@ -1,6 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import { bucketCondition, hasDateFilter, joinRollupDetail } from "../rollups/select-buckets";
+import { earliestMonthEnd, latestMonth } from "../rollups/refresh-sql";
+import { bucketCondition, hasDateFilter, joinRollupDetail, monthBucketInside } from "../rollups/select-buckets";
 import { countClaims, type ClaimCounts } from "./count-claims";
 import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
 import { articleCondition, claimCondition, has, type Filters } from "./filters";
@@ -83,33 +84,70 @@ export async function listClaimMonths(
        WHERE a."id" IN (${reviewedArticles("claim")}) AND ${placeable}
        GROUP BY 1, 2, 3`;
   }
-  const machine = (exclude: Prisma.Sql) => Prisma.sql`
+  // Rollup rows of the buckets `where` picks, per group, unit and month of the middle.
+  const fromBuckets = (where: Prisma.Sql, claims: Prisma.Sql) => Prisma.sql`
     SELECT ${group} AS "group", c."unit", to_char(b."midMonth", 'YYYY-MM-DD') AS month, sum(c."numbered")::int AS count,
            min(c."minValue") AS min, max(c."maxValue") AS max, sum(c."sumValue")::float8 AS sum,
            sum(c."sumLogValue")::float8 AS "sumLog", sum(c."positive")::int AS positive, 0 AS reviewed
-      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${slice}`)}
-     WHERE ${bucketCondition(filters, { timeline: true })} AND b."earliest" IS NOT NULL AND ${exclude}
+      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${claims}`)}
+     WHERE ${where} AND b."earliest" IS NOT NULL
      GROUP BY b."midMonth", 1, 2`;
+  const selected = bucketCondition(filters, { timeline: true });
   // Months without reviewed claims keep the machine's shape (no `reviewed` field).
   const shaped = (rows: ClaimMonth[]) => rows.map(({ reviewed, ...m }) => (reviewed ? { ...m, reviewed } : m));
-  if (facts === "machine") return shaped(await prisma.$queryRaw<ClaimMonth[]>`${machine(Prisma.sql`TRUE`)}`);
+  if (facts === "machine") return shaped(await prisma.$queryRaw<ClaimMonth[]>`${fromBuckets(selected, slice)}`);
+
+  // Applied: a bucket holding a reviewed article is replaced by its children one level down, recursively, and the
+  // exact cells (level 0) holding one by their articles' applied facts. Ranges (min, max) cannot be corrected by
+  // subtraction, so the rest of such a bucket must be read; going down level by level reads only the small part of
+  // it around each reviewed article: a few month shapes per touched (outlet, month), a few exact cells per touched
+  // shape, and the articles of the touched cells (a reviewed article and those published with it, same outlet and
+  // days). The cost follows the reviewed articles, not the articles around them.
+  const cell = claimCondition(filters, "c");
+  const t0 = (alias: string) => {
+    const t = Prisma.raw(alias);
+    return Prisma.sql`${t}.outlet = b."outletId" AND ${t}.e = b."earliest" AND ${t}.l = b."latest"`;
+  };
+  const t1 = Prisma.sql`t1.outlet = b."outletId" AND t1.lm = b."latestMonth" AND t1.eme = b."earliestMonthEnd" AND t1.mm = b."midMonth"`;
+  const t3 = Prisma.sql`t3.outlet = b."outletId" AND t3.mm = b."midMonth"`;
+  const parts = hasDateFilter(filters)
+    ? [
+        // The filter picks month buckets (level 1) inside it and exact cells (level 0) at its edges.
+        fromBuckets(Prisma.sql`${selected} AND b."level" = 1 AND NOT EXISTS (SELECT 1 FROM t1 WHERE ${t1})`, slice),
+        fromBuckets(Prisma.sql`${selected} AND b."level" = 0 AND NOT EXISTS (SELECT 1 FROM t0 WHERE ${t0("t0")})`, slice),
+      ]
+    : [
+        // Without one, the (outlet, month) buckets (level 3), then the month buckets of the touched ones.
+        fromBuckets(Prisma.sql`${selected} AND NOT EXISTS (SELECT 1 FROM t3 WHERE ${t3})`, slice),
+        fromBuckets(Prisma.sql`b."level" = 1 AND EXISTS (SELECT 1 FROM t3 WHERE ${t3}) AND NOT EXISTS (SELECT 1 FROM t1 WHERE ${t1})`, cell),
+      ];
+  // The exact cells of touched month buckets the filter takes whole (an edge cell is in the parts above).
+  parts.push(
+    fromBuckets(
+      Prisma.sql`b."level" = 0 AND ${monthBucketInside(filters)} AND EXISTS (SELECT 1 FROM t1 WHERE ${t1}) AND NOT EXISTS (SELECT 1 FROM t0 WHERE ${t0("t0")})`,
+      cell,
+    ),
+  );
+  // The touched cells' articles, known and unknown outlet apart so each finds them through (outletId, days).
+  const cellArticles = (outlet: Prisma.Sql) =>
+    fromFacts("applied", Prisma.sql`t0 JOIN "Article" a ON ${outlet} AND a."publishedEarliest" = t0.e AND a."publishedLatest" = t0.l`);
   const rows = await prisma.$queryRaw<ClaimMonth[]>`
-    WITH touched AS MATERIALIZED (
-      SELECT DISTINCT coalesce(a."outletId", 0) AS outlet, ${ARTICLE_MID_MONTH} AS mm
+    WITH t0 AS MATERIALIZED (
+      SELECT DISTINCT coalesce(a."outletId", 0) AS outlet, a."publishedEarliest" AS e, a."publishedLatest" AS l,
+             ${Prisma.raw(latestMonth(`a."publishedLatest"`))} AS lm, ${Prisma.raw(earliestMonthEnd(`a."publishedEarliest"`))} AS eme,
+             ${ARTICLE_MID_MONTH} AS mm
         FROM "Article" a
-       WHERE a."id" IN (${reviewedArticles("claim")}) AND a."publishedEarliest" IS NOT NULL AND ${articleCondition(filters)})
+       WHERE a."id" IN (${reviewedArticles("claim")}) AND a."publishedEarliest" IS NOT NULL AND ${articleCondition(filters)}),
+    t1 AS MATERIALIZED (SELECT DISTINCT outlet, lm, eme, mm FROM t0),
+    t3 AS MATERIALIZED (SELECT DISTINCT outlet, mm FROM t0)
     SELECT "group", "unit", month, sum(count)::int AS count, min(min) AS min, max(max) AS max, sum(sum)::float8 AS sum,
            sum("sumLog")::float8 AS "sumLog", sum(positive)::int AS positive, sum(reviewed)::int AS reviewed
       FROM (
-        ${machine(Prisma.sql`NOT EXISTS (SELECT 1 FROM touched t WHERE t.outlet = b."outletId" AND t.mm = b."midMonth")`)}
+        ${Prisma.join(parts, " UNION ALL ")}
         UNION ALL
-        ${fromFacts(
-          "applied",
-          Prisma.sql`touched t JOIN "RollupBucket" b0 ON b0."level" = 0 AND b0."outletId" = t.outlet AND b0."midMonth" = t.mm
-            JOIN "Article" a ON a."publishedEarliest" = b0."earliest" AND a."publishedLatest" = b0."latest" AND coalesce(a."outletId", 0) = b0."outletId"`,
-        )}
-         WHERE ${placeable}
-         GROUP BY 1, 2, 3
+        ${cellArticles(Prisma.sql`a."outletId" = t0.outlet`)} WHERE ${placeable} GROUP BY 1, 2, 3
+        UNION ALL
+        ${cellArticles(Prisma.sql`t0.outlet = 0 AND a."outletId" IS NULL`)} WHERE ${placeable} GROUP BY 1, 2, 3
       ) x
      GROUP BY 1, 2, 3`;
   return shaped(rows);

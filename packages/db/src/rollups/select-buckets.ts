@@ -46,6 +46,30 @@ export function outletBucketCondition(filters: Filters = {}): Prisma.Sql {
   return ids.length > 0 ? Prisma.sql`b."outletId" IN (${Prisma.join(ids.map((id) => (id === UNKNOWN_OUTLET_ID ? 0 : id)))})` : Prisma.sql`TRUE`;
 }
 
+/** The filter's dates, ordered; null where not given (or not a day). */
+function dateRange(filters: Filters): { from: string | null; to: string | null } {
+  let from = day(filters.from);
+  let to = day(filters.to);
+  if (from && to && from > to) [from, to] = [to, from];
+  return { from, to };
+}
+
+const bounds = (from: string | null, to: string | null) => ({
+  F: from ? Prisma.sql`${from}::date` : Prisma.sql`'-infinity'::date`,
+  T: to ? Prisma.sql`${to}::date` : Prisma.sql`'infinity'::date`,
+});
+
+/**
+ * True for a month bucket (level 1, 4 or the cells of a level-1 bucket, which share its months) whose articles all
+ * pass the date filter; TRUE without one.
+ */
+export function monthBucketInside(filters: Filters): Prisma.Sql {
+  const { from, to } = dateRange(filters);
+  if (!from && !to) return Prisma.sql`TRUE`;
+  const { F, T } = bounds(from, to);
+  return Prisma.sql`b."latestMonth" >= ${F} AND b."earliestMonthEnd" <= ${T}`;
+}
+
 /**
  * A condition on `RollupBucket b` that picks buckets holding exactly the
  * articles the outlet and date filters keep, each article once:
@@ -73,16 +97,13 @@ export function outletBucketCondition(filters: Filters = {}): Prisma.Sql {
  */
 export function bucketCondition(filters: Filters = {}, options: BucketSelection = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [outletBucketCondition(filters)];
-  let from = day(filters.from);
-  let to = day(filters.to);
-  if (from && to && from > to) [from, to] = [to, from];
+  const { from, to } = dateRange(filters);
   if (!from && !to) {
     parts.push(options.timeline ? Prisma.sql`b."level" = 3` : Prisma.sql`b."level" = 2`);
     return Prisma.join(parts, " AND ");
   }
-  const F = from ? Prisma.sql`${from}::date` : Prisma.sql`'-infinity'::date`;
-  const T = to ? Prisma.sql`${to}::date` : Prisma.sql`'infinity'::date`;
-  const inside = Prisma.sql`b."latestMonth" >= ${F} AND b."earliestMonthEnd" <= ${T}`;
+  const { F, T } = bounds(from, to);
+  const inside = monthBucketInside(filters);
   const edgeMonths: Prisma.Sql[] = [];
   const edgeCells: Prisma.Sql[] = [];
   if (from) {
