@@ -104,10 +104,15 @@ test("an editor reviews an article by keyboard; the history and the queue follow
     await expect(page.getByTestId("review-adding")).toBeVisible();
     const n = Number(missed.text.replace(/,/g, ""));
     await expect(page.locator("[data-field=low]")).toHaveValue(String(n));
+    // The form offers the unit, prefilled from the words (a bare number: people); the editor makes it a share.
+    const unit = page.locator("select[data-field=unit]");
+    await expect(unit).toHaveValue("people");
+    await unit.selectOption("percent");
     await page.keyboard.press("Enter");
     const added = page.locator('[data-testid=review-fact][data-status="added"]');
     await expect(added).toHaveCount(1);
     await expect(added).toContainText(missed.text);
+    await expect(added.getByTestId("review-reviewed")).toContainText(`${n.toLocaleString("en-US")} percent`);
 
     // The history: the four decisions, newest first, each with the editor's name.
     const history = page.getByTestId("history-item");
@@ -123,13 +128,14 @@ test("an editor reviews an article by keyboard; the history and the queue follow
     const claimsChart = async (facts: string) => {
       const res = await page.request.get(`${BASE_URL}/api/charts/claims?outlets=${article.outletId}&facts=${facts}`);
       expect(res.status()).toBe(200);
-      return new Map(((await res.json()) as { data: { claims: { id: string; claimantType: string; review?: string }[] } }).data.claims.map((c) => [c.id, c]));
+      return new Map(((await res.json()) as { data: { claims: { id: string; claimantType: string; unit: string; review?: string }[] } }).data.claims.map((c) => [c.id, c]));
     };
     const applied = await claimsChart("applied");
     expect(applied.get(`claim::${first!.id}`)).toMatchObject({ review: "accepted" });
     expect(applied.get(`claim::${second!.id}`)).toMatchObject({ claimantType: newType, review: "corrected" });
     expect(applied.has(`claim::${third!.id}`)).toBe(false);
-    expect([...applied.values()].filter((c) => c.review === "added")).toHaveLength(1);
+    // The added claim is read with the unit the editor saved, not the one its words suggest.
+    expect([...applied.values()].filter((c) => c.review === "added")).toMatchObject([{ unit: "percent" }]);
     const machine = await claimsChart("machine");
     expect(machine.get(`claim::${second!.id}`)).toMatchObject({ claimantType: second!.claimantType });
     expect(machine.has(`claim::${third!.id}`)).toBe(true);

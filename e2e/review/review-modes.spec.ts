@@ -57,7 +57,7 @@ test("an editor's decisions change the default claims chart and API, not machine
   const added = await send({
     kind: "claim",
     action: "add",
-    fields: { low: 777, high: 777, qualifier: "exact", claimant: "an analyst", claimantType: "un", refersTo: "remaining" },
+    fields: { low: 777, high: 777, qualifier: "exact", unit: "people", claimant: "an analyst", claimantType: "un", refersTo: "remaining" },
     anchor: { sentenceStart: accepted.sentenceStart, sentenceEnd: accepted.sentenceEnd, anchorStart: accepted.sentenceStart, anchorEnd: accepted.sentenceStart + 3 },
   });
   const addedId = added.id;

@@ -146,7 +146,9 @@ export const REFERENTS = [
 ] as const;
 export type Referent = (typeof REFERENTS)[number];
 
-export type ClaimUnit = "people" | "percent";
+/** What a claim's bounds count: people, or a share of them ("40 per cent of the fighters"). */
+export const CLAIM_UNITS = ["people", "percent"] as const;
+export type ClaimUnit = (typeof CLAIM_UNITS)[number];
 
 /** A number of people on the militant side, as the contract defines it. */
 export interface FighterClaim {

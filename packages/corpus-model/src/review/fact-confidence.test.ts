@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analyze";
 import { attackConfidence, claimConfidence } from "./fact-confidence";
-import { checkReviewFields } from "./review-vocabulary";
 
 describe("claimConfidence", () => {
   it("is 1 when the quantity, referent, claimant and its type all came from rules", () => {
@@ -40,18 +39,5 @@ describe("attackConfidence", () => {
     expect(attackConfidence({ type: "bombing_explosion", triggerText: "blast" })).toBe(0.7);
     expect(attackConfidence({ type: "bombing_explosion", triggerText: "car bomb" })).toBe(0.9);
     expect(attackConfidence({ type: "armed_assault", triggerText: "opened fire", rule: "armed:reference" })).toBe(0.7);
-  });
-});
-
-describe("checkReviewFields", () => {
-  it("accepts the contract's vocabulary and refuses anything else, in words", () => {
-    expect(checkReviewFields("claim", { claimantType: "un" }, true)).toMatchObject({ ok: true });
-    expect(checkReviewFields("claim", { claimantType: "martians" }, true)).toMatchObject({ ok: false, error: expect.stringContaining("claimantType must be one of un") });
-    expect(checkReviewFields("claim", { unit: "people" }, true)).toMatchObject({ ok: false, error: expect.stringContaining('"unit" is not a claim field') });
-    expect(checkReviewFields("claim", { low: -1 }, true)).toMatchObject({ ok: false });
-    expect(checkReviewFields("claim", {}, true)).toMatchObject({ ok: false });
-    expect(checkReviewFields("attack", { type: "kidnapping" }, false)).toMatchObject({ ok: true });
-    expect(checkReviewFields("attack", { type: "piracy" }, false)).toMatchObject({ ok: false });
-    expect(checkReviewFields("claim", { low: 5, high: 6, qualifier: "between" }, false)).toMatchObject({ ok: false, error: expect.stringContaining("needs claimant") });
   });
 });

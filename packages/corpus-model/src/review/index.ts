@@ -1,5 +1,6 @@
 export { attackConfidence, claimConfidence } from "./fact-confidence";
 export {
+  ADDED_CLAIM_FIELDS,
   ATTACK_FIELDS,
   boundsInOrder,
   checkReviewFields,
@@ -13,3 +14,4 @@ export {
   type ReviewedClaimFields,
   type ReviewFactKind,
 } from "./review-vocabulary";
+export { unitOfQuantity } from "./unit-of-quantity";

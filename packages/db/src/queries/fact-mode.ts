@@ -42,7 +42,9 @@ const ofArticle = (column: string, article: Prisma.Sql | undefined) => (article 
  * The fighter claims of a mode, as a relation with FighterClaim's columns
  * (those the views read) plus `review` (ReviewState) and `decisionId`. Added
  * claims carry the negated id of their add decision as `id`, so they never
- * collide with a machine claim's. Use as `(${claimSource(mode)}) f` to look
+ * collide with a machine claim's; their unit is the one stored in the
+ * decision's `after` (set when added, back-filled for older decisions by the
+ * migration `…_added_claim_unit`), never re-read from the selected words. Use as `(${claimSource(mode)}) f` to look
  * claims up by id, and as `CROSS JOIN LATERAL (${claimSource(mode, Prisma.sql`a."id"`)}) f`
  * after an article `a`: PostgreSQL cannot push a join condition into a
  * UNION ALL of joins, so without the article bound here it would read every
@@ -74,7 +76,7 @@ export function claimSource(mode: FactMode, article?: Prisma.Sql): Prisma.Sql {
     UNION ALL
     SELECT -coalesce(d."addedId", d."id"), d."articleId", ${ADDED_ORDINAL_BASE} + coalesce(d."addedId", d."id"),
            ${num("low")}, ${num("high")}, ${text("qualifier", `'exact'`)},
-           CASE WHEN position('%' in d."anchorText") > 0 OR d."anchorText" ~* 'per ?cent' THEN 'percent' ELSE 'people' END,
+           d."after" ->> 'unit',
            ${text("claimant", `''`)}, ${text("claimantType", `'unknown'`)}, ${text("refersTo", `'unspecified'`)},
            d."anchorText", d."anchorStart", d."anchorEnd", d."section", d."sentence", d."sentenceStart", d."sentenceEnd",
            'added', d."id"

@@ -85,8 +85,8 @@ async function referenceClaims(mode: FactMode, filters: Filters = {}): Promise<R
     }
     if (mode !== "machine") {
       for (const d of standing.filter((s) => s.articleId === a.id && (s.action === "add" || s.addedId !== null) && s.action !== "reject")) {
-        const v = d.after as { low: number | null; high: number | null; claimantType: string };
-        facts.push({ key: `${d.sentenceStart}:${d.anchorText}+`, low: v.low, high: v.high, unit: "people", claimantType: v.claimantType, review: "added" });
+        const v = d.after as { low: number | null; high: number | null; unit: string; claimantType: string };
+        facts.push({ key: `${d.sentenceStart}:${d.anchorText}+`, low: v.low, high: v.high, unit: v.unit, claimantType: v.claimantType, review: "added" });
       }
     }
     for (const f of facts) if (f.low !== null || f.high !== null) out.push({ ...f, articleId: a.id, e, l });
@@ -218,9 +218,11 @@ describe("fact modes", () => {
       kind: "claim",
       action: "add",
       basedOn: null,
-      fields: { low: 4321, high: 4321, qualifier: "exact", claimant: "an analyst", claimantType: "un", refersTo: "killed" },
+      // A share, though the selected words hold no percent sign: the unit is the analyst's, as saved, not re-read from them.
+      fields: { low: 4321, high: 4321, qualifier: "exact", unit: "percent", claimant: "an analyst", claimantType: "un", refersTo: "killed" },
       anchor: { sentenceStart: c0.sentenceStart, sentenceEnd: c0.sentenceEnd, anchorStart: c0.sentenceStart, anchorEnd: c0.sentenceStart + 3 },
     });
+    expect(added.decision.anchor.anchorText).not.toMatch(/%|per ?cent/i);
     const attacks = await prisma.attackMention.findMany({ where: { articleId }, orderBy: { ordinal: "asc" } });
     await record({ kind: "attack", action: "reject", factId: attacks[0]!.id, basedOn: null, reason: "not-militants" });
     const otherType = attacks[1]!.type === "hijacking" ? "assassination" : "hijacking";
@@ -231,6 +233,9 @@ describe("fact modes", () => {
     const reviewed = await timelineClaims("reviewed");
     expect(reviewed.map((c) => c.review).sort()).toEqual(["accepted", "added", "corrected"]);
     expect(reviewed.find((c) => c.review === "corrected")!.claimantType).toBe(newType);
+    expect(reviewed.find((c) => c.review === "added")).toMatchObject({ unit: "percent", low: 4321 });
+    expect((await timelineClaims("applied")).find((c) => c.review === "added")).toMatchObject({ unit: "percent", low: 4321 });
+    expect((await timelineClaims("machine")).some((c) => c.review === "added")).toBe(false);
     expect(await timelineClaims("applied")).not.toEqual(await timelineClaims("machine"));
 
     // Aggregated marks, without a date filter (level-3 rollups) and with one (level 0/1), in every mode.
@@ -249,7 +254,13 @@ describe("fact modes", () => {
       expect(page.total).toBe((await referenceClaims(mode)).length);
       expect(page.items.length).toBe(page.total);
     }
-    expect(await getClaim(prisma, -added.decision.id, "applied")).toMatchObject({ low: 4321, review: "added", articleId });
+    expect(await getClaim(prisma, -added.decision.id, "applied")).toMatchObject({ low: 4321, unit: "percent", review: "added", articleId });
+    expect(await getClaim(prisma, -added.decision.id, "reviewed")).toMatchObject({ unit: "percent", review: "added" });
+    expect(await getClaim(prisma, -added.decision.id, "machine")).toBeNull();
+    for (const mode of ["applied", "reviewed"] as const) {
+      const page = await listClaims(prisma, {}, { limit: 200 }, mode);
+      expect(page.items.find((c) => c.id === -added.decision.id), mode).toMatchObject({ unit: "percent" });
+    }
     expect(await getClaim(prisma, c2.id, "applied")).toBeNull();
     expect(await getClaim(prisma, c2.id, "machine")).toMatchObject({ id: c2.id, review: "unreviewed" });
 

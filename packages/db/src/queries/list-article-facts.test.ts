@@ -51,7 +51,7 @@ beforeAll(async () => {
     kind: "claim",
     action: "add",
     basedOn: null,
-    fields: { low: 40, high: 40, qualifier: "exact", claimant: "the army", claimantType: "iraqi_gov_military", refersTo: "other" },
+    fields: { low: 40, high: 40, qualifier: "exact", unit: "people", claimant: "the army", claimantType: "iraqi_gov_military", refersTo: "other" },
     anchor: { sentenceStart: at, sentenceEnd: at + S[4]!.length, anchorStart: at + 6, anchorEnd: at + 8 },
   });
   await record({ kind: "attack", action: "correct", factId: attackIds[0]!, basedOn: null, fields: { type: "kidnapping" } });

@@ -90,10 +90,9 @@ export function buildReviewedGold(stored: StoredReviewedArticle): ReviewedArticl
       const addedClaims = added
         .filter((d) => d.kind === "claim")
         .map((d): GoldClaim => {
-          const values = valuesAfter(d) as ClaimValues;
+          const values = valuesAfter(d) as AddedClaimValues;
           return {
             ...values,
-            unit: unitOf(d.anchorText),
             section: d.section === "title" ? "title" : "body",
             ...sentenceOf(d),
             quantity: { start: d.anchorStart, end: d.anchorEnd, text: d.anchorText },
@@ -156,6 +155,8 @@ export function toMachineArticle({ article, claims, attacks }: Pick<StoredReview
 }
 
 type ClaimValues = Pick<GoldClaim, "low" | "high" | "qualifier" | "claimant" | "claimantType" | "refersTo">;
+/** An added claim's values also hold its unit, as the analyst saved it (ADDED_CLAIM_FIELDS). */
+type AddedClaimValues = ClaimValues & Pick<GoldClaim, "unit">;
 
 /** The values a standing decision leaves: its `after`, or null when it rejects the fact. */
 function valuesAfter(d: ReviewDecision): Record<string, unknown> | null {
@@ -164,12 +165,4 @@ function valuesAfter(d: ReviewDecision): Record<string, unknown> | null {
 
 function sentenceOf(d: ReviewDecision): { text: string; start: number; end: number } {
   return { text: d.sentence, start: d.sentenceStart, end: d.sentenceEnd };
-}
-
-/**
- * Reviews do not set a claim's unit (the contract's fighter claims count people; a share is written with a
- * percent sign or "per cent"), so an added claim's unit is read off the words the analyst selected.
- */
-function unitOf(quantity: string): ClaimUnit {
-  return /%|\bper ?cent\b/i.test(quantity) ? "percent" : "people";
 }

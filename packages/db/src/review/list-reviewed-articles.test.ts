@@ -118,3 +118,20 @@ describe("measureMachine", () => {
     expect(q).toMatchObject({ reviewedArticles: 2, truncated: true });
   });
 });
+
+describe("an added claim's unit", () => {
+  it("is the one its standing decision holds: a correction to percent exports percent", async () => {
+    const a = await prisma.article.findFirstOrThrow({ where: { source: "a-courier.txt" } });
+    const add = await prisma.reviewDecision.findFirstOrThrow({ where: { articleId: a.id, action: "add", kind: "claim" } });
+    // "perhaps thirty": no percent sign, no "per cent": re-read from the words, it would be people.
+    expect(add.anchorText).toBe("perhaps thirty");
+    const fix = await recordDecision(prisma, { articleId: a.id, kind: "claim", action: "correct", addedId: add.id, basedOn: add.id, fields: { unit: "percent" } }, ana);
+    expect(fix).toMatchObject({ status: "recorded", decision: { before: { unit: "people" }, after: { unit: "percent", low: 30 } } });
+    const item = (await gold()).find((i) => i.machine.source === "a-courier.txt")!;
+    expect(item.gold!.fighterClaims!.map((g) => [g.quantity.text, g.unit])).toEqual([
+      ["About 400", "people"],
+      ["at least 60", "people"],
+      ["perhaps thirty", "percent"],
+    ]);
+  });
+});

@@ -254,7 +254,7 @@ function checkInput(input: DecisionInput): RecordDecisionResult | null {
     if (!input.reason || !REJECT_REASONS.includes(input.reason)) return invalid("reason", `A rejection needs a reason: ${REJECT_REASONS.join(", ")}.`);
   } else if (input.reason != null) return invalid("reason", "Only a rejection has a reason.");
   if (input.action === "correct" || input.action === "add") {
-    const fields = checkReviewFields(input.kind, input.fields, input.action === "correct");
+    const fields = checkReviewFields(input.kind, input.fields, { partial: input.action === "correct", added: input.action === "add" || input.addedId != null });
     if (!fields.ok) return invalid("fields", fields.error);
   } else if (input.fields != null) return invalid("fields", `An ${input.action} changes no fields: send fields with correct or add only.`);
   if (input.action !== "add" && input.anchor != null) return invalid("anchor", "Only an added fact has an anchor: a machine fact's is its own.");

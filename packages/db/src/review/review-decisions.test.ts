@@ -61,13 +61,16 @@ describe("recordDecision", () => {
       [{ kind: "claim", action: "accept", factId: c!.id, basedOn: null, fields: { low: 1 } }, "fields"],
       [{ kind: "claim", action: "accept", basedOn: null }, "factId"],
       [{ kind: "attack", action: "correct", factId: 1, basedOn: null, fields: { type: "piracy" } }, "fields"],
-      [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { sentenceStart: 5, sentenceEnd: 2, anchorStart: 3, anchorEnd: 4 } }, "anchor"],
+      [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", unit: "people", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { sentenceStart: 5, sentenceEnd: 2, anchorStart: 3, anchorEnd: 4 } }, "anchor"],
       [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5 } }, "fields"],
+      // An added claim's unit is one of the contract's, and it is not left out.
+      [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", unit: "kg", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { sentenceStart: c!.sentenceStart, sentenceEnd: c!.sentenceEnd, anchorStart: c!.quantityStart, anchorEnd: c!.quantityEnd } }, "fields"],
+      [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { sentenceStart: c!.sentenceStart, sentenceEnd: c!.sentenceEnd, anchorStart: c!.quantityStart, anchorEnd: c!.quantityEnd } }, "fields"],
       [{ kind: "fact" as never, action: "accept", factId: c!.id, basedOn: null }, "kind"],
       // Ids beyond PostgreSQL's int are refused before any query (they would overflow it).
       [{ kind: "claim", action: "accept", factId: 2 ** 32, basedOn: null }, "factId"],
       [{ kind: "claim", action: "accept", factId: c!.id, basedOn: 2 ** 31 }, "basedOn"],
-      [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { section: "caption" as never, sentenceStart: 0, sentenceEnd: 9, anchorStart: 0, anchorEnd: 3 } }, "anchor"],
+      [{ kind: "claim", action: "add", basedOn: null, fields: { low: 5, high: 5, qualifier: "exact", unit: "people", claimant: "x", claimantType: "un", refersTo: "killed" }, anchor: { section: "caption" as never, sentenceStart: 0, sentenceEnd: 9, anchorStart: 0, anchorEnd: 3 } }, "anchor"],
     ];
     for (const [input, field] of cases) expect(await record(input), JSON.stringify(input)).toMatchObject({ status: "invalid", field });
     expect(await record({ articleId: 999_999, kind: "claim", action: "accept", factId: c!.id, basedOn: null })).toMatchObject({ status: "not-found" });
@@ -145,11 +148,15 @@ describe("recordDecision", () => {
 
   it("takes decisions on an added fact by its add decision's id: correct, then reject, each superseding the last", async () => {
     const [c] = await claims();
-    const fields = { low: null, high: 50, qualifier: "fewer_than", claimant: "police", claimantType: "local_official", refersTo: "in_city" };
+    const fields = { low: null, high: 50, qualifier: "fewer_than", unit: "people", claimant: "police", claimantType: "local_official", refersTo: "in_city" };
     const anchor = { section: c!.section as "body" | "title", sentenceStart: c!.sentenceStart, sentenceEnd: c!.sentenceEnd, anchorStart: c!.quantityStart, anchorEnd: c!.quantityEnd };
     const add = await record({ kind: "claim", action: "add", basedOn: null, fields, anchor });
     if (add.status !== "recorded") throw new Error(JSON.stringify(add));
     expect(add.decision.anchor).toMatchObject({ sentence: c!.sentence, anchorText: c!.quantityText });
+    // Its unit can be corrected like its other fields, from the contract's units only; a refused correction stores nothing.
+    const count = await prisma.reviewDecision.count();
+    expect(await record({ kind: "claim", action: "correct", addedId: add.decision.id, basedOn: add.decision.id, fields: { unit: "dozens" } })).toMatchObject({ status: "invalid", field: "fields", error: expect.stringContaining("unit must be one of people, percent") });
+    expect(await prisma.reviewDecision.count()).toBe(count);
     const fix = await record({ kind: "claim", action: "correct", addedId: add.decision.id, basedOn: add.decision.id, fields: { high: 60 } }, ed);
     expect(fix).toMatchObject({ status: "recorded", decision: { addedId: add.decision.id, before: fields, after: { ...fields, high: 60 } } });
     expect(await record({ kind: "claim", action: "reject", reason: "duplicate", addedId: add.decision.id, basedOn: add.decision.id })).toMatchObject({ status: "stale" });
@@ -189,7 +196,7 @@ describe("re-analysis keeps decisions", () => {
     // A missed claim: a framing signal's sentence with no machine claim in it, its match as the quantity.
     const claimSentences = new Set((await claims()).map((c) => c.sentenceStart));
     const signal = (await prisma.framingSignal.findMany({ where: { articleId }, orderBy: { ordinal: "asc" } })).find((s) => !claimSentences.has(s.sentenceStart))!;
-    const fields = { low: 300, high: 300, qualifier: "exact", claimant: "a local official", claimantType: "local_official", refersTo: "in_city" };
+    const fields = { low: 300, high: 300, qualifier: "exact", unit: "people", claimant: "a local official", claimantType: "local_official", refersTo: "in_city" };
     const add = await record({
       kind: "claim",
       action: "add",

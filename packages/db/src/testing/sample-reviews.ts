@@ -81,7 +81,7 @@ export async function recordSampleReviews(prisma: PrismaClient, user: Reviewer):
     kind: "claim",
     action: "add",
     basedOn: null,
-    fields: { low: 30, high: 30, qualifier: "about", claimant: "Villagers", claimantType: "unknown", refersTo: "fled" },
+    fields: { low: 30, high: 30, qualifier: "about", unit: "people", claimant: "Villagers", claimantType: "unknown", refersTo: "fled" },
     anchor: { sentenceStart, sentenceEnd: sentenceStart + sentence.length, anchorStart, anchorEnd: anchorStart + "perhaps thirty".length },
   });
   for (const t of a.attacks) await record({ articleId: a.id, kind: "attack", action: "accept", factId: t.id, basedOn: null });

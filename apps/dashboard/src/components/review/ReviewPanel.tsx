@@ -1,7 +1,7 @@
 "use client";
 
-import { ATTACK_TYPES, CLAIMANT_TYPES, QUALIFIERS, REFERENTS } from "@framewatch/corpus-model/model";
-import { REJECT_REASONS, type RejectReason } from "@framewatch/corpus-model/review";
+import { ATTACK_TYPES, CLAIM_UNITS, CLAIMANT_TYPES, QUALIFIERS, REFERENTS } from "@framewatch/corpus-model/model";
+import { ADDED_CLAIM_FIELDS, ATTACK_FIELDS, CLAIM_FIELDS, REJECT_REASONS, unitOfQuantity, type RejectReason } from "@framewatch/corpus-model/review";
 import type { ReviewDecisionView, ReviewedFact } from "@framewatch/db/review";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { anchorFromSelection, readQuantity, type SelectionAnchor } from "./anchor-from-selection";
@@ -39,10 +39,13 @@ function toDraft(values: Record<string, unknown>): Draft {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null || v === undefined ? "" : String(v)]));
 }
 
-/** The form values back as fields, keeping only what differs from `base` when given (a correction). */
-function fromDraft(kind: "claim" | "attack", draft: Draft, base: Record<string, unknown> | null): Record<string, unknown> {
+/**
+ * The form values back as fields, keeping only what differs from `base` when given (a correction). `added`: the
+ * fact is an analyst's, whose claims also carry their unit (a machine claim's unit is the extractor's).
+ */
+function fromDraft(kind: "claim" | "attack", draft: Draft, base: Record<string, unknown> | null, added: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of kind === "claim" ? ["low", "high", "qualifier", "claimant", "claimantType", "refersTo"] : ["type"]) {
+  for (const key of kind === "attack" ? ATTACK_FIELDS : added ? ADDED_CLAIM_FIELDS : CLAIM_FIELDS) {
     const raw = draft[key] ?? "";
     const value = key === "low" || key === "high" ? (raw.trim() === "" ? null : Number(raw.replace(/,/g, ""))) : raw;
     if (!base || base[key] !== value) out[key] = value;
@@ -248,6 +251,7 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
         setDraft(
           toDraft({
             ...q,
+            unit: unitOfQuantity(anchor.anchorText),
             claimant: (known?.claimant as string | undefined) ?? "unknown",
             claimantType: (known?.claimantType as string | undefined) ?? "unknown",
             refersTo: (known?.refersTo as string | undefined) ?? "remaining",
@@ -269,7 +273,7 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
           kind: adding.kind,
           action: "add",
           basedOn: null,
-          fields: fromDraft(adding.kind, draft, null),
+          fields: fromDraft(adding.kind, draft, null, true),
           anchor: { section: "body", sentenceStart: anchor.sentenceStart, sentenceEnd: anchor.sentenceEnd, anchorStart: anchor.anchorStart, anchorEnd: anchor.anchorEnd },
         },
         null,
@@ -282,7 +286,7 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
       if (!reason) return setProblem("Pick a reason first (1-5).");
       void send({ kind: f.kind, action: "reject", ...target(f), basedOn: f.decision?.id ?? null, reason, note: note.trim() || null }, focus);
     } else if (mode === "edit") {
-      const fields = fromDraft(f.kind, draft, fieldsOf(f));
+      const fields = fromDraft(f.kind, draft, fieldsOf(f), f.factId === null);
       if (Object.keys(fields).length === 0) return setProblem("Nothing changed: edit a field, or press Esc.");
       void send({ kind: f.kind, action: "correct", ...target(f), basedOn: f.decision?.id ?? null, fields }, focus);
     }
@@ -325,7 +329,8 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
     return `${reviewed} of ${facts.length} reviewed`;
   }, [facts]);
 
-  const form = (kind: "claim" | "attack") => (
+  /** `added`: the form is for an analyst's claim (being added, or edited), which also offers its unit. */
+  const form = (kind: "claim" | "attack", added: boolean) => (
     <div className="review-form" data-testid="review-form">
       {kind === "claim" ? (
         <>
@@ -335,6 +340,7 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
           <label>
             high <input inputMode="numeric" value={draft.high ?? ""} onChange={(e) => setDraft({ ...draft, high: e.target.value })} data-field="high" />
           </label>
+          {added ? <Select label="unit" value={draft.unit} options={CLAIM_UNITS} onChange={(v) => setDraft({ ...draft, unit: v })} /> : null}
           <Select label="qualifier" value={draft.qualifier} options={QUALIFIERS} onChange={(v) => setDraft({ ...draft, qualifier: v })} />
           <label>
             claimant <input value={draft.claimant ?? ""} onChange={(e) => setDraft({ ...draft, claimant: e.target.value })} data-field="claimant" />
@@ -395,7 +401,7 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
           <strong>
             New {adding.kind} “{adding.anchor.anchorText}”
           </strong>
-          {form(adding.kind)}
+          {form(adding.kind, true)}
         </div>
       ) : null}
       {facts.length === 0 ? <p className="muted">No claims or attacks in this article.</p> : null}
@@ -457,7 +463,7 @@ export function ReviewPanel({ articleId, initial, detached, canReview, sentences
                   </div>
                 </div>
               ) : null}
-              {canReview && focused && mode === "edit" ? form(f.kind) : null}
+              {canReview && focused && mode === "edit" ? form(f.kind, f.factId === null) : null}
               {canReview && !(focused && mode !== "browse") ? (
                 <div className="review-actions">
                   <button type="button" onClick={() => (setFocus(i), accept(i))} disabled={busy} data-testid="review-accept">

@@ -17,9 +17,13 @@ export function fieldsOf(f: Pick<ReviewedFact, "reviewed" | "machine">): Record<
 
 const bound = (v: unknown) => (typeof v === "number" ? v.toLocaleString("en-US") : "…");
 
-/** A claim's or attack's correctable fields in words: "exact 2,000–2,000, remaining; US-led coalition (us coalition)". */
+/**
+ * A claim's or attack's correctable fields in words: "exact 2,000–2,000, remaining; US-led coalition (us coalition)".
+ * An added claim's unit shows when it is a share ("exact 40–40 percent, …"): people is what claims count by default.
+ */
 export function formatFields(kind: "claim" | "attack", v: Record<string, unknown>): string {
   if (kind === "attack") return String(v.type ?? "").replace(/_/g, " ");
   const words = (x: unknown) => String(x ?? "").replace(/_/g, " ");
-  return `${words(v.qualifier)} ${bound(v.low)}–${bound(v.high)}, ${words(v.refersTo)}; ${String(v.claimant ?? "")} (${words(v.claimantType)})`;
+  const unit = v.unit === "percent" ? " percent" : "";
+  return `${words(v.qualifier)} ${bound(v.low)}–${bound(v.high)}${unit}, ${words(v.refersTo)}; ${String(v.claimant ?? "")} (${words(v.claimantType)})`;
 }

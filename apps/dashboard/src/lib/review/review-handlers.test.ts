@@ -96,6 +96,15 @@ describe("POST /api/reviews", () => {
       expect(res.status, body.slice(0, 120)).toBe(status);
       expect(((await res.json()) as { error: string }).error.length).toBeGreaterThan(10);
     }
+    // An added claim's unit is one of the contract's: anything else is refused naming the fields and the unit.
+    const c = await prisma.fighterClaim.findUniqueOrThrow({ where: { id: claimIds[1]! } });
+    const anchor = { section: c.section, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd, anchorStart: c.quantityStart, anchorEnd: c.quantityEnd };
+    const fields = { low: 5, high: 5, qualifier: "exact", claimant: "x", claimantType: "un", refersTo: "killed" };
+    for (const unit of ["share", null]) {
+      const res = await post(JSON.stringify({ articleId, kind: "claim", action: "add", basedOn: null, fields: { ...fields, unit }, anchor }), asEditor);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ parameter: "fields", error: "unit must be one of people, percent." });
+    }
     expect(await prisma.reviewDecision.count()).toBe(before);
   });
 });
