@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
 import { earliestMonthEnd, latestMonth } from "../rollups/refresh-sql";
-import { bucketCondition, hasDateFilter, joinRollupDetail, monthBucketInside } from "../rollups/select-buckets";
+import { joinRollupDetail, timelineRegions } from "../rollups/select-buckets";
 import { countClaims, type ClaimCounts } from "./count-claims";
 import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
 import { articleCondition, claimCondition, has, type Filters } from "./filters";
@@ -65,7 +65,6 @@ export async function listClaimMonths(
   facts: FactMode = DEFAULT_FACT_MODE,
 ): Promise<ClaimMonth[]> {
   const group = groupBy === "outlet" ? Prisma.sql`b."outletId"::text` : Prisma.sql`c."claimantType"`;
-  const slice = hasDateFilter(filters) ? claimCondition(filters, "c") : level3Slice(filters, groupBy);
   const factGroup = groupBy === "outlet" ? Prisma.sql`coalesce(a."outletId", 0)::text` : Prisma.sql`f."claimantType"`;
   // `articles` yields the articles `a` to read; their claims are joined LATERAL (see claimSource).
   const fromFacts = (source: FactMode, articles: Prisma.Sql) => Prisma.sql`
@@ -78,78 +77,70 @@ export async function listClaimMonths(
      CROSS JOIN LATERAL (SELECT CASE WHEN f."low" > 0 AND f."high" > 0 THEN sqrt(f."low" * f."high")
                                      ELSE coalesce((f."low" + f."high") / 2, f."low", f."high") END AS v) g`;
   const placeable = Prisma.sql`a."publishedEarliest" IS NOT NULL AND (f."low" IS NOT NULL OR f."high" IS NOT NULL) AND ${articleCondition(filters)} AND ${claimCondition(filters)}`;
+  // Months without reviewed claims keep the machine's shape (no `reviewed` field).
+  const shaped = (rows: ClaimMonth[]) => rows.map(({ reviewed, ...m }) => (reviewed ? { ...m, reviewed } : m));
   if (facts === "reviewed") {
-    return prisma.$queryRaw<ClaimMonth[]>`
+    return shaped(
+      await prisma.$queryRaw<ClaimMonth[]>`
       ${fromFacts("reviewed", Prisma.sql`"Article" a`)}
        WHERE a."id" IN (${reviewedArticles("claim")}) AND ${placeable}
-       GROUP BY 1, 2, 3`;
+       GROUP BY 1, 2, 3`,
+    );
   }
-  // Rollup rows of the buckets `where` picks, per group, unit and month of the middle.
-  const fromBuckets = (where: Prisma.Sql, claims: Prisma.Sql) => Prisma.sql`
+  // Rollup rows of the buckets of `level` that `where` picks, per group, unit and month of the middle. Level-3 rows
+  // include sums over every claimant type and/or referent ("*"): level3Slice reads one of them where it can.
+  const fromBuckets = (level: number, where: Prisma.Sql) => Prisma.sql`
     SELECT ${group} AS "group", c."unit", to_char(b."midMonth", 'YYYY-MM-DD') AS month, sum(c."numbered")::int AS count,
            min(c."minValue") AS min, max(c."maxValue") AS max, sum(c."sumValue")::float8 AS sum,
            sum(c."sumLogValue")::float8 AS "sumLog", sum(c."positive")::int AS positive, 0 AS reviewed
-      FROM "RollupBucket" b ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${claims}`)}
-     WHERE ${where} AND b."earliest" IS NOT NULL
+      FROM "RollupBucket" b
+      ${joinRollupDetail("RollupClaim", Prisma.sql`c."numbered" > 0 AND ${level === 3 ? level3Slice(filters, groupBy) : claimCondition(filters, "c")}`)}
+     WHERE b."level" = ${level} AND ${where} AND b."earliest" IS NOT NULL
      GROUP BY b."midMonth", 1, 2`;
-  const selected = bucketCondition(filters, { timeline: true });
-  // Months without reviewed claims keep the machine's shape (no `reviewed` field).
-  const shaped = (rows: ClaimMonth[]) => rows.map(({ reviewed, ...m }) => (reviewed ? { ...m, reviewed } : m));
-  if (facts === "machine") return shaped(await prisma.$queryRaw<ClaimMonth[]>`${fromBuckets(selected, slice)}`);
+  // The parts' rows summed per group, unit and month (a month can come from several parts).
+  const combine = (parts: readonly Prisma.Sql[], ctes: Prisma.Sql = Prisma.empty) => prisma.$queryRaw<ClaimMonth[]>`
+    ${ctes}
+    SELECT "group", "unit", month, sum(count)::int AS count, min(min) AS min, max(max) AS max, sum(sum)::float8 AS sum,
+           sum("sumLog")::float8 AS "sumLog", sum(positive)::int AS positive, sum(reviewed)::int AS reviewed
+      FROM (${Prisma.join(parts, " UNION ALL ")}) x
+     GROUP BY 1, 2, 3`;
+  const regions = timelineRegions(filters);
+  if (facts === "machine") return shaped(await combine(regions.map((r) => fromBuckets(r.level, r.where))));
 
   // Applied: a bucket holding a reviewed article is replaced by its children one level down, recursively, and the
   // exact cells (level 0) holding one by their articles' applied facts. Ranges (min, max) cannot be corrected by
   // subtraction, so the rest of such a bucket must be read; going down level by level reads only the small part of
   // it around each reviewed article: a few month shapes per touched (outlet, month), a few exact cells per touched
   // shape, and the articles of the touched cells (a reviewed article and those published with it, same outlet and
-  // days). The cost follows the reviewed articles, not the articles around them.
-  const cell = claimCondition(filters, "c");
-  const t0 = (alias: string) => {
-    const t = Prisma.raw(alias);
-    return Prisma.sql`${t}.outlet = b."outletId" AND ${t}.e = b."earliest" AND ${t}.l = b."latest"`;
+  // days). The cost follows the reviewed articles, not the articles around them. A region's condition holds for the
+  // children of its buckets (timelineRegions), so it bounds them too.
+  const touched: Record<0 | 1 | 3, Prisma.Sql> = {
+    3: Prisma.sql`EXISTS (SELECT 1 FROM t3 WHERE t3.outlet = b."outletId" AND t3.mm = b."midMonth")`,
+    1: Prisma.sql`EXISTS (SELECT 1 FROM t1 WHERE t1.outlet = b."outletId" AND t1.lm = b."latestMonth" AND t1.eme = b."earliestMonthEnd" AND t1.mm = b."midMonth")`,
+    0: Prisma.sql`EXISTS (SELECT 1 FROM t0 WHERE t0.outlet = b."outletId" AND t0.e = b."earliest" AND t0.l = b."latest")`,
   };
-  const t1 = Prisma.sql`t1.outlet = b."outletId" AND t1.lm = b."latestMonth" AND t1.eme = b."earliestMonthEnd" AND t1.mm = b."midMonth"`;
-  const t3 = Prisma.sql`t3.outlet = b."outletId" AND t3.mm = b."midMonth"`;
-  const parts = hasDateFilter(filters)
-    ? [
-        // The filter picks month buckets (level 1) inside it and exact cells (level 0) at its edges.
-        fromBuckets(Prisma.sql`${selected} AND b."level" = 1 AND NOT EXISTS (SELECT 1 FROM t1 WHERE ${t1})`, slice),
-        fromBuckets(Prisma.sql`${selected} AND b."level" = 0 AND NOT EXISTS (SELECT 1 FROM t0 WHERE ${t0("t0")})`, slice),
-      ]
-    : [
-        // Without one, the (outlet, month) buckets (level 3), then the month buckets of the touched ones.
-        fromBuckets(Prisma.sql`${selected} AND NOT EXISTS (SELECT 1 FROM t3 WHERE ${t3})`, slice),
-        fromBuckets(Prisma.sql`b."level" = 1 AND EXISTS (SELECT 1 FROM t3 WHERE ${t3}) AND NOT EXISTS (SELECT 1 FROM t1 WHERE ${t1})`, cell),
-      ];
-  // The exact cells of touched month buckets the filter takes whole (an edge cell is in the parts above).
-  parts.push(
-    fromBuckets(
-      Prisma.sql`b."level" = 0 AND ${monthBucketInside(filters)} AND EXISTS (SELECT 1 FROM t1 WHERE ${t1}) AND NOT EXISTS (SELECT 1 FROM t0 WHERE ${t0("t0")})`,
-      cell,
-    ),
-  );
+  const parts: Prisma.Sql[] = [];
+  for (const { level, where } of regions) {
+    parts.push(fromBuckets(level, Prisma.sql`${where} AND NOT ${touched[level]}`));
+    if (level === 3) parts.push(fromBuckets(1, Prisma.sql`${where} AND ${touched[3]} AND NOT ${touched[1]}`));
+    if (level >= 1) parts.push(fromBuckets(0, Prisma.sql`${where} AND ${touched[1]} AND NOT ${touched[0]}`));
+  }
   // The touched cells' articles, known and unknown outlet apart so each finds them through (outletId, days).
-  const cellArticles = (outlet: Prisma.Sql) =>
-    fromFacts("applied", Prisma.sql`t0 JOIN "Article" a ON ${outlet} AND a."publishedEarliest" = t0.e AND a."publishedLatest" = t0.l`);
-  const rows = await prisma.$queryRaw<ClaimMonth[]>`
-    WITH t0 AS MATERIALIZED (
+  const cellArticles = (outlet: Prisma.Sql) => Prisma.sql`
+    ${fromFacts("applied", Prisma.sql`t0 JOIN "Article" a ON ${outlet} AND a."publishedEarliest" = t0.e AND a."publishedLatest" = t0.l`)}
+     WHERE ${placeable} GROUP BY 1, 2, 3`;
+  parts.push(cellArticles(Prisma.sql`a."outletId" = t0.outlet`), cellArticles(Prisma.sql`t0.outlet = 0 AND a."outletId" IS NULL`));
+  const rows = await combine(
+    parts,
+    Prisma.sql`WITH t0 AS MATERIALIZED (
       SELECT DISTINCT coalesce(a."outletId", 0) AS outlet, a."publishedEarliest" AS e, a."publishedLatest" AS l,
              ${Prisma.raw(latestMonth(`a."publishedLatest"`))} AS lm, ${Prisma.raw(earliestMonthEnd(`a."publishedEarliest"`))} AS eme,
              ${ARTICLE_MID_MONTH} AS mm
         FROM "Article" a
        WHERE a."id" IN (${reviewedArticles("claim")}) AND a."publishedEarliest" IS NOT NULL AND ${articleCondition(filters)}),
     t1 AS MATERIALIZED (SELECT DISTINCT outlet, lm, eme, mm FROM t0),
-    t3 AS MATERIALIZED (SELECT DISTINCT outlet, mm FROM t0)
-    SELECT "group", "unit", month, sum(count)::int AS count, min(min) AS min, max(max) AS max, sum(sum)::float8 AS sum,
-           sum("sumLog")::float8 AS "sumLog", sum(positive)::int AS positive, sum(reviewed)::int AS reviewed
-      FROM (
-        ${Prisma.join(parts, " UNION ALL ")}
-        UNION ALL
-        ${cellArticles(Prisma.sql`a."outletId" = t0.outlet`)} WHERE ${placeable} GROUP BY 1, 2, 3
-        UNION ALL
-        ${cellArticles(Prisma.sql`t0.outlet = 0 AND a."outletId" IS NULL`)} WHERE ${placeable} GROUP BY 1, 2, 3
-      ) x
-     GROUP BY 1, 2, 3`;
+    t3 AS MATERIALIZED (SELECT DISTINCT outlet, mm FROM t0)`,
+  );
   return shaped(rows);
 }
 

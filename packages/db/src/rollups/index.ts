@@ -1,3 +1,3 @@
 export { refreshRollups, refreshRollupsInTransaction, type RefreshSummary } from "./refresh-rollups";
 export { getCorpusVersion, type CorpusVersion } from "./get-corpus-version";
-export { bucketCondition, hasDateFilter, joinRollupDetail, monthEnd, monthStart, outletBucketCondition, type BucketSelection } from "./select-buckets";
+export { bucketCondition, hasDateFilter, joinRollupDetail, monthEnd, monthStart, outletBucketCondition, timelineRegions, type TimelineRegion } from "./select-buckets";

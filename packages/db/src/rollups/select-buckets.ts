@@ -31,15 +31,6 @@ export function hasDateFilter(filters: Filters): boolean {
   return day(filters.from) !== null || day(filters.to) !== null;
 }
 
-export interface BucketSelection {
-  /**
-   * The claims timeline needs each bucket's month; without a date filter it
-   * reads the per-month buckets (level 3) instead of the per-outlet totals
-   * (level 2). Only claim statistics exist at level 3.
-   */
-  timeline?: boolean;
-}
-
 /** The outlet filter as a condition on `RollupBucket b` (outlet 0 = unknown); TRUE without one. */
 export function outletBucketCondition(filters: Filters = {}): Prisma.Sql {
   const ids = filters.outletIds ?? [];
@@ -63,7 +54,7 @@ const bounds = (from: string | null, to: string | null) => ({
  * True for a month bucket (level 1, 4 or the cells of a level-1 bucket, which share its months) whose articles all
  * pass the date filter; TRUE without one.
  */
-export function monthBucketInside(filters: Filters): Prisma.Sql {
+function monthBucketInside(filters: Filters): Prisma.Sql {
   const { from, to } = dateRange(filters);
   if (!from && !to) return Prisma.sql`TRUE`;
   const { F, T } = bounds(from, to);
@@ -74,17 +65,13 @@ export function monthBucketInside(filters: Filters): Prisma.Sql {
  * A condition on `RollupBucket b` that picks buckets holding exactly the
  * articles the outlet and date filters keep, each article once:
  *
- * - no date filter: one bucket per outlet (level 2), or for the timeline one
- *   per outlet and month of the interval's middle (level 3, with one bucket
- *   of undated articles);
+ * - no date filter: one bucket per outlet (level 2);
  * - a date filter [from, to] (an article is kept when its publication
  *   interval overlaps it, to the day), coarsest first:
  *   - the year buckets (level 4) lying wholly inside it (every article passes);
  *   - the month buckets (level 1) lying wholly inside it whose year bucket
  *     does not: only in `from`'s year (when `from` is not the 1st of January)
- *     or in `to`'s year (when `to` is not the 31st of December). The
- *     timeline, which needs each bucket's month of the middle, takes every
- *     month bucket inside instead of the years;
+ *     or in `to`'s year (when `to` is not the 31st of December);
  *   - the exact cells (level 0) of the other month buckets whose articles
  *     pass. Those cells can only have their latest day in `from`'s month or
  *     their earliest day in `to`'s month, so two narrow index ranges find them.
@@ -92,40 +79,70 @@ export function monthBucketInside(filters: Filters): Prisma.Sql {
  * A year bucket inside the filter has all its month buckets inside, and a
  * month bucket inside has all its cells kept, so no article is counted twice.
  * The work is bounded by outlets x (years² in range + the months of two years
- * + the cells of two months), whatever the size of the corpus (the timeline:
- * outlets x months in range, the most it can draw).
+ * + the cells of two months), whatever the size of the corpus. The claims
+ * timeline, which needs each bucket's month, reads timelineRegions instead.
  */
-export function bucketCondition(filters: Filters = {}, options: BucketSelection = {}): Prisma.Sql {
-  const parts: Prisma.Sql[] = [outletBucketCondition(filters)];
+export function bucketCondition(filters: Filters = {}): Prisma.Sql {
+  const outlet = outletBucketCondition(filters);
   const { from, to } = dateRange(filters);
-  if (!from && !to) {
-    parts.push(options.timeline ? Prisma.sql`b."level" = 3` : Prisma.sql`b."level" = 2`);
-    return Prisma.join(parts, " AND ");
-  }
+  if (!from && !to) return Prisma.sql`${outlet} AND b."level" = 2`;
   const { F, T } = bounds(from, to);
   const inside = monthBucketInside(filters);
   const edgeMonths: Prisma.Sql[] = [];
-  const edgeCells: Prisma.Sql[] = [];
-  if (from) {
-    // A month bucket's `latest` lies in its latestMonth: the bound on it lets the (level, latest) index find them.
-    if (!from.endsWith("-01-01")) edgeMonths.push(Prisma.sql`(b."latestMonth" <= ${yearEnd(from)}::date AND b."latest" BETWEEN ${F} AND ${yearEnd(from)}::date)`);
-    edgeCells.push(Prisma.sql`(b."latest" BETWEEN ${F} AND ${monthEnd(from)}::date AND b."latestMonth" < ${F} AND b."earliest" <= ${T})`);
-  }
-  if (to) {
-    if (!to.endsWith("-12-31")) edgeMonths.push(Prisma.sql`(b."earliestMonthEnd" >= ${yearStart(to)}::date AND b."earliest" BETWEEN ${yearStart(to)}::date AND ${T})`);
-    edgeCells.push(Prisma.sql`(b."earliest" BETWEEN ${monthStart(to)}::date AND ${T} AND b."earliestMonthEnd" > ${T} AND b."latest" >= ${F})`);
-  }
-  const levels: Prisma.Sql[] = [];
-  if (options.timeline) {
-    // The timeline bins by the month of the middle, which the year buckets do not keep.
-    levels.push(Prisma.sql`(b."level" = 1 AND ${inside})`);
-  } else {
-    levels.push(Prisma.sql`(b."level" = 4 AND ${inside})`);
-    if (edgeMonths.length > 0) levels.push(Prisma.sql`(b."level" = 1 AND ${inside} AND (${Prisma.join(edgeMonths, " OR ")}))`);
-  }
-  levels.push(Prisma.sql`(b."level" = 0 AND (${Prisma.join(edgeCells, " OR ")}))`);
-  parts.push(Prisma.sql`(${Prisma.join(levels, " OR ")})`);
-  return Prisma.join(parts, " AND ");
+  // A month bucket's `latest` lies in its latestMonth (`earliest` in the month of earliestMonthEnd): the bounds on
+  // them let the (level, latest) and (level, earliest) indexes find these.
+  if (from && !from.endsWith("-01-01")) edgeMonths.push(Prisma.sql`(b."latestMonth" <= ${yearEnd(from)}::date AND b."latest" BETWEEN ${F} AND ${yearEnd(from)}::date)`);
+  if (to && !to.endsWith("-12-31")) edgeMonths.push(Prisma.sql`(b."earliestMonthEnd" >= ${yearStart(to)}::date AND b."earliest" BETWEEN ${yearStart(to)}::date AND ${T})`);
+  const levels = [Prisma.sql`(b."level" = 4 AND ${inside})`];
+  if (edgeMonths.length > 0) levels.push(Prisma.sql`(b."level" = 1 AND ${inside} AND (${Prisma.join(edgeMonths, " OR ")}))`);
+  levels.push(Prisma.sql`(b."level" = 0 AND ${edgeCells(from, to)})`);
+  return Prisma.sql`${outlet} AND (${Prisma.join(levels, " OR ")})`;
+}
+
+/**
+ * The exact cells (level 0) whose articles all pass the date filter although their month bucket does not lie wholly
+ * inside it: their latest day in `from`'s month or their earliest day in `to`'s month (two narrow index ranges).
+ */
+function edgeCells(from: string | null, to: string | null): Prisma.Sql {
+  const { F, T } = bounds(from, to);
+  const edges: Prisma.Sql[] = [];
+  if (from) edges.push(Prisma.sql`(b."latest" BETWEEN ${F} AND ${monthEnd(from)}::date AND b."latestMonth" < ${F} AND b."earliest" <= ${T})`);
+  if (to) edges.push(Prisma.sql`(b."earliest" BETWEEN ${monthStart(to)}::date AND ${T} AND b."earliestMonthEnd" > ${T} AND b."latest" >= ${F})`);
+  return edges.length > 0 ? Prisma.sql`(${Prisma.join(edges, " OR ")})` : Prisma.sql`FALSE`;
+}
+
+/** Part of what the claims timeline reads: the buckets of one level that pass `where` (a condition on `b`). */
+export interface TimelineRegion {
+  level: 0 | 1 | 3;
+  where: Prisma.Sql;
+}
+
+/**
+ * The buckets the claims timeline reads for the filters, as regions holding every kept article once, each bucket
+ * with its month of the middle (the timeline's bins):
+ *
+ * - no date filter: the (outlet, month of the middle) buckets (level 3);
+ * - a date filter [from, to]: an article whose middle lies in [from, to] passes whatever its interval (the middle
+ *   lies inside the interval), so the level-3 buckets of the months lying wholly inside hold only passing articles.
+ *   The passing articles whose middle lies in another month (`from`'s or `to`'s month, or beyond, with a long
+ *   interval across an edge) come from the month buckets inside the filter and the exact edge cells, as for the
+ *   other charts.
+ *
+ * The work is bounded by outlets x the months in range (what the timeline can draw) plus the month shapes and cells
+ * around the two edges. A condition reads only columns a bucket shares with its children (outlet and months), so it
+ * holds for them too: applied mode replaces a bucket holding a reviewed article by its children.
+ */
+export function timelineRegions(filters: Filters = {}): TimelineRegion[] {
+  const outlet = outletBucketCondition(filters);
+  const { from, to } = dateRange(filters);
+  if (!from && !to) return [{ level: 3, where: outlet }];
+  const { F, T } = bounds(from, to);
+  const midInside = Prisma.sql`(b."midMonth" >= ${F} AND (b."midMonth" + interval '1 month' - interval '1 day')::date <= ${T})`;
+  return [
+    { level: 3, where: Prisma.sql`${outlet} AND ${midInside}` },
+    { level: 1, where: Prisma.sql`${outlet} AND ${monthBucketInside(filters)} AND NOT ${midInside}` },
+    { level: 0, where: Prisma.sql`${outlet} AND ${edgeCells(from, to)} AND NOT ${midInside}` },
+  ];
 }
 
 /**
