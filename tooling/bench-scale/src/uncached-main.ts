@@ -91,8 +91,9 @@ async function measure(dir: string, args: Args, filters: Chosen | null): Promise
     await client.connect();
     const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Article"`);
     process.stdout.write(`\n${dir}: ${rows[0]!.n.toLocaleString("en-US")} articles`);
+    // Whatever an interrupted run left, gone and vacuumed, so runs start alike.
+    await removeSeededDecisions(client);
     if (args.reviewed > 0) {
-      await removeSeededDecisions(client);
       const seeded = await seedReviewDecisions(client, args.reviewed);
       process.stdout.write(`, ${seeded.decisions.toLocaleString("en-US")} decisions seeded on ${seeded.articles.toLocaleString("en-US")} articles`);
     }
