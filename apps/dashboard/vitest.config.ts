@@ -5,6 +5,8 @@ export default defineConfig({
   // The same "@/..." imports as tsconfig.json's paths, for modules the tests reach.
   resolve: { alias: { "@": path.join(import.meta.dirname, "src") } },
   test: {
+    // One throwaway PostgreSQL cluster per run (the db package's); a handler test makes its own database on it.
+    globalSetup: ["../../packages/db/src/testing/vitest-global-setup.ts"],
     // Turbo runs suites side by side on two cores; a stress render can take seconds there.
     testTimeout: 30_000,
     // Route-handler tests start a throwaway PostgreSQL and import a few articles.

@@ -1,23 +1,20 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@framewatch/db";
+import type { PrismaClient } from "@framewatch/db";
 import { importCorpus } from "@framewatch/db/import";
-import { applyMigrations } from "@framewatch/db/migrate";
 import { measureMachine } from "@framewatch/db/review";
-import { createScratchDatabase, makeTempDir, recordSampleReviews, startThrowawayPostgres, writeSampleReviewArticles } from "@framewatch/db/testing";
+import { makeTempDir, recordSampleReviews, writeSampleReviewArticles } from "@framewatch/db/testing";
+import { createTestDatabase } from "@framewatch/db/testing/database";
 import { qualityHandler, type QualityResponse } from "./quality-handler";
 
 // GET /api/quality over a real PostgreSQL holding the three sample review articles (db/testing/sample-reviews.ts).
-let stopPg: () => Promise<void>;
 let prisma: PrismaClient;
 let dir: string;
 
 beforeAll(async () => {
-  const pg = await startThrowawayPostgres();
-  stopPg = pg.stop;
-  const url = await createScratchDatabase(pg, "quality");
-  await applyMigrations(url);
-  prisma = createPrismaClient(url);
+  const db = await createTestDatabase("quality");
+  prisma = db.prisma;
+  const url = db.url;
   dir = makeTempDir("framewatch-quality-");
   writeSampleReviewArticles(dir);
   await importCorpus(url, [dir], { cwd: dir });
@@ -25,7 +22,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma?.$disconnect();
-  await stopPg?.();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

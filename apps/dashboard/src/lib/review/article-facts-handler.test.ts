@@ -1,22 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@framewatch/db";
-import { applyMigrations } from "@framewatch/db/migrate";
+import type { PrismaClient } from "@framewatch/db";
 import { listArticleAttacks, listArticleClaims, listArticleSignals } from "@framewatch/db/queries";
 import { recordDecision } from "@framewatch/db/review";
-import { createScratchDatabase, seedArticles, startThrowawayPostgres } from "@framewatch/db/testing";
+import { seedArticles } from "@framewatch/db/testing";
+import { createTestDatabase } from "@framewatch/db/testing/database";
 import { articleFactsHandler } from "./article-facts-handler";
 
 // GET /api/articles/<id>/<claims|attacks|signals> over a real PostgreSQL: one article, two claims, the first rejected.
-let stopPg: () => Promise<void>;
 let prisma: PrismaClient;
 let articleId: number;
 
 beforeAll(async () => {
-  const pg = await startThrowawayPostgres();
-  stopPg = pg.stop;
-  const url = await createScratchDatabase(pg, "article_facts");
-  await applyMigrations(url);
-  prisma = createPrismaClient(url);
+  ({ prisma } = await createTestDatabase("article_facts"));
   articleId = (
     await seedArticles(prisma, [
       {
@@ -36,7 +31,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma?.$disconnect();
-  await stopPg?.();
 });
 
 const handler = () =>

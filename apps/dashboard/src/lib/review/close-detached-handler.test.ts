@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@framewatch/db";
-import { applyMigrations } from "@framewatch/db/migrate";
-import { createScratchDatabase, seedArticles, startThrowawayPostgres } from "@framewatch/db/testing";
+import type { PrismaClient } from "@framewatch/db";
+import { seedArticles } from "@framewatch/db/testing";
+import { createTestDatabase } from "@framewatch/db/testing/database";
 import type { Role, SignedInUser } from "@/lib/auth/authorize";
 import { closeDetachedHandler } from "./close-detached-handler";
 
 // POST /api/review/detached over a real PostgreSQL, with an authorize function that reads a test header the way the
 // real one (authorizeWrite(request, "editor")) reads a session: signed out 401, a viewer 403, an editor passes.
-let stopPg: () => Promise<void>;
 let prisma: PrismaClient;
 let decisionId: number;
 
@@ -20,11 +19,7 @@ async function authorize(request: Request): Promise<SignedInUser | Response> {
 }
 
 beforeAll(async () => {
-  const pg = await startThrowawayPostgres();
-  stopPg = pg.stop;
-  const url = await createScratchDatabase(pg, "close");
-  await applyMigrations(url);
-  prisma = createPrismaClient(url);
+  ({ prisma } = await createTestDatabase("close"));
   const articleId = (await seedArticles(prisma, [{ title: "Raid" }]))[0]!;
   decisionId = (
     await prisma.reviewDecision.create({
@@ -53,7 +48,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma?.$disconnect();
-  await stopPg?.();
 });
 
 const post = async (body: string, role: Role | null = "editor", contentType = "application/json") => {

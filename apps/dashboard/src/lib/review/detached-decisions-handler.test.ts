@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@framewatch/db";
-import { applyMigrations } from "@framewatch/db/migrate";
-import { createScratchDatabase, seedArticles, startThrowawayPostgres } from "@framewatch/db/testing";
+import type { PrismaClient } from "@framewatch/db";
+import { seedArticles } from "@framewatch/db/testing";
+import { createTestDatabase } from "@framewatch/db/testing/database";
 import { detachedDecisionsHandler } from "./detached-decisions-handler";
 
 // GET /api/review/detached over a real PostgreSQL holding three detached decisions and a standing one.
-let stopPg: () => Promise<void>;
 let prisma: PrismaClient;
 let articleId: number;
 
 beforeAll(async () => {
-  const pg = await startThrowawayPostgres();
-  stopPg = pg.stop;
-  const url = await createScratchDatabase(pg, "detached");
-  await applyMigrations(url);
-  prisma = createPrismaClient(url);
+  ({ prisma } = await createTestDatabase("detached"));
   articleId = (await seedArticles(prisma, [{ outlet: "Tigris Ledger", title: "Raid near Mosul" }]))[0]!;
   for (const [i, detachedAt] of [new Date("2026-11-01T10:00:00Z"), new Date("2026-11-02T10:00:00Z"), new Date("2026-11-03T10:00:00Z"), null].entries()) {
     await prisma.reviewDecision.create({
@@ -43,7 +38,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma?.$disconnect();
-  await stopPg?.();
 });
 
 const get = async (query: string) => {

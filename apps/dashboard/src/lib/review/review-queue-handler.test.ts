@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@framewatch/db";
-import { applyMigrations } from "@framewatch/db/migrate";
+import type { PrismaClient } from "@framewatch/db";
 import { refreshRollups } from "@framewatch/db/rollups";
-import { createScratchDatabase, seedArticles, startThrowawayPostgres } from "@framewatch/db/testing";
+import { seedArticles } from "@framewatch/db/testing";
+import { createTestDatabase } from "@framewatch/db/testing/database";
 import { reviewQueueHandler } from "./review-queue-handler";
 
 // GET /api/review/queue over a real PostgreSQL with a few seeded facts.
-let stopPg: () => Promise<void>;
 let prisma: PrismaClient;
 
 beforeAll(async () => {
-  const pg = await startThrowawayPostgres();
-  stopPg = pg.stop;
-  const url = await createScratchDatabase(pg, "queue");
-  await applyMigrations(url);
-  prisma = createPrismaClient(url);
+  ({ prisma } = await createTestDatabase("queue"));
   await seedArticles(prisma, [
     {
       outlet: "Tigris Ledger",
@@ -31,7 +26,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma?.$disconnect();
-  await stopPg?.();
 });
 
 const get = async (query: string) => {
