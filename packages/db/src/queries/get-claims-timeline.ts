@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { PrismaClient } from "../client";
-import { earliestMonthEnd, latestMonth } from "../rollups/refresh-sql";
+import { earliestMonthEnd, latestMonth, midMonth } from "../rollups/refresh-sql";
 import { joinRollupDetail, timelineRegions } from "../rollups/select-buckets";
 import { countClaims, type ClaimCounts } from "./count-claims";
 import { claimSource, DEFAULT_FACT_MODE, OUTER_ARTICLE, reviewedArticles, type FactMode } from "./fact-mode";
@@ -44,8 +44,8 @@ export async function getClaimsTimeline(
   return { mode: "bins", bins, binMonths, ...counts };
 }
 
-/** The month holding the middle of an article's publication interval (as the rollups' midMonth). */
-const ARTICLE_MID_MONTH = Prisma.sql`date_trunc('month', (a."publishedEarliest" + (a."publishedLatest" - a."publishedEarliest") / 2)::timestamp)::date`;
+/** The month holding the middle of an article's publication interval: the rollups' midMonth, by the same expression (applied mode matches the two). */
+const ARTICLE_MID_MONTH = Prisma.raw(midMonth(`a."publishedEarliest"`, `a."publishedLatest"`));
 
 /**
  * Placeable claims per colour group, unit and month (the middle of their

@@ -26,7 +26,7 @@ const NEG = `'-infinity'::date`;
 /** Month of the latest day, last day of the earliest day's month, month of the middle day. */
 export const latestMonth = (l: string) => `date_trunc('month', ${l}::timestamp)::date`;
 export const earliestMonthEnd = (e: string) => `(date_trunc('month', ${e}::timestamp) + interval '1 month' - interval '1 day')::date`;
-const midMonth = (e: string, l: string) => `date_trunc('month', (${e} + (${l} - ${e}) / 2)::timestamp)::date`;
+export const midMonth = (e: string, l: string) => `date_trunc('month', (${e} + (${l} - ${e}) / 2)::timestamp)::date`;
 /** First day of the year of a level-1 latestMonth; last day of the year of a level-1 earliestMonthEnd (level 4's keys). */
 const yearStart = (m: string) => `date_trunc('year', ${m}::timestamp)::date`;
 const yearEnd = (m: string) => `(date_trunc('year', ${m}::timestamp) + interval '1 year' - interval '1 day')::date`;
